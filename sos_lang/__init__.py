@@ -1,0 +1,13 @@
+"""sos_lang: checks case records for plain, strengths-based Signs of Safety recording.
+
+The public API is small: :func:`analyse` turns text into a :class:`Report`.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from sos_lang.analysis import analyse, analyse_many
+from sos_lang.report import Finding, Report, SentenceReport
+
+__all__ = ["Finding", "Report", "SentenceReport", "__version__", "analyse", "analyse_many"]

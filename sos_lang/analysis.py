@@ -1,0 +1,85 @@
+"""analyse(): text in, Report out. Long texts are cut into chunks, offsets kept right."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+
+import sos_lang
+from sos_lang.extract import DocParts, extract
+from sos_lang.io import check_text
+from sos_lang.metrics import record_metrics
+from sos_lang.pipeline import build_pipeline
+from sos_lang.report import Report
+from sos_lang.scoring import score_report
+from sos_lang.settings import thresholds
+
+
+def chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:
+    """Cut text into pieces of at most limit characters, at a line break or space if possible."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        window_end = start + limit
+        cut = text.rfind("\n", start + limit // 2, window_end)
+        if cut < 0:
+            cut = text.rfind(" ", start + limit // 2, window_end)
+        cut = window_end if cut < 0 else cut + 1
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _merge(parts: Iterable[tuple[int, DocParts]], profile: str) -> Report:
+    sentences, findings, highlights = [], [], []
+    for offset, part in parts:
+        sentences.extend(s.shifted(offset) for s in part.sentences)
+        findings.extend(f.shifted(offset) for f in part.findings)
+        highlights.extend(h.shifted(offset) for h in part.highlights)
+    metrics = record_metrics(sentences, findings, highlights)
+    return Report(
+        scores=score_report(metrics, findings), metrics=metrics, sentences=sentences,
+        findings=findings, highlights=highlights, profile=profile,
+        analyser_version=sos_lang.__version__,
+    )
+
+
+def _analyse_with(nlp: Language, text: str, profile: str) -> Report:
+    limit = min(int(thresholds()["chunk_chars"]), nlp.max_length)
+    bounds = chunk_bounds(text, limit)
+    docs = nlp.pipe(text[start:end] for start, end in bounds)
+    return _merge(((start, extract(doc)) for (start, _), doc in zip(bounds, docs, strict=True)),
+                  profile)
+
+
+def analyse(text: str, profile: str = "accurate", config_path: str | None = None) -> Report:
+    """Analyse one record. Raises sos_lang.io.InputError for empty text."""
+    check_text(text)
+    return _analyse_with(build_pipeline(profile, config_path), text, profile)
+
+
+def analyse_many(texts: Iterable[str], profile: str = "fast", config_path: str | None = None,
+                 batch_size: int = 64) -> Iterator[Report]:
+    """Analyse many records in order, batching short ones through spaCy's pipe."""
+    nlp = build_pipeline(profile, config_path)
+    limit = min(int(thresholds()["chunk_chars"]), nlp.max_length)
+    batch: list[str] = []
+
+    def flush() -> Iterator[Report]:
+        docs = nlp.pipe(batch, batch_size=batch_size)
+        for doc in docs:
+            yield _merge([(0, extract(doc))], profile)
+        batch.clear()
+
+    for text in texts:
+        check_text(text)
+        if len(text) > limit:
+            yield from flush()
+            yield _analyse_with(nlp, text, profile)
+        else:
+            batch.append(text)
+            if len(batch) >= batch_size:
+                yield from flush()
+    yield from flush()

@@ -1,0 +1,171 @@
+"""The ``sos-lang`` command. Usage and input errors print one line and exit 2."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from sos_lang.io import InputError, check_text, decode_bytes, read_text_file
+from sos_lang.lexicon.schema import LexiconError
+from sos_lang.pipeline import ModelNotInstalledError
+from sos_lang.report import SEVERITY_ORDER
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def read_input(path: str) -> str:
+    """Text from a file path, or from standard input for '-'."""
+    if path == "-":
+        return check_text(decode_bytes(sys.stdin.buffer.read(), "standard input"),
+                          "standard input")
+    return read_text_file(path)
+
+
+def exit_status(worst: str | None, fail_on: str) -> int:
+    """1 when the worst finding reaches --fail-on, else 0."""
+    if fail_on == "never" or worst is None:
+        return EXIT_OK
+    return EXIT_FINDINGS if SEVERITY_ORDER[worst] >= SEVERITY_ORDER[fail_on] else EXIT_OK
+
+
+def config_in_force(args: argparse.Namespace) -> str | None:
+    """The --config path, or a sos-lang.toml / pyproject.toml found in the working directory."""
+    from sos_lang.lexicon.overrides import find_config
+
+    found = find_config(getattr(args, "config", None))
+    return str(found) if found else None
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from sos_lang.analysis import analyse
+    from sos_lang.printers import to_json, to_text
+
+    text = read_input(args.path)
+    report = analyse(text, profile=args.profile, config_path=config_in_force(args))
+    if args.format == "json":
+        sys.stdout.write(to_json(report) + "\n")
+    else:
+        colour = args.colour == "always" or (args.colour == "auto" and sys.stdout.isatty())
+        sys.stdout.write(to_text(text, report, colour=colour))
+    return exit_status(report.worst_severity(), args.fail_on)
+
+
+def cmd_rewrite(args: argparse.Namespace) -> int:
+    from sos_lang.rewrite import apply_replacements, plan_rewrite, unified_diff
+
+    text = read_input(args.path)
+    replacements = plan_rewrite(text, config_in_force(args), profile=args.profile)
+    revised = apply_replacements(text, replacements)
+    if args.diff:
+        sys.stdout.write(unified_diff(text, revised, "-" if args.path == "-" else args.path))
+    else:
+        sys.stdout.write(revised)
+    print(f"sos-lang: {len(replacements)} safe replacement(s) made", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_lexicon(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from sos_lang.lexicon.loader import load_vocabulary_file
+    from sos_lang.lexicon.overrides import active_lexicon
+
+    if args.action == "validate":
+        for name in args.paths:
+            entries = load_vocabulary_file(Path(name))
+            print(f"{name}: {len(entries)} entries, valid")
+        return EXIT_OK
+    lexicon = active_lexicon(config_in_force(args))
+    if args.action == "list":
+        for entry in lexicon.entries:
+            if args.vocabulary and entry.vocabulary != args.vocabulary:
+                continue
+            print(f"{entry.rule_id:45} {entry.subtype:12} {entry.severity:8} "
+                  f"{', '.join(entry.terms[:4])}")
+        return EXIT_OK
+    try:
+        entry = lexicon.get(args.rule_id)
+    except KeyError:
+        raise InputError(f"no lexicon entry '{args.rule_id}'; "
+                         "see 'sos-lang lexicon list'") from None
+    print(f"{entry.rule_id} ({entry.vocabulary}/{entry.subtype}, {entry.severity})")
+    print(f"  terms:        {', '.join(entry.terms)}")
+    if entry.expansion:
+        print(f"  stands for:   {entry.expansion}")
+    print(f"  alternatives: {' | '.join(entry.alternatives)}")
+    print(f"  why:          {entry.note}")
+    print(f"  source:       {entry.source}")
+    if entry.exceptions:
+        print(f"  not when:     {' | '.join(entry.exceptions)}")
+    if entry.rewrite:
+        print("  rewrites:     " + ", ".join(f"{k} -> {v}" for k, v in entry.rewrite.items()))
+    print(f"  flags:        {' | '.join(entry.examples.flag)}")
+    print(f"  does not:     {' | '.join(entry.examples.no_flag)}")
+    print(f"  defined in:   {entry.origin}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sos-lang",
+        description="Check case records for plain, strengths-based Signs of Safety wording.")
+    from sos_lang import __version__
+
+    parser.add_argument("--version", action="version", version=f"sos-lang {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = commands.add_parser("check", help="check one draft or record",
+                                description="Check one draft: flags, reasons, alternatives, "
+                                            "scores.")
+    check.add_argument("path", metavar="PATH", help="a .txt, .md or .docx file, or - for stdin")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--profile", choices=("fast", "accurate"), default="accurate")
+    check.add_argument("--fail-on", choices=("info", "warning", "error", "never"),
+                       default="error", help="exit 1 when a finding is at least this severe")
+    check.add_argument("--config", help="a local vocabulary config (TOML)")
+    check.add_argument("--colour", "--color", choices=("auto", "always", "never"),
+                       default="auto")
+    check.set_defaults(handler=cmd_check)
+
+    rewrite = commands.add_parser(
+        "rewrite", help="apply the safe plain-word replacements",
+        description="Replace words that have one unambiguous plain equivalent "
+                    "(prior to -> before). Everything else stays a suggestion.")
+    rewrite.add_argument("path", metavar="PATH", help="a .txt, .md or .docx file, or - for stdin")
+    rewrite.add_argument("--diff", action="store_true", help="print a unified diff instead")
+    rewrite.add_argument("--profile", choices=("fast", "accurate"), default="accurate")
+    rewrite.add_argument("--config", help="a local vocabulary config (TOML)")
+    rewrite.set_defaults(handler=cmd_rewrite)
+
+    lexicon = commands.add_parser("lexicon", help="list, show or validate vocabulary entries")
+    lexicon.add_argument("--config", help="a local vocabulary config (TOML)")
+    actions = lexicon.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", help="every entry in force")
+    listing.add_argument("--vocabulary", choices=("deficit", "jargon", "strengths"))
+    show = actions.add_parser("show", help="one entry in full")
+    show.add_argument("rule_id", metavar="ID", help="e.g. jargon.prior-to or prior-to")
+    validate = actions.add_parser("validate", help="check vocabulary YAML files")
+    validate.add_argument("paths", metavar="PATH", nargs="+")
+    lexicon.set_defaults(handler=cmd_lexicon)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except (InputError, LexiconError, ModelNotInstalledError) as exc:
+        print(f"sos-lang: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("sos-lang: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""The one extractor: turns a processed Doc into report parts (sentences, findings, highlights)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc
+
+from sos_lang.components.lexicon import LexiconMatch
+from sos_lang.components.plain import SentenceFacts
+from sos_lang.report import Finding, Highlight, SentenceReport
+from sos_lang.settings import load_yaml, plain_checks
+
+
+@dataclass
+class DocParts:
+    """What one Doc contributes to a report, offsets relative to the Doc."""
+
+    sentences: list[SentenceReport]
+    findings: list[Finding]
+    highlights: list[Highlight]
+
+
+def _sentence_report(doc: Doc, facts: SentenceFacts) -> SentenceReport:
+    return SentenceReport(
+        start=facts.start, end=facts.end, text=doc.text[facts.start:facts.end],
+        words=facts.words, syllables=facts.syllables, polysyllables=facts.polysyllables,
+        passive=facts.passive,
+    )
+
+
+def _check_hits(check: dict[str, Any], sentence: SentenceReport) -> bool:
+    if check["subtype"] == "passive":
+        return sentence.passive
+    return check.get("min_words", 0) <= sentence.words <= check.get("max_words", float("inf"))
+
+
+def plain_findings(sentence: SentenceReport) -> list[Finding]:
+    """Findings of kind ``plain`` for one sentence, from the declared checks."""
+    return [
+        Finding(
+            rule_id=check["rule_id"], kind="plain", subtype=check["subtype"],
+            start=sentence.start, end=sentence.end, text=sentence.text,
+            message=check["message"].format(words=sentence.words),
+            alternatives=list(check["alternatives"]), severity=check["severity"],
+        )
+        for check in plain_checks()
+        if _check_hits(check, sentence)
+    ]
+
+
+def lexicon_finding(doc: Doc, match: LexiconMatch) -> Finding:
+    """A deficit or jargon finding from a lexicon match."""
+    entry = match.entry
+    text = doc.text[match.start:match.end]
+    title = load_yaml("subtypes.yaml")[entry.vocabulary][entry.subtype]
+    message = f"{title}: {entry.note}"
+    if entry.expansion:
+        message = f"{title} ({text} = {entry.expansion}): {entry.note}"
+    return Finding(
+        rule_id=entry.rule_id, kind=entry.vocabulary, subtype=entry.subtype,
+        start=match.start, end=match.end, text=text, message=message,
+        alternatives=list(entry.alternatives), severity=entry.severity,
+    )
+
+
+def extract(doc: Doc) -> DocParts:
+    """Flatten the sos_lang extensions of a Doc into report parts."""
+    sentences = [_sentence_report(doc, facts) for facts in doc._.sos_sentences or []]
+    findings: list[Finding] = []
+    highlights: list[Highlight] = []
+    for match in doc._.sos_matches or []:
+        if match.entry.vocabulary == "strengths":
+            highlights.append(Highlight(
+                rule_id=match.entry.rule_id, subtype=match.entry.subtype,
+                start=match.start, end=match.end, text=doc.text[match.start:match.end],
+            ))
+        else:
+            findings.append(lexicon_finding(doc, match))
+    for sentence in sentences:
+        findings.extend(plain_findings(sentence))
+    findings.sort(key=lambda finding: (finding.start, finding.end, finding.rule_id))
+    return DocParts(sentences=sentences, findings=findings, highlights=highlights)

@@ -1,0 +1,143 @@
+"""Reading records from bytes and files, with clear errors for bad input.
+
+Offsets in every report point into the text as decoded here, so decoding
+never rewrites the text (no newline translation, no normalisation).
+"""
+
+from __future__ import annotations
+
+import codecs
+import stat
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import charset_normalizer
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+"""Largest file accepted for one record (50 MiB)."""
+
+MAX_DOCX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024
+"""A .docx whose parts unpack to more than this is refused (zip bomb guard)."""
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class InputError(ValueError):
+    """Input that cannot be analysed; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Record:
+    """One piece of text to analyse, with its identifier and metadata."""
+
+    id: str
+    text: str
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def _looks_like_utf16_without_bom(data: bytes) -> str | None:
+    """Tell UTF-16 without a BOM by its NUL bytes on alternate positions."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > 0.3 * half and even_nuls < 0.05 * half:
+        return "utf-16-le"
+    if even_nuls > 0.3 * half and odd_nuls < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, source: str = "input") -> str:
+    """Decode record bytes: BOM, UTF-8, UTF-16 without BOM, Windows-1252, then a charset guess.
+
+    Raises InputError for binary data or text that decodes to nothing usable.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{source}: starts with a {encoding} byte-order mark "
+                                 f"but is not valid {encoding}") from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    utf16 = _looks_like_utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise InputError(f"{source}: looks like a binary file, not text")
+    try:
+        # Windows-1252 is what UK case systems export; Latin-1 text decodes the same way.
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
+    guess = charset_normalizer.from_bytes(data).best()
+    if guess is None:
+        raise InputError(f"{source}: cannot tell the text encoding; save it as UTF-8")
+    return str(guess)
+
+
+def check_text(text: str, source: str = "input") -> str:
+    """Refuse text with nothing to analyse; return it unchanged otherwise."""
+    if not text.strip():
+        raise InputError(f"{source}: is empty")
+    return text
+
+
+def _read_docx(path: Path) -> str:
+    """Paragraph text of a .docx, refusing archives that unpack too large."""
+    import docx  # python-docx: a dependency, imported late to keep start-up fast
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InputError(f"{path}: is not a readable .docx file ({exc})") from exc
+    if unpacked > MAX_DOCX_UNCOMPRESSED_BYTES:
+        raise InputError(f"{path}: unpacks to {unpacked // (1024 * 1024)} MiB, more than the "
+                         f"{MAX_DOCX_UNCOMPRESSED_BYTES // (1024 * 1024)} MiB allowed")
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises many kinds for broken files
+        raise InputError(f"{path}: is not a readable .docx file ({type(exc).__name__})") from exc
+    return "\n".join(paragraph.text for paragraph in document.paragraphs)
+
+
+def read_text_file(path: str | Path) -> str:
+    """Read one record from a .txt/.md/.docx file, with a clear error for bad files."""
+    path = Path(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: no such file") from exc
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{path}: is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{path}: is not a regular file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise InputError(f"{path}: is {info.st_size // (1024 * 1024)} MiB, more than the "
+                         f"{MAX_FILE_BYTES // (1024 * 1024)} MiB allowed for one record")
+    if path.suffix.lower() == ".docx":
+        return check_text(_read_docx(path), str(path))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from exc
+    return check_text(decode_bytes(data, str(path)), str(path))

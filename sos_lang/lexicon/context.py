@@ -1,0 +1,58 @@
+"""Context rules that decide whether a term match is the writer's own wording."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+# Straight and curly quotes. A single quote opens only where no letter precedes it,
+# and closes only where no letter follows, so apostrophes (Sam's, isn't) are not quotes.
+_QUOTE_PATTERN = re.compile(
+    r"\"[^\"\n]{1,600}\""
+    r"|“[^”\n]{1,600}”"
+    r"|‘(?:[^’\n]|’(?=\w)){1,600}’(?!\w)"
+    r"|(?<![\w'])'(?:[^'\n]|'(?=\w)){1,600}'(?!\w)"
+)
+
+
+class QuotedSpans:
+    """The character ranges of quoted speech in a text, for fast containment checks."""
+
+    def __init__(self, text: str) -> None:
+        spans = [match.span() for match in _QUOTE_PATTERN.finditer(text)]
+        self._starts = [start for start, _ in spans]
+        self._ends = [end for _, end in spans]
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def contains(self, start: int, end: int) -> bool:
+        """True when [start, end) lies inside one quoted stretch."""
+        index = bisect.bisect_right(self._starts, start) - 1
+        return index >= 0 and end <= self._ends[index]
+
+
+@functools.lru_cache(maxsize=4096)
+def compile_exception(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def excepted(sentence_text: str, start: int, end: int, patterns: tuple[str, ...]) -> bool:
+    """True when an exception regex matches a stretch of the sentence overlapping [start, end)."""
+    for pattern in patterns:
+        for match in compile_exception(pattern).finditer(sentence_text):
+            if match.start() < end and start < match.end():
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _expansion_pattern(expansion: str) -> re.Pattern[str]:
+    words = [re.escape(word) for word in expansion.split()]
+    return re.compile(r"\b" + r"[\s-]+".join(words) + r"\b", re.IGNORECASE)
+
+
+def spelled_out_before(text: str, position: int, expansion: str) -> bool:
+    """True when the acronym's expansion appears in text before position."""
+    return _expansion_pattern(expansion).search(text, 0, position) is not None

@@ -1,0 +1,83 @@
+"""Terminal rendering of a report: the text with flags marked, reasons, alternatives, scores."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from sos_lang.report import Finding, Report
+
+_STYLE = {"deficit": "\033[1;31m", "jargon": "\033[1;33m", "plain": "\033[4m",
+          "structure": "\033[1;35m"}
+_RESET = "\033[0m"
+_MARKS = {"deficit": ("[[", "]]"), "jargon": ("{{", "}}")}
+
+
+def to_json(report: Report) -> str:
+    return json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+
+
+def _word_findings(findings: Sequence[Finding]) -> list[tuple[int, Finding]]:
+    """Word-level findings numbered in text order (sentence-level ones are listed, not marked)."""
+    word_level = [f for f in findings if f.kind in _MARKS]
+    return list(enumerate(word_level, start=1))
+
+
+def marked_text(text: str, report: Report, colour: bool) -> str:
+    """The text with each word-level finding wrapped and numbered."""
+    pieces: list[str] = []
+    position = 0
+    for number, finding in _word_findings(report.findings):
+        if finding.start < position:  # overlapping: already inside an earlier mark
+            continue
+        pieces.append(text[position:finding.start])
+        if colour:
+            pieces.append(f"{_STYLE[finding.kind]}{finding.text}{_RESET}[{number}]")
+        else:
+            left, right = _MARKS[finding.kind]
+            pieces.append(f"{left}{finding.text}{right}[{number}]")
+        position = finding.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _finding_lines(number: str, finding: Finding) -> list[str]:
+    lines = [f"  {number} {finding.severity.upper():7} {finding.kind}/{finding.subtype} "
+             f"\u201c{_short(finding.text)}\u201d"]
+    lines.append(f"      {finding.message}")
+    if finding.alternatives:
+        lines.append("      try: " + " | ".join(finding.alternatives))
+    return lines
+
+
+def _short(text: str, limit: int = 70) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
+
+
+def to_text(text: str, report: Report, colour: bool = False) -> str:
+    """The human report printed by ``sos-lang check``."""
+    out = [marked_text(text, report, colour).rstrip(), ""]
+    numbered = _word_findings(report.findings)
+    if numbered:
+        out.append("Wording to change:")
+        for number, finding in numbered:
+            out.extend(_finding_lines(f"[{number}]", finding))
+    sentence_level = [f for f in report.findings if f.kind not in _MARKS]
+    if sentence_level:
+        out.append("Sentences to look at:")
+        for finding in sentence_level:
+            out.extend(_finding_lines(" - ", finding))
+    if not report.findings:
+        out.append("No wording or plain-language findings.")
+    metrics = report.metrics
+    out.append("")
+    out.append("Scores (0-100, higher is better): " + ", ".join(
+        f"{name} {value:.0f}" for name, value in report.scores.items()))
+    out.append(
+        f"Reading: Flesch reading ease {metrics['flesch_reading_ease']:.0f} (60+ is plain), "
+        f"reading age {metrics['reading_age']:.0f}, "
+        f"{metrics['mean_sentence_words']:.1f} words a sentence, "
+        f"{metrics['share_sentences_over_25']:.0%} of sentences over 25 words, "
+        f"{metrics['passive_share']:.0%} passive.")
+    return "\n".join(out) + "\n"

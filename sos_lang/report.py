@@ -1,0 +1,99 @@
+"""The report: what one analysis found. ``to_dict()`` is the JSON contract.
+
+Everything downstream (CLI printers, rewrite, audit store, app) reads the
+report, never the spaCy Doc, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+KINDS = ("deficit", "jargon", "plain", "structure")
+SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something worth changing, with offsets into the analysed text."""
+
+    rule_id: str
+    kind: str
+    subtype: str
+    start: int
+    end: int
+    text: str
+    message: str
+    alternatives: list[str]
+    severity: str
+
+    def shifted(self, offset: int) -> Finding:
+        """The same finding with offsets moved by offset (chunked analysis)."""
+        return Finding(**{**asdict(self), "start": self.start + offset, "end": self.end + offset})
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """Strengths-based wording found in the text (counted by the strengths score)."""
+
+    rule_id: str
+    subtype: str
+    start: int
+    end: int
+    text: str
+
+    def shifted(self, offset: int) -> Highlight:
+        return Highlight(**{**asdict(self), "start": self.start + offset, "end": self.end + offset})
+
+
+@dataclass(frozen=True)
+class SentenceReport:
+    """One sentence with its counts; offsets into the analysed text."""
+
+    start: int
+    end: int
+    text: str
+    words: int
+    syllables: int
+    polysyllables: int
+    passive: bool
+
+    def shifted(self, offset: int) -> SentenceReport:
+        return SentenceReport(**{**asdict(self), "start": self.start + offset,
+                                 "end": self.end + offset})
+
+
+@dataclass
+class Report:
+    """Scores, metrics, sentences and findings for one record."""
+
+    scores: dict[str, float]
+    metrics: dict[str, float]
+    sentences: list[SentenceReport]
+    findings: list[Finding]
+    highlights: list[Highlight] = field(default_factory=list)
+    profile: str = "accurate"
+    analyser_version: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object that ``sos-lang check --format json`` prints."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "analyser_version": self.analyser_version,
+            "profile": self.profile,
+            "scores": dict(self.scores),
+            "metrics": dict(self.metrics),
+            "sentences": [asdict(sentence) for sentence in self.sentences],
+            "findings": [asdict(finding) for finding in self.findings],
+            "highlights": [asdict(highlight) for highlight in self.highlights],
+        }
+
+    def findings_of(self, kind: str) -> list[Finding]:
+        return [finding for finding in self.findings if finding.kind == kind]
+
+    def worst_severity(self) -> str | None:
+        """The most severe finding's severity, or None when nothing was found."""
+        if not self.findings:
+            return None
+        return max((finding.severity for finding in self.findings), key=SEVERITY_ORDER.__getitem__)

@@ -1,0 +1,34 @@
+"""Data files that hold thresholds, weights and check declarations (code holds none)."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def _data_text(name: str) -> str:
+    return resources.files("sos_lang").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@functools.cache
+def load_yaml(name: str) -> Any:
+    """A YAML file from ``sos_lang/data``, parsed once per process."""
+    return yaml.safe_load(_data_text(name))
+
+
+@functools.cache
+def load_word_list(name: str) -> frozenset[str]:
+    """A one-word-per-line list from ``sos_lang/data``; '#' starts a comment."""
+    lines = (line.split("#", 1)[0].strip().lower() for line in _data_text(name).splitlines())
+    return frozenset(line for line in lines if line)
+
+
+def thresholds() -> dict[str, Any]:
+    return load_yaml("thresholds.yaml")
+
+
+def plain_checks() -> list[dict[str, Any]]:
+    return load_yaml("plain_checks.yaml")["checks"]

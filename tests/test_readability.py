@@ -1,0 +1,59 @@
+"""Readability formulas and the offline syllable counter."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from sos_lang import readability
+
+
+def test_flesch_formulas_match_published_constants() -> None:
+    # 100 words, 5 sentences, 130 syllables
+    assert readability.flesch_reading_ease(100, 5, 130) == pytest.approx(
+        206.835 - 1.015 * 20 - 84.6 * 1.3)
+    assert readability.flesch_kincaid_grade(100, 5, 130) == pytest.approx(
+        0.39 * 20 + 11.8 * 1.3 - 15.59)
+
+
+def test_formulas_are_zero_for_no_text() -> None:
+    assert readability.flesch_reading_ease(0, 0, 0) == 0.0
+    assert readability.flesch_kincaid_grade(0, 0, 0) == 0.0
+
+
+def test_reading_age_never_below_five() -> None:
+    assert readability.reading_age(-3.0) == 5.0
+    assert readability.reading_age(4.0) == 9.0
+
+
+def test_counts_syllables_with_cmu_dictionary() -> None:
+    counts = readability.text_counts("The family attended the meeting.")
+    assert counts.words == 5
+    # the(1) fam-i-ly(3) at-tend-ed(3) the(1) meet-ing(2)
+    assert counts.syllables == 10
+    assert counts.polysyllables == 2
+
+
+@pytest.mark.slow
+def test_first_textstat_call_in_fresh_process_makes_no_connection(tmp_path) -> None:
+    """A fresh interpreter with sockets blocked and an empty NLTK path counts syllables."""
+    script = textwrap.dedent("""
+        import socket
+        def refuse(*a, **k):
+            raise SystemExit("network access attempted")
+        socket.socket.connect = refuse
+        socket.create_connection = refuse
+        socket.getaddrinfo = refuse
+        import nltk
+        nltk.data.path[:] = []
+        from sos_lang import readability
+        print(readability.text_counts("Unbelievable circumstances.").syllables)
+    """)
+    env = {"NLTK_DATA": str(tmp_path), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "9"
