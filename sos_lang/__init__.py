@@ -1,6 +1,7 @@
 """sos_lang: checks case records for plain, strengths-based Signs of Safety recording.
 
-The public API is small: :func:`analyse` turns text into a :class:`Report`.
+The public API is small: :func:`analyse` turns text into a :class:`Report`;
+:func:`classify_sentences` labels sentences with Signs of Safety categories.
 """
 
 from __future__ import annotations
@@ -9,5 +10,15 @@ __version__ = "0.1.0"
 
 from sos_lang.analysis import analyse, analyse_many
 from sos_lang.report import Finding, Report, SentenceReport
+from sos_lang.statements.model import Classification, classify_sentences
 
-__all__ = ["Finding", "Report", "SentenceReport", "__version__", "analyse", "analyse_many"]
+__all__ = [
+    "Classification",
+    "Finding",
+    "Report",
+    "SentenceReport",
+    "__version__",
+    "analyse",
+    "analyse_many",
+    "classify_sentences",
+]

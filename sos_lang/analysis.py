@@ -14,6 +14,7 @@ from sos_lang.pipeline import build_pipeline
 from sos_lang.report import Report
 from sos_lang.scoring import score_report
 from sos_lang.settings import thresholds
+from sos_lang.structure import structure_findings
 
 
 def chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:
@@ -32,12 +33,14 @@ def chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:
     return bounds
 
 
-def _merge(parts: Iterable[tuple[int, DocParts]], profile: str) -> Report:
+def _merge(text: str, parts: Iterable[tuple[int, DocParts]], profile: str) -> Report:
     sentences, findings, highlights = [], [], []
     for offset, part in parts:
         sentences.extend(s.shifted(offset) for s in part.sentences)
         findings.extend(f.shifted(offset) for f in part.findings)
         highlights.extend(h.shifted(offset) for h in part.highlights)
+    findings.extend(structure_findings(text, sentences))
+    findings.sort(key=lambda finding: (finding.start, finding.end, finding.rule_id))
     metrics = record_metrics(sentences, findings, highlights)
     return Report(
         scores=score_report(metrics, findings), metrics=metrics, sentences=sentences,
@@ -50,8 +53,8 @@ def _analyse_with(nlp: Language, text: str, profile: str) -> Report:
     limit = min(int(thresholds()["chunk_chars"]), nlp.max_length)
     bounds = chunk_bounds(text, limit)
     docs = nlp.pipe(text[start:end] for start, end in bounds)
-    return _merge(((start, extract(doc)) for (start, _), doc in zip(bounds, docs, strict=True)),
-                  profile)
+    return _merge(text, ((start, extract(doc))
+                         for (start, _), doc in zip(bounds, docs, strict=True)), profile)
 
 
 def analyse(text: str, profile: str = "accurate", config_path: str | None = None) -> Report:
@@ -69,8 +72,8 @@ def analyse_many(texts: Iterable[str], profile: str = "fast", config_path: str |
 
     def flush() -> Iterator[Report]:
         docs = nlp.pipe(batch, batch_size=batch_size)
-        for doc in docs:
-            yield _merge([(0, extract(doc))], profile)
+        for text, doc in zip(batch, docs, strict=True):
+            yield _merge(text, [(0, extract(doc))], profile)
         batch.clear()
 
     for text in texts:

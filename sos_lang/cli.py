@@ -106,6 +106,51 @@ def cmd_lexicon(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_classify(args: argparse.Namespace) -> int:
+    import json
+
+    from sos_lang.statements.model import classify_sentences
+
+    lines = [line.strip() for line in read_input(args.path).splitlines()]
+    results = classify_sentences([line for line in lines if line])
+    for result in results:
+        if args.format == "jsonl":
+            print(json.dumps(result.to_dict(), ensure_ascii=False))
+        else:
+            flag = "  [opinion as fact]" if result.opinion_as_fact else ""
+            print(f"{result.label:13} {result.confidence:.2f}  {result.text}{flag}")
+    return EXIT_OK
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    import json
+
+    from sos_lang.lexicon.evaluate import (
+        evaluate_lexicon,
+        format_lexicon_evaluation,
+        heldout_test_items,
+    )
+    from sos_lang.statements.evaluate import evaluate, format_evaluation
+
+    result: dict[str, object] = {}
+    if args.what in ("statements", "all"):
+        result["statements"] = evaluate()
+    if args.what in ("lexicon", "all"):
+        lexicon_result = evaluate_lexicon(heldout_test_items(), profile=args.profile)
+        lexicon_result.pop("errors")
+        result["lexicon"] = lexicon_result
+    if args.format == "json":
+        print(json.dumps(result, indent=2))
+        return EXIT_OK
+    if "statements" in result:
+        print("Statement classifier, held-out split")
+        print(format_evaluation(result["statements"]))  # type: ignore[arg-type]
+    if "lexicon" in result:
+        print("Lexicons, held-out test part of sos_lang/data/eval/lexicon_heldout.jsonl")
+        print(format_lexicon_evaluation(result["lexicon"]))  # type: ignore[arg-type]
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sos-lang",
@@ -137,6 +182,20 @@ def build_parser() -> argparse.ArgumentParser:
     rewrite.add_argument("--profile", choices=("fast", "accurate"), default="accurate")
     rewrite.add_argument("--config", help="a local vocabulary config (TOML)")
     rewrite.set_defaults(handler=cmd_rewrite)
+
+    classify = commands.add_parser(
+        "classify", help="label sentences (one per line) with Signs of Safety categories")
+    classify.add_argument("path", metavar="PATH", help="a text file, one sentence a line, or -")
+    classify.add_argument("--format", choices=("text", "jsonl"), default="text")
+    classify.set_defaults(handler=cmd_classify)
+
+    evaluate = commands.add_parser(
+        "evaluate", help="held-out evaluation of the classifier and the lexicons")
+    evaluate.add_argument("what", nargs="?", choices=("statements", "lexicon", "all"),
+                          default="all")
+    evaluate.add_argument("--format", choices=("text", "json"), default="text")
+    evaluate.add_argument("--profile", choices=("fast", "accurate"), default="accurate")
+    evaluate.set_defaults(handler=cmd_evaluate)
 
     lexicon = commands.add_parser("lexicon", help="list, show or validate vocabulary entries")
     lexicon.add_argument("--config", help="a local vocabulary config (TOML)")

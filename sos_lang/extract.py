@@ -11,6 +11,7 @@ from sos_lang.components.lexicon import LexiconMatch
 from sos_lang.components.plain import SentenceFacts
 from sos_lang.report import Finding, Highlight, SentenceReport
 from sos_lang.settings import load_yaml, plain_checks
+from sos_lang.statements.model import Classification
 
 
 @dataclass
@@ -22,11 +23,15 @@ class DocParts:
     highlights: list[Highlight]
 
 
-def _sentence_report(doc: Doc, facts: SentenceFacts) -> SentenceReport:
+def _sentence_report(doc: Doc, facts: SentenceFacts,
+                     statement: Classification | None) -> SentenceReport:
     return SentenceReport(
         start=facts.start, end=facts.end, text=doc.text[facts.start:facts.end],
         words=facts.words, syllables=facts.syllables, polysyllables=facts.polysyllables,
         passive=facts.passive,
+        label=statement.label if statement else None,
+        confidence=statement.confidence if statement else None,
+        opinion_as_fact=statement.opinion_as_fact if statement else None,
     )
 
 
@@ -67,7 +72,10 @@ def lexicon_finding(doc: Doc, match: LexiconMatch) -> Finding:
 
 def extract(doc: Doc) -> DocParts:
     """Flatten the sos_lang extensions of a Doc into report parts."""
-    sentences = [_sentence_report(doc, facts) for facts in doc._.sos_sentences or []]
+    facts = doc._.sos_sentences or []
+    statements = doc._.sos_statements or [None] * len(facts)
+    sentences = [_sentence_report(doc, fact, statement)
+                 for fact, statement in zip(facts, statements, strict=True)]
     findings: list[Finding] = []
     highlights: list[Highlight] = []
     for match in doc._.sos_matches or []:

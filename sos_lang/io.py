@@ -69,10 +69,6 @@ def decode_bytes(data: bytes, source: str = "input") -> str:
             except UnicodeDecodeError as exc:
                 raise InputError(f"{source}: starts with a {encoding} byte-order mark "
                                  f"but is not valid {encoding}") from exc
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
     utf16 = _looks_like_utf16_without_bom(data)
     if utf16:
         try:
@@ -80,7 +76,12 @@ def decode_bytes(data: bytes, source: str = "input") -> str:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data:
+        # NUL bytes never occur in text files outside UTF-16/32 (as git and grep assume)
         raise InputError(f"{source}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     try:
         # Windows-1252 is what UK case systems export; Latin-1 text decodes the same way.
         return data.decode("cp1252")

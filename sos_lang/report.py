@@ -58,6 +58,16 @@ class SentenceReport:
     syllables: int
     polysyllables: int
     passive: bool
+    label: str | None = None
+    confidence: float | None = None
+    opinion_as_fact: bool | None = None
+
+    @property
+    def column(self) -> str | None:
+        """The Signs of Safety column of the sentence's label."""
+        from sos_lang.statements.corpus import COLUMNS
+
+        return COLUMNS.get(self.label) if self.label else None
 
     def shifted(self, offset: int) -> SentenceReport:
         return SentenceReport(**{**asdict(self), "start": self.start + offset,

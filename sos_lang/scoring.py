@@ -40,6 +40,44 @@ def density_score(findings: Sequence[Finding], kind: str, words: int) -> float:
     return 100.0 / (1.0 + per_100_words(weighted, words) / half)
 
 
+def strengths_score(metrics: Mapping[str, float]) -> float:
+    """Presence of strengths-based wording and balance of working-well against worry sentences."""
+    settings = thresholds()["strengths_score"]
+    presence = _clamp(metrics["strength_markers_per_100_words"] / settings["target_density"])
+    worried, working_well = metrics["worried_sentences"], metrics["working_well_sentences"]
+    if worried:
+        balance = _clamp(working_well / (settings["target_ratio"] * worried))
+    else:
+        balance = 1.0 if working_well else settings["balance_without_worries"]
+    return 100.0 * (settings["presence_weight"] * presence
+                    + settings["balance_weight"] * balance)
+
+
+def _gap_quality(findings: Sequence[Finding], prefix: str, sentences: float,
+                 checks: int) -> float:
+    """1 minus the share of (sentence, check) pairs that a structure check flagged."""
+    if not sentences:
+        return 1.0
+    gaps = sum(1 for f in findings if f.kind == "structure" and f.subtype.startswith(prefix))
+    return _clamp(1.0 - gaps / (checks * sentences))
+
+
+def evidence_score(metrics: Mapping[str, float], findings: Sequence[Finding]) -> float:
+    """Owned opinions, well-formed danger and harm statements, and worries backed by harm."""
+    settings = thresholds()["evidence_score"]
+    weights = settings["weights"]
+    count = metrics["sentences"]
+    danger, harm = metrics["label_danger"], metrics["label_harm"]
+    parts = {
+        "owned_opinions": 1.0 - (metrics["opinion_as_fact_sentences"] / count if count else 0.0),
+        "danger_statements": _gap_quality(findings, "danger-without", danger, 3),
+        "harm_statements": _gap_quality(findings, "harm-without", harm, 3),
+        "grounded_worries": _clamp(harm / danger) if danger else 1.0,
+    }
+    return 100.0 * sum(weights[name] * part for name, part in parts.items()) / sum(
+        weights.values())
+
+
 def overall_score(scores: Mapping[str, float]) -> float:
     """Weighted mean of the other scores present."""
     weights = thresholds()["overall_weights"]
@@ -54,6 +92,8 @@ def score_report(metrics: Mapping[str, float], findings: Sequence[Finding]) -> d
         "plain": plain_score(metrics),
         "jargon": density_score(findings, "jargon", words),
         "deficit": density_score(findings, "deficit", words),
+        "strengths": strengths_score(metrics),
+        "evidence": evidence_score(metrics, findings),
     }
     scores["overall"] = overall_score(scores)
     return {name: round(value, 1) for name, value in scores.items()}

@@ -4,10 +4,10 @@ A config is TOML: ``sos-lang.toml`` in the working directory, ``[tool.sos_lang]`
 in a ``pyproject.toml`` there, or a file named with ``--config``::
 
     lexicon_files = ["our-terms.yaml"]   # extra vocabulary files, same format
-    disable = ["jargon.case"]            # rule ids (or entry ids) to switch off
+    disable = ["jargon.care-case"]            # rule ids (or entry ids) to switch off
     allow = ["CAMHS"]                    # words this authority accepts: never flagged
 
-    [override."jargon.contact"]          # change fields of a packaged entry
+    [override."jargon.care-contact"]          # change fields of a packaged entry
     severity = "info"
     alternatives = ["family time", "time with Dad"]
 

@@ -1,0 +1,54 @@
+"""Parse-free sentence features: cue-group counts from ``statement_cues.yaml``.
+
+The classifier needs no dependency parse, so it runs at tokenizer speed in
+both profiles; word and character n-grams carry the rest.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from sos_lang.settings import load_yaml
+
+
+@functools.lru_cache(maxsize=1)
+def cue_groups() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    """(name, compiled patterns) for every cue group, in file order."""
+    cues = load_yaml("statement_cues.yaml")["cues"]
+    return tuple((name, tuple(re.compile(p, re.IGNORECASE) for p in patterns))
+                 for name, patterns in cues.items())
+
+
+@functools.lru_cache(maxsize=1)
+def override_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Rules that are clearly right: a pattern and the label it forces."""
+    rules = load_yaml("statement_cues.yaml").get("rules", [])
+    return tuple((re.compile(rule["pattern"], re.IGNORECASE), rule["label"]) for rule in rules)
+
+
+def cue_names() -> list[str]:
+    return [name for name, _ in cue_groups()] + ["log_words"]
+
+
+def cue_vector(text: str) -> list[float]:
+    """How many patterns of each cue group match, plus sentence length (log words)."""
+    values = [float(sum(1 for pattern in patterns if pattern.search(text)))
+              for _, patterns in cue_groups()]
+    values.append(float(np.log1p(len(text.split()))))
+    return values
+
+
+def cue_matrix(texts: Sequence[str]) -> np.ndarray:
+    return np.asarray([cue_vector(text) for text in texts], dtype=np.float64).reshape(
+        len(texts), len(cue_names()))
+
+
+def forced_label(text: str) -> str | None:
+    for pattern, label in override_rules():
+        if pattern.search(text):
+            return label
+    return None

@@ -1,0 +1,194 @@
+"""The statement classifier: TF-IDF word and character n-grams plus cue features,
+multinomial logistic regression for the label and a binary one for opinion_as_fact.
+
+Trained deterministically from the shipped corpus (training split only) at
+first use, then cached as JSON (never a pickle) in the user's cache folder
+under a name that holds the corpus hash, so a changed corpus retrains.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import sklearn
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from sos_lang.settings import thresholds
+from sos_lang.statements.corpus import LABELS, LabelledSentence, corpus_hash, split_corpus
+from sos_lang.statements.features import cue_matrix, forced_label
+
+MODEL_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Classification:
+    """One sentence's label, the model's confidence in it, and the opinion flag."""
+
+    text: str
+    label: str
+    confidence: float
+    opinion_as_fact: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "label": self.label, "confidence": self.confidence,
+                "opinion_as_fact": self.opinion_as_fact}
+
+
+def _settings() -> dict[str, Any]:
+    return thresholds()["classifier"]
+
+
+def _vectorizers() -> tuple[TfidfVectorizer, TfidfVectorizer]:
+    settings = _settings()
+    word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True,
+                           token_pattern=r"(?u)\b\w[\w']*\b")
+    char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
+                           lowercase=True, max_features=settings["max_char_features"])
+    return word, char
+
+
+class StatementModel:
+    """Vectorisers and linear weights; predicts with plain numpy, so it loads from JSON."""
+
+    def __init__(self, word: TfidfVectorizer, char: TfidfVectorizer, cue_weight: float,
+                 label_coef: np.ndarray, label_intercept: np.ndarray,
+                 opinion_coef: np.ndarray, opinion_intercept: float,
+                 opinion_threshold: float, corpus_digest: str) -> None:
+        self.word, self.char, self.cue_weight = word, char, cue_weight
+        self.label_coef, self.label_intercept = label_coef, label_intercept
+        self.opinion_coef, self.opinion_intercept = opinion_coef, opinion_intercept
+        self.opinion_threshold = opinion_threshold
+        self.corpus_digest = corpus_digest
+
+    def features(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        cues = sparse.csr_matrix(cue_matrix(texts) * self.cue_weight)
+        return sparse.hstack([self.word.transform(texts), self.char.transform(texts), cues],
+                             format="csr")
+
+    def classify(self, texts: Sequence[str]) -> list[Classification]:
+        if not texts:
+            return []
+        features = self.features(texts)
+        logits = np.asarray(features @ self.label_coef.T) + self.label_intercept
+        logits -= logits.max(axis=1, keepdims=True)
+        probabilities = np.exp(logits)
+        probabilities /= probabilities.sum(axis=1, keepdims=True)
+        opinion = 1.0 / (1.0 + np.exp(-(np.asarray(features @ self.opinion_coef).ravel()
+                                        + self.opinion_intercept)))
+        results = []
+        for index, text in enumerate(texts):
+            best = int(probabilities[index].argmax())
+            label, confidence = LABELS[best], float(probabilities[index, best])
+            forced = forced_label(text)
+            if forced is not None:
+                label, confidence = forced, 1.0
+            results.append(Classification(text=text, label=label,
+                                          confidence=round(confidence, 4),
+                                          opinion_as_fact=bool(opinion[index]
+                                                               >= self.opinion_threshold)))
+        return results
+
+    # --- JSON persistence (a safe format: numbers and strings only) -----------------
+
+    def to_json(self) -> dict[str, Any]:
+        def vectorizer(v: TfidfVectorizer) -> dict[str, Any]:
+            return {"vocabulary": {k: int(i) for k, i in v.vocabulary_.items()},
+                    "idf": [round(float(x), 6) for x in v.idf_]}
+
+        return {
+            "format": MODEL_FORMAT, "corpus_hash": self.corpus_digest,
+            "sklearn": sklearn.__version__, "word": vectorizer(self.word),
+            "char": vectorizer(self.char), "cue_weight": self.cue_weight,
+            "label_coef": np.round(self.label_coef, 6).tolist(),
+            "label_intercept": np.round(self.label_intercept, 6).tolist(),
+            "opinion_coef": np.round(self.opinion_coef, 6).tolist(),
+            "opinion_intercept": round(float(self.opinion_intercept), 6),
+            "opinion_threshold": self.opinion_threshold,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> StatementModel:
+        word, char = _vectorizers()
+        for vectorizer, key in ((word, "word"), (char, "char")):
+            vectorizer.vocabulary_ = data[key]["vocabulary"]
+            vectorizer.idf_ = np.asarray(data[key]["idf"], dtype=np.float64)
+        return cls(word, char, float(data["cue_weight"]),
+                   np.asarray(data["label_coef"]), np.asarray(data["label_intercept"]),
+                   np.asarray(data["opinion_coef"]), float(data["opinion_intercept"]),
+                   float(data["opinion_threshold"]), data["corpus_hash"])
+
+
+def train(sentences: Sequence[LabelledSentence], corpus_digest: str = "",
+          settings: dict[str, Any] | None = None) -> StatementModel:
+    """Fit the model on sentences; the same sentences always give the same model."""
+    settings = settings or _settings()
+    texts = [s.text for s in sentences]
+    word, char = _vectorizers()
+    cue_weight = float(settings["cue_weight"])
+    features = sparse.hstack([word.fit_transform(texts), char.fit_transform(texts),
+                              sparse.csr_matrix(cue_matrix(texts) * cue_weight)], format="csr")
+    labels = np.asarray([LABELS.index(s.label) for s in sentences])
+    label_model = LogisticRegression(C=settings["label_c"], max_iter=5000,
+                                     class_weight="balanced")
+    label_model.fit(features, labels)
+    opinion_model = LogisticRegression(C=settings["opinion_c"], max_iter=5000,
+                                       class_weight="balanced")
+    opinion_model.fit(features, np.asarray([s.opinion_as_fact for s in sentences], dtype=int))
+    coef = np.zeros((len(LABELS), features.shape[1]))
+    intercept = np.zeros(len(LABELS))
+    coef[label_model.classes_] = label_model.coef_
+    intercept[label_model.classes_] = label_model.intercept_
+    return StatementModel(word, char, cue_weight, coef, intercept,
+                          opinion_model.coef_.ravel(), float(opinion_model.intercept_[0]),
+                          float(settings["opinion_threshold"]), corpus_digest)
+
+
+def cache_dir() -> Path:
+    """Where trained models are cached: $SOS_LANG_CACHE, else the user's cache folder."""
+    if os.environ.get("SOS_LANG_CACHE"):
+        return Path(os.environ["SOS_LANG_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "sos_lang"
+
+
+def _write_atomically(path: Path, data: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        json.dump(data, stream, separators=(",", ":"))
+    os.replace(temporary, path)
+
+
+@functools.lru_cache(maxsize=1)
+def default_model() -> StatementModel:
+    """The model for the shipped corpus: from the JSON cache, or trained and cached now."""
+    digest = corpus_hash()
+    path = cache_dir() / f"statement-model-{MODEL_FORMAT}-{digest[:16]}.json"
+    if path.is_file():
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("corpus_hash") == digest and data.get("format") == MODEL_FORMAT:
+                return StatementModel.from_json(data)
+        except (OSError, ValueError, KeyError):
+            pass  # a damaged cache file is rebuilt below
+    train_split, _ = split_corpus()
+    model = train(train_split, digest)
+    with contextlib.suppress(OSError):  # an unwritable cache only costs retraining next time
+        _write_atomically(path, model.to_json())
+    return model
+
+
+def classify_sentences(texts: Sequence[str]) -> list[Classification]:
+    """Label each sentence (harm, danger, ... other) with confidence and opinion_as_fact."""
+    return default_model().classify(list(texts))

@@ -1,0 +1,72 @@
+"""Structure findings: does the record keep worries apart from evidence, own its opinions,
+and cover all three Signs of Safety columns? Checks are declared in
+``structure_checks.yaml``; this module only evaluates them on labelled sentences.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from sos_lang.report import Finding, SentenceReport
+from sos_lang.settings import load_yaml
+
+
+@functools.lru_cache(maxsize=1)
+def _declarations() -> dict[str, Any]:
+    return load_yaml("structure_checks.yaml")
+
+
+def sentence_checks() -> list[dict[str, Any]]:
+    return _declarations()["sentence_checks"]
+
+
+def record_checks() -> list[dict[str, Any]]:
+    return _declarations()["record_checks"]
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(pattern) for pattern in patterns)
+
+
+def matches_any(text: str, patterns: Sequence[str]) -> bool:
+    return any(pattern.search(text) for pattern in _compiled(tuple(patterns)))
+
+
+def _finding(check: dict[str, Any], start: int, end: int, text: str) -> Finding:
+    return Finding(rule_id=check["rule_id"], kind="structure",
+                   subtype=check["rule_id"].split(".", 1)[1], start=start, end=end, text=text,
+                   message=check["message"], alternatives=list(check["alternatives"]),
+                   severity=check["severity"])
+
+
+def sentence_fires(check: dict[str, Any], sentence: SentenceReport) -> bool:
+    if check.get("when_opinion_as_fact"):
+        return bool(sentence.opinion_as_fact)
+    if sentence.label not in check["labels"]:
+        return False
+    return not matches_any(sentence.text, check["unless_any"])
+
+
+def record_fires(check: dict[str, Any], text: str, sentences: Sequence[SentenceReport]) -> bool:
+    labels = {sentence.label for sentence in sentences}
+    if "has_any" in check and not labels & set(check["has_any"]):
+        return False
+    if "has_none" in check and labels & set(check["has_none"]):
+        return False
+    if "min_words" in check and sum(s.words for s in sentences) < check["min_words"]:
+        return False
+    return not ("unless_any" in check and matches_any(text, check["unless_any"]))
+
+
+def structure_findings(text: str, sentences: Sequence[SentenceReport]) -> list[Finding]:
+    """Sentence-level findings at each sentence, record-level ones at offset 0 with no text."""
+    findings = [_finding(check, s.start, s.end, s.text)
+                for s in sentences for check in sentence_checks() if sentence_fires(check, s)]
+    if sentences and sentences[0].label is not None:
+        findings.extend(_finding(check, 0, 0, "") for check in record_checks()
+                        if record_fires(check, text, sentences))
+    return findings

@@ -1,0 +1,72 @@
+"""The statement classifier: corpus rules, split, determinism, safe persistence, contract."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+
+from sos_lang.statements.corpus import LABELS, heldout_groups, load_corpus, split_corpus
+from sos_lang.statements.model import StatementModel, classify_sentences, default_model, train
+
+
+def test_heldout_split_is_whole_groups_and_at_least_a_fifth() -> None:
+    train_part, heldout = split_corpus()
+    assert heldout, "the held-out split is empty"
+    assert len(heldout) >= 0.2 * (len(train_part) + len(heldout))
+    assert not {s.group for s in train_part} & {s.group for s in heldout}
+    assert {s.group for s in heldout} <= heldout_groups()
+
+
+def test_corpus_has_no_duplicate_sentences() -> None:
+    counts = Counter(s.text for s in load_corpus())
+    assert [text for text, n in counts.items() if n > 1] == []
+
+
+def test_training_is_deterministic() -> None:
+    train_part, heldout = split_corpus()
+    sample = train_part[::3]
+    first = train(sample).classify([s.text for s in heldout[:50]])
+    second = train(sample).classify([s.text for s in heldout[:50]])
+    assert first == second
+
+
+def test_json_round_trip_predicts_the_same() -> None:
+    model = default_model()
+    texts = [s.text for s in split_corpus()[1][:100]]
+    restored = StatementModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert restored.classify(texts) == model.classify(texts)
+
+
+def test_classify_contract() -> None:
+    (result,) = classify_sentences(["On Monday Dad hit Sam and said he would do it again."])
+    record = result.to_dict()
+    assert set(record) == {"text", "label", "confidence", "opinion_as_fact"}
+    assert record["label"] in LABELS
+    assert 0.0 <= record["confidence"] <= 1.0
+    assert isinstance(record["opinion_as_fact"], bool)
+
+
+def test_rule_forces_admin_lines() -> None:
+    (result,) = classify_sentences(["Present: Mum, Dad, SW and HV."])
+    assert result.label == "other" and result.confidence == 1.0
+
+
+def test_empty_list() -> None:
+    assert classify_sentences([]) == []
+
+
+@pytest.mark.slow
+def test_classify_cli_jsonl(tmp_path) -> None:
+    source = tmp_path / "sentences.txt"
+    source.write_text("Dad hit Mum on Monday.\n\nI will visit on Friday.\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "sos_lang", "classify", str(source),
+                          "--format", "jsonl"], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    rows = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [row["text"] for row in rows] == ["Dad hit Mum on Monday.", "I will visit on Friday."]
+    for row in rows:
+        assert list(row) == ["text", "label", "confidence", "opinion_as_fact"]
