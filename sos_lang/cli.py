@@ -10,6 +10,8 @@ from sos_lang.io import InputError, check_text, decode_bytes, read_text_file
 from sos_lang.lexicon.schema import LexiconError
 from sos_lang.pipeline import ModelNotInstalledError
 from sos_lang.report import SEVERITY_ORDER
+from sos_lang.store.database import StoreError
+from sos_lang.store.trends import TrendError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -151,6 +153,72 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    from sos_lang.audit.readers import ColumnMap
+    from sos_lang.audit.runner import AnalysisOptions, run_audit
+    from sos_lang.store import Store
+
+    columns = ColumnMap(id=args.id_col, text=args.text_col, team=args.team_col,
+                        date=args.date_col, type=args.type_col, worker=args.worker_col)
+    options = AnalysisOptions(profile=args.profile, keep_excerpts=args.keep_excerpts,
+                              config_path=config_in_force(args))
+    store = Store(args.store)
+    try:
+        summary = run_audit(args.inputs, store, columns, options, workers=args.workers,
+                            engine=args.engine, scheduler=args.scheduler,
+                            progress=not args.quiet, batch_size=args.batch_size)
+    finally:
+        store.close()
+    print(f"sos-lang: {summary.line()}", file=sys.stderr)
+    if summary.failed:
+        print(f"sos-lang: see the reasons with: sos-lang errors --store {args.store} "
+              f"--run {summary.run_id}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_errors(args: argparse.Namespace) -> int:
+    from sos_lang.store import Store
+
+    store = Store(args.store)
+    try:
+        store.prepare()
+        frame = store.errors_frame(args.run)
+    finally:
+        store.close()
+    if frame.empty:
+        print("No errors recorded.")
+    for row in frame.itertuples():
+        record_id = row.record_id if isinstance(row.record_id, str) else "-"
+        print(f"{row.source}\t{record_id}\t{row.reason}")
+    return EXIT_OK
+
+
+def cmd_trends(args: argparse.Namespace) -> int:
+    from sos_lang.store import Store
+    from sos_lang.store.trends import format_trend_text, trend_table
+
+    store = Store(args.store)
+    try:
+        store.prepare()
+        table = trend_table(store.records_frame(), by=args.by, freq=args.freq,
+                            metric=args.metric)
+    finally:
+        store.close()
+    if args.format == "csv":
+        sys.stdout.write(table.to_csv(index=False))
+    else:
+        sys.stdout.write(format_trend_text(table, args.metric))
+    return EXIT_OK
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from sos_lang.demo import write_csv
+
+    written = write_csv(args.out, count=args.records, seed=args.seed)
+    print(f"sos-lang: wrote {written} synthetic records to {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sos-lang",
@@ -197,6 +265,54 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--profile", choices=("fast", "accurate"), default="accurate")
     evaluate.set_defaults(handler=cmd_evaluate)
 
+    from sos_lang.store import DEFAULT_STORE_URL
+
+    audit = commands.add_parser(
+        "audit", help="analyse exported records into a results store",
+        description="Analyse CSV, XLSX, Parquet or JSON Lines exports, or folders of .txt, .md "
+                    "and .docx files, into a results store. Records already analysed with the "
+                    "same content and analyser version are skipped; broken rows are reported "
+                    "and the rest carry on. Record text is never stored.")
+    audit.add_argument("inputs", metavar="INPUT", nargs="+")
+    audit.add_argument("--store", default=DEFAULT_STORE_URL,
+                       help=f"SQLAlchemy URL or SQLite file (default {DEFAULT_STORE_URL})")
+    for field_name in ("id", "text", "team", "date", "type", "worker"):
+        audit.add_argument(f"--{field_name}-col", metavar="COLUMN",
+                           help=f"the column holding the record {field_name}")
+    audit.add_argument("--profile", choices=("fast", "accurate"), default="fast")
+    audit.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    audit.add_argument("--engine", choices=("local", "processes", "dask"), default="local")
+    audit.add_argument("--scheduler", help="a Dask scheduler address (with --engine dask)")
+    audit.add_argument("--keep-excerpts", action="store_true",
+                       help="store flagged excerpts, redacted")
+    audit.add_argument("--config", help="a local vocabulary config (TOML)")
+    audit.add_argument("--quiet", action="store_true", help="no progress bar")
+    audit.add_argument("--batch-size", type=int, default=256,
+                       help="records per batch and per transaction (default 256)")
+    audit.set_defaults(handler=cmd_audit)
+
+    errors = commands.add_parser("errors", help="list the records an audit could not analyse")
+    errors.add_argument("--store", default=DEFAULT_STORE_URL)
+    errors.add_argument("--run", help="one run id (default: all runs)")
+    errors.set_defaults(handler=cmd_errors)
+
+    trends = commands.add_parser(
+        "trends", help="a metric per team, worker or type over months or quarters",
+        description="The table behind the dashboard: mean of a metric per group and period "
+                    "with record counts; cells with fewer than 5 records are suppressed.")
+    trends.add_argument("--store", default=DEFAULT_STORE_URL)
+    trends.add_argument("--by", choices=("team", "worker", "type"), default="team")
+    trends.add_argument("--freq", choices=("month", "quarter"), default="quarter")
+    trends.add_argument("--metric", default="overall")
+    trends.add_argument("--format", choices=("text", "csv"), default="text")
+    trends.set_defaults(handler=cmd_trends)
+
+    demo = commands.add_parser("demo-data", help="write a synthetic export for the demo")
+    demo.add_argument("out", metavar="OUT.csv")
+    demo.add_argument("--records", type=int, default=5000)
+    demo.add_argument("--seed", type=int, default=7)
+    demo.set_defaults(handler=cmd_demo_data)
+
     lexicon = commands.add_parser("lexicon", help="list, show or validate vocabulary entries")
     lexicon.add_argument("--config", help="a local vocabulary config (TOML)")
     actions = lexicon.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -216,7 +332,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)
-    except (InputError, LexiconError, ModelNotInstalledError) as exc:
+    except (InputError, LexiconError, ModelNotInstalledError, StoreError, TrendError) as exc:
         print(f"sos-lang: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:

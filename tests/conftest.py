@@ -12,27 +12,54 @@ class NetworkBlockedError(RuntimeError):
     """Raised when code under test tries to open a network connection."""
 
 
-def _blocked(*args: object, **kwargs: object) -> None:
+_LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1", "0.0.0.0", ""}
+
+
+def _is_loopback(address: object) -> bool:
+    if isinstance(address, (str, bytes)):  # a Unix socket path
+        return True
+    if isinstance(address, tuple) and address:
+        host = str(address[0])
+        return host in _LOOPBACK_HOSTS or host.startswith("127.")
+    return False
+
+
+def _caller() -> str:
     import traceback
 
-    caller = traceback.extract_stack(limit=4)[0]
-    raise NetworkBlockedError(
-        f"network access attempted from {caller.filename}:{caller.lineno} ({caller.name})")
+    frame = next((f for f in reversed(traceback.extract_stack()[:-2])
+                  if "conftest.py" not in f.filename and "/socket.py" not in f.filename),
+                 None)
+    return f"{frame.filename}:{frame.lineno} ({frame.name})" if frame else "unknown"
 
 
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> Iterator[None]:
-    """Make any socket connection fail, so offline operation is tested everywhere.
+    """Make every socket connection fail, naming the caller, so offline use is tested everywhere.
 
-    Tests marked ``needs_database`` may still reach the local database server.
+    Tests marked ``loopback`` (a database on 127.0.0.1, a local Dask cluster) may connect
+    to loopback addresses only.
     """
-    if request.node.get_closest_marker("needs_database"):
-        yield
-        return
-    monkeypatch.setattr(socket.socket, "connect", _blocked)
-    monkeypatch.setattr(socket.socket, "connect_ex", _blocked)
-    monkeypatch.setattr(socket, "create_connection", _blocked)
-    monkeypatch.setattr(socket, "getaddrinfo", _blocked)
+    allow_loopback = request.node.get_closest_marker("loopback") is not None
+    original_connect = socket.socket.connect
+    original_connect_ex = socket.socket.connect_ex
+    original_getaddrinfo = socket.getaddrinfo
+
+    def guarded(original):  # type: ignore[no-untyped-def]
+        def connect(self, address):  # type: ignore[no-untyped-def]
+            if allow_loopback and _is_loopback(address):
+                return original(self, address)
+            raise NetworkBlockedError(f"network access to {address!r} attempted from {_caller()}")
+        return connect
+
+    def getaddrinfo(host, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if allow_loopback and _is_loopback((host,)):
+            return original_getaddrinfo(host, *args, **kwargs)
+        raise NetworkBlockedError(f"name lookup of {host!r} attempted from {_caller()}")
+
+    monkeypatch.setattr(socket.socket, "connect", guarded(original_connect))
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded(original_connect_ex))
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
     yield
 
 
@@ -48,3 +75,50 @@ def accurate_nlp():
     from sos_lang.pipeline import build_pipeline
 
     return build_pipeline("accurate")
+
+
+PG_URL = __import__("os").environ.get("SOS_LANG_TEST_PG_URL",
+                                      "postgresql://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
+    """A fresh store URL: a SQLite file, or a PostgreSQL schema of its own, dropped after."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    yield from _postgres_schema_url()
+
+
+def _postgres_schema_url() -> Iterator[str]:
+    import uuid
+
+    import sqlalchemy
+
+    schema = f"sos_test_{uuid.uuid4().hex[:12]}"
+    base = PG_URL.replace("postgresql://", "postgresql+psycopg://", 1)
+    admin = sqlalchemy.create_engine(base)
+    with admin.begin() as connection:
+        connection.execute(sqlalchemy.text(f'CREATE SCHEMA "{schema}"'))
+    separator = "&" if "?" in PG_URL else "?"
+    try:
+        yield f"{PG_URL}{separator}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as connection:
+            connection.execute(sqlalchemy.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    yield from _postgres_schema_url()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that use a PostgreSQL store may reach the database server on loopback."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        uses_pg = "postgres_url" in getattr(item, "fixturenames", ()) or (
+            callspec is not None and callspec.params.get("store_url") == "postgresql")
+        if uses_pg:
+            item.add_marker(pytest.mark.loopback)

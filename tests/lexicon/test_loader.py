@@ -90,3 +90,15 @@ def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
 def test_bad_yaml_is_refused(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="not valid YAML"):
         load_vocabulary_file(_write(tmp_path, "vocabulary: [unclosed"))
+
+
+def test_no_term_belongs_to_two_entries_of_a_vocabulary() -> None:
+    owners: dict[tuple[str, str], str] = {}
+    clashes = []
+    for entry in default_lexicon().entries:
+        for term in entry.terms:
+            key = (entry.vocabulary, term if entry.case_sensitive else term.lower())
+            if key in owners and owners[key] != entry.rule_id:
+                clashes.append((term, owners[key], entry.rule_id))
+            owners[key] = entry.rule_id
+    assert clashes == []
