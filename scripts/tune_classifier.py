@@ -34,8 +34,8 @@ def cross_validate(settings: dict, folds: int = 5) -> dict[str, float]:
 
 def main() -> None:
     base = dict(thresholds()["classifier"])
-    grid = {"label_c": [3.0, 10.0, 30.0], "opinion_c": [1.0, 4.0],
-            "cue_weight": [0.0, 0.1, 0.25]}
+    grid = {"label_c": [10.0], "opinion_c": [4.0], "cue_weight": [0.1],
+            "char_ngrams": [[2, 5], [3, 5], [2, 4]], "max_char_features": [40000, 10000]}
     if len(sys.argv) > 1 and sys.argv[1] == "--quick":
         grid = {"label_c": [10.0], "opinion_c": [4.0], "cue_weight": [0.5]}
     for values in itertools.product(*grid.values()):

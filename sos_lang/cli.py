@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -219,6 +220,38 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_app(args: argparse.Namespace) -> int:
+    from sos_lang.app.launch import launch
+
+    return launch(store=args.store, host=args.host, port=args.port)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """The main job: demo export -> audit into the store -> dashboard."""
+    from pathlib import Path
+
+    from sos_lang.audit.runner import AnalysisOptions, run_audit
+    from sos_lang.demo import write_csv
+    from sos_lang.store import Store
+
+    export = Path(args.export)
+    if not export.is_file():
+        written = write_csv(export, count=args.records, seed=args.seed)
+        print(f"sos-lang: wrote {written} synthetic records to {export}", file=sys.stderr)
+    store = Store(args.store)
+    try:
+        summary = run_audit([str(export)], store, options=AnalysisOptions(profile="fast"),
+                            workers=args.workers, progress=True)
+    finally:
+        store.close()
+    print(f"sos-lang: {summary.line()}", file=sys.stderr)
+    if args.no_app:
+        return EXIT_OK
+    from sos_lang.app.launch import launch
+
+    return launch(store=args.store, host=args.host, port=args.port)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sos-lang",
@@ -312,6 +345,26 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--records", type=int, default=5000)
     demo.add_argument("--seed", type=int, default=7)
     demo.set_defaults(handler=cmd_demo_data)
+
+    app = commands.add_parser("app", help="start the dashboard (Streamlit) on this machine")
+    app.add_argument("--store", default=DEFAULT_STORE_URL)
+    app.add_argument("--host", default="127.0.0.1",
+                     help="address to listen on (default 127.0.0.1: this machine only)")
+    app.add_argument("--port", type=int, default=8501)
+    app.set_defaults(handler=cmd_app)
+
+    demo_job = commands.add_parser(
+        "demo", help="build the demo store from synthetic records and open the dashboard")
+    demo_job.add_argument("--export", default="sos_lang_demo.csv",
+                          help="the synthetic export (written if missing)")
+    demo_job.add_argument("--records", type=int, default=5000)
+    demo_job.add_argument("--seed", type=int, default=7)
+    demo_job.add_argument("--store", default=DEFAULT_STORE_URL)
+    demo_job.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
+    demo_job.add_argument("--no-app", action="store_true", help="build the store only")
+    demo_job.add_argument("--host", default="127.0.0.1")
+    demo_job.add_argument("--port", type=int, default=8501)
+    demo_job.set_defaults(handler=cmd_demo)
 
     lexicon = commands.add_parser("lexicon", help="list, show or validate vocabulary entries")
     lexicon.add_argument("--config", help="a local vocabulary config (TOML)")

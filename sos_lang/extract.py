@@ -23,10 +23,10 @@ class DocParts:
     highlights: list[Highlight]
 
 
-def _sentence_report(doc: Doc, facts: SentenceFacts,
+def _sentence_report(text: str, facts: SentenceFacts,
                      statement: Classification | None) -> SentenceReport:
     return SentenceReport(
-        start=facts.start, end=facts.end, text=doc.text[facts.start:facts.end],
+        start=facts.start, end=facts.end, text=text[facts.start:facts.end],
         words=facts.words, syllables=facts.syllables, polysyllables=facts.polysyllables,
         passive=facts.passive,
         label=statement.label if statement else None,
@@ -55,10 +55,10 @@ def plain_findings(sentence: SentenceReport) -> list[Finding]:
     ]
 
 
-def lexicon_finding(doc: Doc, match: LexiconMatch) -> Finding:
+def lexicon_finding(doc_text: str, match: LexiconMatch) -> Finding:
     """A deficit or jargon finding from a lexicon match."""
     entry = match.entry
-    text = doc.text[match.start:match.end]
+    text = doc_text[match.start:match.end]
     title = load_yaml("subtypes.yaml")[entry.vocabulary][entry.subtype]
     message = f"{title}: {entry.note}"
     if entry.expansion:
@@ -72,9 +72,10 @@ def lexicon_finding(doc: Doc, match: LexiconMatch) -> Finding:
 
 def extract(doc: Doc) -> DocParts:
     """Flatten the sos_lang extensions of a Doc into report parts."""
+    text = doc.text  # Doc.text is rebuilt from the tokens on every access
     facts = doc._.sos_sentences or []
     statements = doc._.sos_statements or [None] * len(facts)
-    sentences = [_sentence_report(doc, fact, statement)
+    sentences = [_sentence_report(text, fact, statement)
                  for fact, statement in zip(facts, statements, strict=True)]
     findings: list[Finding] = []
     highlights: list[Highlight] = []
@@ -82,10 +83,10 @@ def extract(doc: Doc) -> DocParts:
         if match.entry.vocabulary == "strengths":
             highlights.append(Highlight(
                 rule_id=match.entry.rule_id, subtype=match.entry.subtype,
-                start=match.start, end=match.end, text=doc.text[match.start:match.end],
+                start=match.start, end=match.end, text=text[match.start:match.end],
             ))
         else:
-            findings.append(lexicon_finding(doc, match))
+            findings.append(lexicon_finding(text, match))
     for sentence in sentences:
         findings.extend(plain_findings(sentence))
     findings.sort(key=lambda finding: (finding.start, finding.end, finding.rule_id))

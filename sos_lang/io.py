@@ -7,10 +7,12 @@ never rewrites the text (no newline translation, no normalisation).
 from __future__ import annotations
 
 import codecs
+import io
 import stat
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import charset_normalizer
 
@@ -100,23 +102,42 @@ def check_text(text: str, source: str = "input") -> str:
     return text
 
 
-def _read_docx(path: Path) -> str:
-    """Paragraph text of a .docx, refusing archives that unpack too large."""
+def _docx_text(source: Path | BinaryIO, name: str) -> str:
+    """Paragraph text of a .docx path or stream, refusing archives that unpack too large."""
     import docx  # python-docx: a dependency, imported late to keep start-up fast
 
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(source) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError) as exc:
-        raise InputError(f"{path}: is not a readable .docx file ({exc})") from exc
+        raise InputError(f"{name}: is not a readable .docx file ({exc})") from exc
     if unpacked > MAX_DOCX_UNCOMPRESSED_BYTES:
-        raise InputError(f"{path}: unpacks to {unpacked // (1024 * 1024)} MiB, more than the "
+        raise InputError(f"{name}: unpacks to {unpacked // (1024 * 1024)} MiB, more than the "
                          f"{MAX_DOCX_UNCOMPRESSED_BYTES // (1024 * 1024)} MiB allowed")
+    if not isinstance(source, Path):
+        source.seek(0)
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(str(source) if isinstance(source, Path) else source)
     except Exception as exc:  # python-docx raises many kinds for broken files
-        raise InputError(f"{path}: is not a readable .docx file ({type(exc).__name__})") from exc
+        raise InputError(f"{name}: is not a readable .docx file ({type(exc).__name__})") from exc
     return "\n".join(paragraph.text for paragraph in document.paragraphs)
+
+
+def _read_docx(path: Path) -> str:
+    return _docx_text(path, str(path))
+
+
+def text_from_bytes(data: bytes, name: str) -> str:
+    """Read one uploaded record (.txt/.md/.docx bytes) in memory, so uploads never touch disk.
+
+    Same decoding and errors as read_text_file; name is the file name shown in messages.
+    """
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"{name}: is {len(data) // (1024 * 1024)} MiB, more than the "
+                         f"{MAX_FILE_BYTES // (1024 * 1024)} MiB allowed for one record")
+    if name.lower().endswith(".docx"):
+        return check_text(_docx_text(io.BytesIO(data), name), name)
+    return check_text(decode_bytes(data, name), name)
 
 
 def read_text_file(path: str | Path) -> str:

@@ -39,6 +39,11 @@ def _not_names() -> frozenset[str]:
     return frozenset(word.lower() for word in load_yaml("redaction.yaml")["not_names"])
 
 
+@functools.lru_cache(maxsize=1)
+def _names_that_are_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in load_yaml("redaction.yaml")["names_that_are_words"])
+
+
 def nhs_number_valid(digits: str) -> bool:
     """The NHS number modulus 11 check."""
     numbers = [int(d) for d in digits if d.isdigit()]
@@ -81,8 +86,14 @@ def _name_spans(text: str, family_names: Iterable[str], use_model: bool) -> list
             if entity.label_ == "PERSON" and entity.text.lower() not in _not_names():
                 spans.append(RedactedSpan(entity.start_char, entity.end_char, "NAME",
                                           entity.text))
+    # A family name that is also a word (Hope, Rose, Bill) matches only with a capital,
+    # so it is not redacted where it is used as the word; others match in lower case too.
     for name in {n.strip() for n in family_names if n and n.strip()}:
-        for match in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE):
+        forms = {name, name[:1].upper() + name[1:], name.upper()}
+        if name.lower() not in _names_that_are_words():
+            forms.add(name.lower())
+        pattern = r"\b(" + "|".join(re.escape(form) for form in sorted(forms)) + r")\b"
+        for match in re.finditer(pattern, text):
             spans.append(RedactedSpan(match.start(), match.end(), "NAME", match.group()))
     return spans
 

@@ -6,7 +6,7 @@ report, never the spaCy Doc, so they cannot drift apart.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -30,7 +30,7 @@ class Finding:
 
     def shifted(self, offset: int) -> Finding:
         """The same finding with offsets moved by offset (chunked analysis)."""
-        return Finding(**{**asdict(self), "start": self.start + offset, "end": self.end + offset})
+        return replace(self, start=self.start + offset, end=self.end + offset) if offset else self
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class Highlight:
     text: str
 
     def shifted(self, offset: int) -> Highlight:
-        return Highlight(**{**asdict(self), "start": self.start + offset, "end": self.end + offset})
+        return replace(self, start=self.start + offset, end=self.end + offset) if offset else self
 
 
 @dataclass(frozen=True)
@@ -70,8 +70,7 @@ class SentenceReport:
         return COLUMNS.get(self.label) if self.label else None
 
     def shifted(self, offset: int) -> SentenceReport:
-        return SentenceReport(**{**asdict(self), "start": self.start + offset,
-                                 "end": self.end + offset})
+        return replace(self, start=self.start + offset, end=self.end + offset) if offset else self
 
 
 @dataclass

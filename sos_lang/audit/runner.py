@@ -243,8 +243,13 @@ def run_audit(inputs: Sequence[str], store: Store, columns: ColumnMap | None = N
               options: AnalysisOptions | None = None, workers: int = 1,
               engine: str = "local", scheduler: str | None = None,
               key: str | None = None, progress: bool = True,
-              batch_size: int = BATCH_SIZE) -> AuditSummary:
-    """Audit every record of the inputs into the store and return the summary."""
+              batch_size: int = BATCH_SIZE,
+              on_progress: Callable[[AuditSummary], None] | None = None) -> AuditSummary:
+    """Audit every record of the inputs into the store and return the summary.
+
+    ``on_progress`` is called with the running summary after every batch (the app's
+    progress bar); ``progress`` draws a terminal progress bar on stderr.
+    """
     options = options or AnalysisOptions()
     columns = columns or ColumnMap()
     if engine not in ENGINES:
@@ -302,6 +307,9 @@ def run_audit(inputs: Sequence[str], store: Store, columns: ColumnMap | None = N
             summary.analysed += len(results)
             summary.words += int(sum(r.metrics.get("words", 0) for r in results))
             bar.update(len(outcomes), summary)
+            if on_progress is not None:
+                summary.seconds = time.perf_counter() - started
+                on_progress(summary)
         status = "finished"
     finally:
         bar.close()

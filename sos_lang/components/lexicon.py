@@ -60,8 +60,8 @@ class LexiconMatcher:
 
     def find(self, doc: Doc) -> list[LexiconMatch]:
         """Matches kept after context rules and overlap resolution, in text order."""
-        quotes = QuotedSpans(doc.text) if ('"' in doc.text or "'" in doc.text
-                                           or "“" in doc.text or "‘" in doc.text) else None
+        text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        quotes = QuotedSpans(text) if any(mark in text for mark in "\"'“‘") else None
         candidates: list[tuple[Entry, int, int]] = []
         for matcher in self._by_case.values():
             for match_id, start, end in matcher(doc):
@@ -74,10 +74,10 @@ class LexiconMatcher:
                 if entry.exceptions:
                     sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
                     offset = sentence.start_char
-                    if excepted(sentence.text, span.start_char - offset,
+                    if excepted(text[offset:sentence.end_char], span.start_char - offset,
                                 span.end_char - offset, entry.exceptions):
                         continue
-                if entry.expansion and spelled_out_before(doc.text, span.start_char,
+                if entry.expansion and spelled_out_before(text, span.start_char,
                                                           entry.expansion):
                     continue
                 candidates.append((entry, span.start_char, span.end_char))

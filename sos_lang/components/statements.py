@@ -18,7 +18,8 @@ class StatementLabeller:
 
     def __call__(self, doc: Doc) -> Doc:
         facts = doc._.sos_sentences or []
-        texts = [doc.text[fact.start:fact.end] for fact in facts]
+        text = doc.text
+        texts = [text[fact.start:fact.end] for fact in facts]
         doc._.sos_statements = default_model().classify(texts)
         return doc
 
@@ -36,7 +37,8 @@ class StatementLabeller:
     def _label_batch(self, docs: list[Doc]):
         texts: list[str] = []
         for doc in docs:
-            texts.extend(doc.text[f.start:f.end] for f in doc._.sos_sentences or [])
+            text = doc.text
+            texts.extend(text[f.start:f.end] for f in doc._.sos_sentences or [])
         labels = default_model().classify(texts)
         position = 0
         for doc in docs:

@@ -1,4 +1,4 @@
-"""Parse-free sentence features: cue-group counts from ``statement_cues.yaml``.
+"""Parse-free sentence features: cue groups from ``statement_cues.yaml``, present or not.
 
 The classifier needs no dependency parse, so it runs at tokenizer speed in
 both profiles; word and character n-grams carry the rest.
@@ -16,10 +16,10 @@ from sos_lang.settings import load_yaml
 
 
 @functools.lru_cache(maxsize=1)
-def cue_groups() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
-    """(name, compiled patterns) for every cue group, in file order."""
+def cue_groups() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(name, one compiled alternation of the group's patterns), in file order."""
     cues = load_yaml("statement_cues.yaml")["cues"]
-    return tuple((name, tuple(re.compile(p, re.IGNORECASE) for p in patterns))
+    return tuple((name, re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
                  for name, patterns in cues.items())
 
 
@@ -35,9 +35,8 @@ def cue_names() -> list[str]:
 
 
 def cue_vector(text: str) -> list[float]:
-    """How many patterns of each cue group match, plus sentence length (log words)."""
-    values = [float(sum(1 for pattern in patterns if pattern.search(text)))
-              for _, patterns in cue_groups()]
+    """1 for each cue group with a match in the sentence, plus sentence length (log words)."""
+    values = [1.0 if pattern.search(text) else 0.0 for _, pattern in cue_groups()]
     values.append(float(np.log1p(len(text.split()))))
     return values
 

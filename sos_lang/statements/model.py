@@ -49,12 +49,12 @@ def _settings() -> dict[str, Any]:
     return thresholds()["classifier"]
 
 
-def _vectorizers() -> tuple[TfidfVectorizer, TfidfVectorizer]:
-    settings = _settings()
+def _vectorizers(settings: dict[str, Any]) -> tuple[TfidfVectorizer, TfidfVectorizer]:
     word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True,
                            token_pattern=r"(?u)\b\w[\w']*\b")
-    char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
-                           lowercase=True, max_features=settings["max_char_features"])
+    char = TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(settings["char_ngrams"]),
+                           min_df=2, sublinear_tf=True, lowercase=True,
+                           max_features=settings["max_char_features"])
     return word, char
 
 
@@ -119,7 +119,7 @@ class StatementModel:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> StatementModel:
-        word, char = _vectorizers()
+        word, char = _vectorizers(_settings())
         for vectorizer, key in ((word, "word"), (char, "char")):
             vectorizer.vocabulary_ = data[key]["vocabulary"]
             vectorizer.idf_ = np.asarray(data[key]["idf"], dtype=np.float64)
@@ -134,7 +134,7 @@ def train(sentences: Sequence[LabelledSentence], corpus_digest: str = "",
     """Fit the model on sentences; the same sentences always give the same model."""
     settings = settings or _settings()
     texts = [s.text for s in sentences]
-    word, char = _vectorizers()
+    word, char = _vectorizers(settings)
     cue_weight = float(settings["cue_weight"])
     features = sparse.hstack([word.fit_transform(texts), char.fit_transform(texts),
                               sparse.csr_matrix(cue_matrix(texts) * cue_weight)], format="csr")

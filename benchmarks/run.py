@@ -1,0 +1,274 @@
+"""sos_lang benchmark: throughput, latency, memory and fast/accurate agreement in one run.
+
+Builds a deterministic corpus of synthetic records (sos_lang.demo) and measures,
+on the same corpus and the same machine:
+
+- words and records per second for a naive baseline (en_core_web_sm with all
+  components on each record, then textstat), the accurate profile and the fast
+  profile, each with 1 and 2 worker processes, and the ratios against the baseline;
+- latency of ``check`` (analyse, accurate profile) on a 1,000-word draft, model warm;
+- model load time in a fresh process;
+- classifying 10,000 sentences after the model is loaded;
+- agreement between fast and accurate findings and sentence labels;
+- audit throughput into SQLite with --workers 1 and 2;
+- peak memory of an audit streamed into SQLite (10,000 and 100,000 records by default).
+
+Usage: python benchmarks/run.py [--records 2000] [--memory-records 10000 100000] [--quick]
+Nothing here is a test: numbers are printed, not asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sos_lang.demo import generate_records, write_csv  # noqa: E402
+
+
+def corpus(count: int, seed: int = 11) -> list[str]:
+    return [record["text"] for record in generate_records(count, seed)]
+
+
+def word_count(texts: Sequence[str]) -> int:
+    return sum(len(text.split()) for text in texts)
+
+
+# --- the three ways of analysing a chunk of records (run inside worker processes) ------
+
+def _baseline_chunk(texts: list[str]) -> int:
+    import spacy
+    import textstat
+
+    from sos_lang.pipeline import model_package
+    from sos_lang.readability import use_offline_cmudict
+
+    use_offline_cmudict()
+    nlp = _baseline_nlp(spacy, model_package())
+    for text in texts:
+        nlp(text)
+        textstat.flesch_reading_ease(text)
+        textstat.flesch_kincaid_grade(text)
+    return len(texts)
+
+
+_NLP_CACHE: dict[str, object] = {}
+
+
+def _baseline_nlp(spacy, package: str):  # type: ignore[no-untyped-def]
+    if package not in _NLP_CACHE:
+        _NLP_CACHE[package] = spacy.load(package)
+    return _NLP_CACHE[package]
+
+
+def _profile_chunk(texts: list[str], profile: str) -> int:
+    from sos_lang.analysis import analyse_many
+
+    return sum(1 for _ in analyse_many(texts, profile=profile))
+
+
+def _warm(kind: str) -> None:
+    if kind == "baseline":
+        _baseline_chunk(["Warm up the model."])
+    else:
+        _profile_chunk(["Warm up the model."], kind)
+
+
+def _run_chunk(kind: str, texts: list[str]) -> int:
+    return _baseline_chunk(texts) if kind == "baseline" else _profile_chunk(texts, kind)
+
+
+def throughput(kind: str, texts: list[str], workers: int) -> float:
+    """Seconds to analyse texts with `workers` processes (models loaded before timing)."""
+    chunks = [texts[i:i + 50] for i in range(0, len(texts), 50)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(_warm, [kind] * workers))
+        list(pool.map(_run_chunk, [kind] * workers, [["Warm."]] * workers))
+        started = time.perf_counter()
+        list(pool.map(_run_chunk, [kind] * len(chunks), chunks))
+        return time.perf_counter() - started
+
+
+# --- single measurements ---------------------------------------------------------------
+
+def check_latency(runs: int = 30) -> tuple[float, float, int]:
+    from sos_lang.analysis import analyse
+
+    words = " ".join(corpus(40, seed=3)).split()[:1000]
+    draft = " ".join(words)
+    analyse(draft)
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        analyse(draft)
+        timings.append(time.perf_counter() - started)
+    timings.sort()
+    return statistics.median(timings), timings[int(0.95 * (len(timings) - 1))], len(words)
+
+
+def model_load_seconds() -> float:
+    """A fresh process: import sos_lang, build the accurate pipeline, load the classifier."""
+    code = ("import time; t=time.perf_counter(); from sos_lang.pipeline import build_pipeline; "
+            "from sos_lang.statements.model import default_model; build_pipeline('accurate'); "
+            "default_model(); print(time.perf_counter()-t)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    return float(result.stdout.strip())
+
+
+def classify_seconds(count: int = 10_000) -> float:
+    from sos_lang.statements.corpus import load_corpus
+    from sos_lang.statements.model import classify_sentences, default_model
+
+    default_model()
+    sentences = [s.text for s in load_corpus()]
+    sentences = (sentences * (count // len(sentences) + 1))[:count]
+    started = time.perf_counter()
+    classify_sentences(sentences)
+    return time.perf_counter() - started
+
+
+def agreement(texts: list[str]) -> dict[str, float]:
+    """Share of accurate wording findings also found by fast, the reverse, and label agreement."""
+    from sos_lang.analysis import analyse_many
+
+    accurate = list(analyse_many(texts, profile="accurate"))
+    fast = list(analyse_many(texts, profile="fast"))
+
+    def wording(report) -> set[tuple[str, int, int]]:  # type: ignore[no-untyped-def]
+        return {(f.rule_id, f.start, f.end) for f in report.findings
+                if f.kind in ("deficit", "jargon")}
+
+    both = in_accurate = in_fast = 0
+    same_label = sentences = 0
+    for a, f in zip(accurate, fast, strict=True):
+        wa, wf = wording(a), wording(f)
+        both += len(wa & wf)
+        in_accurate += len(wa)
+        in_fast += len(wf)
+        fast_labels = {(s.start, s.end): s.label for s in f.sentences}
+        for sentence in a.sentences:
+            sentences += 1
+            same_label += fast_labels.get((sentence.start, sentence.end)) == sentence.label
+    return {"accurate_found_by_fast": both / max(1, in_accurate),
+            "fast_found_by_accurate": both / max(1, in_fast),
+            "sentence_label_agreement": same_label / max(1, sentences),
+            "accurate_wording_findings": in_accurate, "sentences": sentences}
+
+
+def audit_run(records: int, workers: int, folder: Path) -> tuple[float, int, int]:
+    """(seconds, words, peak RSS in MiB of the audit process) for an audit into SQLite."""
+    export = folder / f"export-{records}.csv"
+    if not export.exists():
+        write_csv(export, count=records, seed=5)
+    store = folder / f"store-{records}-{workers}.db"
+    store.unlink(missing_ok=True)
+    words = sum(len(r["text"].split()) for r in generate_records(records, 5))
+    command = [sys.executable, "-m", "sos_lang", "audit", str(export), "--store",
+               f"sqlite:///{store}", "--workers", str(workers), "--quiet"]
+    env = {**os.environ, "SOS_LANG_PSEUDONYM_KEY": "benchmark"}
+    started = time.perf_counter()
+    code = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)")
+    result = subprocess.run([sys.executable, "-c", code, *command], capture_output=True,
+                            text=True, env=env, check=True)
+    seconds = time.perf_counter() - started
+    peak_kib = int(result.stdout.strip().splitlines()[-1])
+    return seconds, words, peak_kib // 1024
+
+
+# --- the report -------------------------------------------------------------------------
+
+def _line(label: str, value: str) -> None:
+    print(f"{label:58} {value}", flush=True)
+
+
+def timed(label: str, fn: Callable[[], float], words: int, records: int) -> float:
+    seconds = fn()
+    _line(label, f"{words / seconds:>10,.0f} words/s  {records / seconds:>8,.1f} records/s")
+    return words / seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=2000, help="records for throughput")
+    parser.add_argument("--baseline-records", type=int, default=300)
+    parser.add_argument("--memory-records", type=int, nargs="*", default=[10_000, 100_000])
+    parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
+    parser.add_argument("--json", type=Path, help="also write the numbers to this JSON file")
+    args = parser.parse_args()
+    if args.quick:
+        args.records, args.baseline_records, args.memory_records = 200, 60, [2000]
+    results: dict[str, object] = {"cpu_count": os.cpu_count(), "python": sys.version.split()[0]}
+    texts = corpus(args.records)
+    words = word_count(texts)
+    base_texts = texts[:args.baseline_records]
+    base_words = word_count(base_texts)
+    print(f"corpus: {len(texts)} synthetic records, {words:,} words "
+          f"(baseline on the first {len(base_texts)}: {base_words:,} words)\n")
+    rates: dict[str, float] = {}
+    for kind in ("baseline", "accurate", "fast"):
+        sample, sample_words = (base_texts, base_words) if kind != "fast" else (texts, words)
+        for workers in (1, 2):
+            rates[f"{kind}_{workers}"] = timed(
+                f"{kind:9} {workers} worker{'s' if workers > 1 else ''}",
+                lambda k=kind, s=sample, w=workers: throughput(k, s, w),
+                sample_words, len(sample))
+    print()
+    base = rates["baseline_1"]
+    for key, rate in rates.items():
+        _line(f"ratio {key} / baseline_1", f"{rate / base:>10.1f}x")
+    _line("fast: 2 workers / 1 worker", f"{rates['fast_2'] / rates['fast_1']:>10.2f}x")
+    results["words_per_second"] = rates
+    print()
+    median, p95, draft_words = check_latency()
+    _line(f"check latency, {draft_words}-word draft, accurate, warm",
+          f"median {median * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms")
+    load = model_load_seconds()
+    _line("model load (fresh process: pipeline + classifier)", f"{load:.2f} s")
+    classify = classify_seconds()
+    _line("classify 10,000 sentences, model loaded", f"{classify:.2f} s")
+    results.update(check_median_ms=median * 1000, check_p95_ms=p95 * 1000,
+                   model_load_s=load, classify_10k_s=classify)
+    agree = agreement(base_texts)
+    _line("fast/accurate: accurate wording findings found by fast",
+          f"{agree['accurate_found_by_fast']:.1%} of {agree['accurate_wording_findings']}")
+    _line("fast/accurate: fast wording findings found by accurate",
+          f"{agree['fast_found_by_accurate']:.1%}")
+    _line("fast/accurate: sentence labels agree",
+          f"{agree['sentence_label_agreement']:.1%} of {agree['sentences']} sentences")
+    results["agreement"] = agree
+    print()
+    with tempfile.TemporaryDirectory() as folder:
+        audit_records = min(args.records, 2000)
+        for workers in (1, 2):
+            seconds, audit_words, peak = audit_run(audit_records, workers, Path(folder))
+            _line(f"audit {audit_records} records into SQLite, --workers {workers}",
+                  f"{audit_words / seconds:>10,.0f} words/s  {audit_records / seconds:>8,.1f} "
+                  f"records/s (process start and model load included)")
+            results[f"audit_workers_{workers}"] = {"seconds": seconds, "words": audit_words}
+        for records in args.memory_records:
+            seconds, _, peak = audit_run(records, 2, Path(folder))
+            _line(f"audit {records:,} records streamed into SQLite, --workers 2",
+                  f"peak memory {peak:,} MiB (largest process), {seconds:.0f} s")
+            results[f"audit_peak_mib_{records}"] = peak
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+    print(f"\nmax RSS of this benchmark process: "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MiB")
+
+
+if __name__ == "__main__":
+    main()

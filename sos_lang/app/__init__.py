@@ -1,0 +1,1 @@
+"""The Streamlit dashboard: check a draft, audit records, team trends, vocabulary."""

@@ -1,0 +1,84 @@
+"""What the draft page says about a report: the verdict, the three columns, the findings table.
+
+Pure functions of the Report, so the page stays thin and the rules are tested directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from sos_lang.report import SEVERITY_ORDER, Finding, Report, SentenceReport
+
+BLOCKING_KINDS = ("deficit", "jargon", "structure")
+"""Kinds that must be fixed before a record is shared with a family (plain is advice)."""
+BLOCKING_SEVERITIES = ("warning", "error")
+VERDICT_ITEMS = 5
+
+COLUMN_TITLES = {
+    "worried": "What are we worried about?",
+    "working_well": "What's working well?",
+    "needs_to_happen": "What needs to happen?",
+}
+
+SCORE_LABELS = {
+    "overall": ("Overall", "The mean of the five scores below."),
+    "plain": ("Plain", "Reading ease, sentence length, long sentences and passive voice."),
+    "jargon": ("Jargon", "Care jargon, unexplained acronyms and complex words per 100 words."),
+    "deficit": ("Deficit", "Labels, blame, compliance and doubt words per 100 words."),
+    "strengths": ("Strengths", "Strengths-based wording, and what is working well beside "
+                               "the worries."),
+    "evidence": ("Evidence", "Owned opinions, complete danger and harm statements, worries "
+                             "grounded in what happened."),
+}
+"""Display name and a one-line explanation per score (formulas: README, Scores)."""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether a draft can go to a family, and the most severe things to fix first."""
+
+    ready: bool
+    items: tuple[Finding, ...]
+    total: int
+
+    @property
+    def headline(self) -> str:
+        return "Ready to share" if self.ready else "Fix these first"
+
+
+def verdict(report: Report, limit: int = VERDICT_ITEMS) -> Verdict:
+    """Ready when no deficit, jargon or structure finding is a warning or an error."""
+    blocking = [f for f in report.findings
+                if f.kind in BLOCKING_KINDS and f.severity in BLOCKING_SEVERITIES]
+    blocking.sort(key=lambda f: (-SEVERITY_ORDER[f.severity], f.start, f.end, f.rule_id))
+    return Verdict(ready=not blocking, items=tuple(blocking[:limit]), total=len(blocking))
+
+
+def verdict_item(finding: Finding) -> str:
+    """One plain line for the fix list: the words, why, and the first alternative."""
+    what = f"\u201c{finding.text}\u201d: " if finding.text and len(finding.text) <= 80 else ""
+    first = f" Try: {finding.alternatives[0]}" if finding.alternatives else ""
+    return f"{what}{finding.message}{first}"
+
+
+def sentences_by_column(report: Report) -> dict[str, list[SentenceReport]]:
+    """The report's sentences grouped by Signs of Safety column ('other' last)."""
+    grouped: dict[str, list[SentenceReport]] = {column: [] for column in COLUMN_TITLES}
+    grouped["other"] = []
+    for sentence in report.sentences:
+        grouped.setdefault(sentence.column or "other", []).append(sentence)
+    return grouped
+
+
+def findings_frame(report: Report) -> pd.DataFrame:
+    """Every finding as a table row, most severe first, then in text order."""
+    rows = [{"severity": f.severity, "kind": f.kind, "subtype": f.subtype,
+             "words": f.text if f.text else "(whole record)", "why": f.message,
+             "alternatives": " / ".join(f.alternatives), "rule": f.rule_id,
+             "position": f.start}
+            for f in sorted(report.findings,
+                            key=lambda f: (-SEVERITY_ORDER[f.severity], f.start, f.rule_id))]
+    columns = ["severity", "kind", "subtype", "words", "why", "alternatives", "rule", "position"]
+    return pd.DataFrame(rows, columns=columns)

@@ -1,0 +1,200 @@
+"""Page 2, audit records: upload an export, map its columns, audit it into the store, browse.
+
+The store keeps numbers, rule counts and (only when asked) redacted excerpts, never the
+record text; the upload itself is deleted as soon as the audit is over.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from sos_lang.app.audit_upload import (
+    EXPORT_TYPES,
+    FIELD_LABELS,
+    MAX_EXPORT_MB,
+    audit_upload,
+    column_map,
+    default_mapping,
+    source_label,
+    upload_header,
+)
+from sos_lang.app.common import (
+    EMPTY_STORE_MESSAGE,
+    clear_store_caches,
+    config_in_force,
+    load_counts,
+    load_errors,
+    load_excerpts,
+    load_runs,
+    records_or_stop,
+    sidebar_store_caption,
+    store_url,
+)
+from sos_lang.audit.runner import AnalysisOptions, AuditSummary
+from sos_lang.io import InputError
+from sos_lang.lexicon.schema import LexiconError
+from sos_lang.store import Store, StoreError
+from sos_lang.store.schema import SCORE_COLUMNS
+
+NONE = "(none)"
+ALL_RUNS = "All runs"
+RECORD_COLUMNS = ["record_id", "team", "record_type", "record_date",
+                  *(f"score_{name}" for name in SCORE_COLUMNS),
+                  "words", "deficit_findings", "jargon_findings", "opinion_as_fact_sentences"]
+
+
+def _mapping_widgets(header: list[str]) -> dict[str, str | None]:
+    """One selectbox per field, defaulting to the column the CLI would pick."""
+    defaults = default_mapping(header)
+    options = [NONE, *header]
+    chosen: dict[str, str | None] = {}
+    columns = st.columns(3)
+    for index, (field, label) in enumerate(FIELD_LABELS.items()):
+        default = defaults.get(field)
+        choice = columns[index % 3].selectbox(
+            label, options, index=options.index(default) if default else 0,
+            key=f"audit_col_{field}")
+        chosen[field] = None if choice == NONE else choice
+    return chosen
+
+
+def _run(url: str, upload, mapping: dict[str, str | None], options: AnalysisOptions) -> None:  # type: ignore[no-untyped-def]
+    bar = st.progress(0.0, text="Reading the export...")
+
+    def progress(fraction: float, summary: AuditSummary) -> None:
+        bar.progress(fraction, text=f"Analysed {summary.analysed}, skipped {summary.skipped}, "
+                                    f"failed {summary.failed}")
+
+    store = Store(url)
+    try:
+        summary = audit_upload(upload.name, upload.getvalue(), store, column_map(mapping),
+                               options=options, on_progress=progress)
+    except (InputError, StoreError, LexiconError) as exc:
+        bar.empty()
+        st.error(f"The audit did not run. {exc}")
+        return
+    finally:
+        store.close()
+    clear_store_caches()
+    st.session_state["audit_last_run"] = summary.run_id
+    st.success(f"Audit finished: {summary.line()}.")
+
+
+def _upload_section(url: str) -> None:
+    st.subheader("Audit an export")
+    upload = st.file_uploader(
+        f"An export of records ({', '.join('.' + t for t in EXPORT_TYPES)}, up to "
+        f"{MAX_EXPORT_MB} MB): one row per record, with an id and the text",
+        type=EXPORT_TYPES, max_upload_size=MAX_EXPORT_MB, key="audit_file")
+    if upload is None:
+        return
+    try:
+        header = upload_header(upload.name, upload.getvalue())
+    except InputError as exc:
+        st.error(f"Cannot read this file. {exc}")
+        return
+    st.markdown("**Which column holds what?**")
+    mapping = _mapping_widgets(header)
+    left, right = st.columns(2)
+    profile = left.radio("Analysis", ["fast", "accurate"], horizontal=True, key="audit_profile",
+                         help="fast: rule-based sentences, quick for big exports; accurate: "
+                              "the full spaCy parse.")
+    keep = right.checkbox("Keep redacted excerpts", key="audit_keep_excerpts",
+                          help="Store the flagged sentences with names, addresses, phone "
+                               "numbers and other details replaced by placeholders, so a "
+                               "record's findings can be read here.")
+    if st.button("Run the audit", type="primary", key="run_audit"):
+        try:
+            config = config_in_force()
+        except LexiconError as exc:
+            st.error(f"The local vocabulary config is broken: {exc}")
+            return
+        _run(url, upload, mapping, AnalysisOptions(profile=profile, keep_excerpts=keep,
+                                                   config_path=config))
+
+
+def _runs_choice(url: str) -> str | None:
+    """The run whose records and errors are shown (None: all runs)."""
+    runs = load_runs(url)
+    if runs.empty:
+        return None
+    runs = runs.iloc[::-1]
+    labels = {ALL_RUNS: None}
+    for row in runs.itertuples():
+        inputs = ", ".join(source_label(name) for name in str(row.inputs).splitlines())
+        labels[f"{row.started_at:%Y-%m-%d %H:%M} {inputs} ({row.status}, {row.analysed} "
+               f"analysed)"] = row.run_id
+    last = st.session_state.get("audit_last_run")
+    names = list(labels)
+    index = next((i for i, name in enumerate(names) if labels[name] == last), 0)
+    return labels[st.selectbox("Show records from", names, index=index, key="audit_run")]
+
+
+def _record_detail(url: str, records: pd.DataFrame) -> None:
+    st.subheader("One record's findings")
+    record_id = st.selectbox("Record", sorted(records["record_id"]), key="audit_record")
+    if record_id is None:
+        return
+    row = records.loc[records["record_id"] == record_id].iloc[0]
+    scores = st.columns(len(SCORE_COLUMNS))
+    for column, name in zip(scores, SCORE_COLUMNS, strict=True):
+        column.metric(name.capitalize(), f"{row[f'score_{name}']:.0f}")
+    rules = load_counts(url, "rule")
+    rules = rules.loc[rules["record_id"] == record_id, ["name", "count"]]
+    left, right = st.columns(2)
+    with left:
+        st.markdown("**Flags (rule counts)**")
+        if rules.empty:
+            st.caption("No flags.")
+        else:
+            table = rules.assign(kind=rules["name"].str.split(".").str[0]).rename(
+                columns={"name": "rule"})[["kind", "rule", "count"]]
+            st.dataframe(table.sort_values(["count", "rule"], ascending=[False, True]),
+                         hide_index=True)
+    with right:
+        st.markdown("**Sentences per Signs of Safety label**")
+        labels = load_counts(url, "label")
+        labels = labels.loc[labels["record_id"] == record_id, ["name", "count"]]
+        st.dataframe(labels.rename(columns={"name": "label"}), hide_index=True)
+    excerpts = load_excerpts(url, record_id)
+    if excerpts.empty:
+        st.info("No excerpts are stored for this record: an audit keeps redacted excerpts "
+                "only when *Keep redacted excerpts* is ticked (or `--keep-excerpts`).")
+    else:
+        st.markdown("**Flagged sentences (redacted)**")
+        st.dataframe(excerpts[["kind", "subtype", "severity", "rule_id", "excerpt"]],
+                     hide_index=True)
+
+
+def _errors(url: str, run_id: str | None) -> None:
+    errors = load_errors(url, run_id)
+    if errors.empty:
+        return
+    with st.expander(f"Rows that could not be analysed ({len(errors)})", expanded=True):
+        st.dataframe(pd.DataFrame({"source": errors["source"].map(source_label),
+                                   "record": errors["record_id"],
+                                   "reason": errors["reason"]}), hide_index=True)
+
+
+def render() -> None:
+    """Audit an export of records and browse the stored results."""
+    url = store_url()
+    st.title("Audit records")
+    st.caption("Upload an export, say which column holds what, and audit it into the store. "
+               "The store keeps scores and counts, never the record text.")
+    sidebar_store_caption(url)
+    _upload_section(url)
+    records = records_or_stop(url)
+    st.subheader("Records in the store")
+    if records.empty:
+        st.info(EMPTY_STORE_MESSAGE)
+        return
+    run_id = _runs_choice(url)
+    shown = records if run_id is None else records.loc[records["run_id"] == run_id]
+    st.caption(f"{len(shown)} record(s). Click a column heading to sort.")
+    st.dataframe(shown[[c for c in RECORD_COLUMNS if c in shown.columns]], hide_index=True,
+                 column_config={"record_date": st.column_config.DateColumn("date")})
+    _errors(url, run_id)
+    if not shown.empty:
+        _record_detail(url, shown)

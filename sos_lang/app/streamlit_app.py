@@ -1,0 +1,31 @@
+"""The script Streamlit runs: page set-up and navigation between the four pages.
+
+``sos-lang app`` and ``streamlit run app.py`` both end here; the store URL comes from
+the SOS_LANG_STORE environment variable (see launch.py).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from sos_lang.app import pages_audit, pages_draft, pages_trends, pages_vocabulary
+
+
+def main() -> None:
+    """Set up the page and run the page the visitor chose."""
+    st.set_page_config(page_title="sos_lang", page_icon=":material/edit_note:", layout="wide")
+    pages = [
+        st.Page(pages_draft.render, title="Check a draft", url_path="draft", default=True,
+                icon=":material/edit_note:"),
+        st.Page(pages_audit.render, title="Audit records", url_path="audit",
+                icon=":material/fact_check:"),
+        st.Page(pages_trends.render, title="Team trends", url_path="trends",
+                icon=":material/monitoring:"),
+        st.Page(pages_vocabulary.render, title="Vocabulary", url_path="vocabulary",
+                icon=":material/menu_book:"),
+    ]
+    st.navigation(pages).run()
+
+
+if __name__ == "__main__":
+    main()
