@@ -34,10 +34,10 @@ def cross_validate(settings: dict, folds: int = 5) -> dict[str, float]:
 
 def main() -> None:
     base = dict(thresholds()["classifier"])
-    grid = {"label_c": [10.0], "opinion_c": [4.0], "cue_weight": [0.1],
-            "char_ngrams": [[2, 5], [3, 5], [2, 4]], "max_char_features": [40000, 10000]}
+    grid = {"label_c": [5.0, 10.0, 20.0], "opinion_c": [1.0, 4.0],
+            "char_ngrams": [None, [2, 5]]}
     if len(sys.argv) > 1 and sys.argv[1] == "--quick":
-        grid = {"label_c": [10.0], "opinion_c": [4.0], "cue_weight": [0.5]}
+        grid = {"label_c": [20.0], "opinion_c": [4.0], "char_ngrams": [None]}
     for values in itertools.product(*grid.values()):
         settings = {**base, **dict(zip(grid, values, strict=True))}
         print(dict(zip(grid, values, strict=True)), cross_validate(settings), flush=True)

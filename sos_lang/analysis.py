@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 
 import sos_lang
+from sos_lang.components.doctext import make_doc
 from sos_lang.extract import DocParts, extract
 from sos_lang.io import check_text
 from sos_lang.metrics import record_metrics
@@ -52,7 +53,7 @@ def _merge(text: str, parts: Iterable[tuple[int, DocParts]], profile: str) -> Re
 def _analyse_with(nlp: Language, text: str, profile: str) -> Report:
     limit = min(int(thresholds()["chunk_chars"]), nlp.max_length)
     bounds = chunk_bounds(text, limit)
-    docs = nlp.pipe(text[start:end] for start, end in bounds)
+    docs = nlp.pipe(make_doc(nlp, text[start:end]) for start, end in bounds)
     return _merge(text, ((start, extract(doc))
                          for (start, _), doc in zip(bounds, docs, strict=True)), profile)
 
@@ -71,7 +72,7 @@ def analyse_many(texts: Iterable[str], profile: str = "fast", config_path: str |
     batch: list[str] = []
 
     def flush() -> Iterator[Report]:
-        docs = nlp.pipe(batch, batch_size=batch_size)
+        docs = nlp.pipe((make_doc(nlp, text) for text in batch), batch_size=batch_size)
         for text, doc in zip(batch, docs, strict=True):
             yield _merge(text, [(0, extract(doc))], profile)
         batch.clear()

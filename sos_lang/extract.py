@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from sos_lang.components.doctext import doc_text
 from sos_lang.components.lexicon import LexiconMatch
 from sos_lang.components.plain import SentenceFacts
 from sos_lang.report import Finding, Highlight, SentenceReport
@@ -55,10 +56,10 @@ def plain_findings(sentence: SentenceReport) -> list[Finding]:
     ]
 
 
-def lexicon_finding(doc_text: str, match: LexiconMatch) -> Finding:
-    """A deficit or jargon finding from a lexicon match."""
+def lexicon_finding(source: str, match: LexiconMatch) -> Finding:
+    """A deficit or jargon finding from a lexicon match in the source text."""
     entry = match.entry
-    text = doc_text[match.start:match.end]
+    text = source[match.start:match.end]
     title = load_yaml("subtypes.yaml")[entry.vocabulary][entry.subtype]
     message = f"{title}: {entry.note}"
     if entry.expansion:
@@ -72,7 +73,7 @@ def lexicon_finding(doc_text: str, match: LexiconMatch) -> Finding:
 
 def extract(doc: Doc) -> DocParts:
     """Flatten the sos_lang extensions of a Doc into report parts."""
-    text = doc.text  # Doc.text is rebuilt from the tokens on every access
+    text = doc_text(doc)
     facts = doc._.sos_sentences or []
     statements = doc._.sos_statements or [None] * len(facts)
     sentences = [_sentence_report(text, fact, statement)

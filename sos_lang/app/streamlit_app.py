@@ -13,16 +13,18 @@ from sos_lang.app import pages_audit, pages_draft, pages_trends, pages_vocabular
 
 def main() -> None:
     """Set up the page and run the page the visitor chose."""
-    st.set_page_config(page_title="sos_lang", page_icon=":material/edit_note:", layout="wide")
+    # emoji icons only: Streamlit draws them as a local SVG favicon, whereas a Material
+    # icon favicon is fetched from fonts.gstatic.com, and the app never goes online
+    st.set_page_config(page_title="sos_lang", page_icon="📝", layout="wide")
     pages = [
         st.Page(pages_draft.render, title="Check a draft", url_path="draft", default=True,
-                icon=":material/edit_note:"),
+                icon="📝"),
         st.Page(pages_audit.render, title="Audit records", url_path="audit",
-                icon=":material/fact_check:"),
+                icon="📋"),
         st.Page(pages_trends.render, title="Team trends", url_path="trends",
-                icon=":material/monitoring:"),
+                icon="📈"),
         st.Page(pages_vocabulary.render, title="Vocabulary", url_path="vocabulary",
-                icon=":material/menu_book:"),
+                icon="📖"),
     ]
     st.navigation(pages).run()
 

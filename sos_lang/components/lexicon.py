@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from sos_lang.components.doctext import doc_text
 from sos_lang.lexicon.context import QuotedSpans, excepted, spelled_out_before
 from sos_lang.lexicon.loader import Lexicon, spelling_variants
 from sos_lang.lexicon.overrides import active_lexicon
@@ -60,7 +61,7 @@ class LexiconMatcher:
 
     def find(self, doc: Doc) -> list[LexiconMatch]:
         """Matches kept after context rules and overlap resolution, in text order."""
-        text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        text = doc_text(doc)
         quotes = QuotedSpans(text) if any(mark in text for mark in "\"'“‘") else None
         candidates: list[tuple[Entry, int, int]] = []
         for matcher in self._by_case.values():

@@ -7,11 +7,14 @@ then at most two adverbs, then a past participle).
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from sos_lang.components.doctext import doc_text
 from sos_lang.readability import text_counts
 from sos_lang.settings import load_word_list
 
@@ -37,15 +40,13 @@ class SentenceFacts:
     passive: bool
 
 
-def trim_space(sentence: Span) -> Span | None:
-    """The sentence without leading or trailing whitespace tokens; None if nothing is left."""
-    start, end = sentence.start, sentence.end
-    doc = sentence.doc
-    while start < end and doc[start].is_space:
+def trimmed_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Character bounds without leading or trailing whitespace (start == end if blank)."""
+    while start < end and text[start].isspace():
         start += 1
-    while end > start and doc[end - 1].is_space:
+    while end > start and text[end - 1].isspace():
         end -= 1
-    return doc[start:end] if end > start else None
+    return start, end
 
 
 def passive_by_parse(sentence: Span) -> bool:
@@ -53,20 +54,19 @@ def passive_by_parse(sentence: Span) -> bool:
     return any(token.dep_ in _PASSIVE_DEPS for token in sentence)
 
 
-def passive_by_rule(sentence: Span) -> bool:
+@functools.lru_cache(maxsize=1)
+def _passive_pattern() -> re.Pattern[str]:
+    """be/get, up to two adverbs or negations, then a past participle (-ed or irregular)."""
+    irregular = "|".join(sorted(load_word_list("irregular_participles.txt")))
+    auxiliaries = "|".join(sorted(_PASSIVE_AUXILIARIES))
+    return re.compile(
+        rf"\b(?:{auxiliaries})(?:n't)?\s+(?:(?:\w+ly|not|also|then|never|just)\s+){{0,2}}"
+        rf"(?:\w{{3,}}ed|{irregular})\b", re.IGNORECASE)
+
+
+def passive_by_rule(sentence_text: str) -> bool:
     """Passive voice by a parse-free rule: be/get, up to two adverbs, a participle."""
-    irregular = load_word_list("irregular_participles.txt")
-    tokens = [token.lower_ for token in sentence]
-    for index, word in enumerate(tokens):
-        if word not in _PASSIVE_AUXILIARIES:
-            continue
-        for look in tokens[index + 1:index + 4]:
-            if look.endswith("ly") or look in ("not", "also", "then", "never", "just", "n't"):
-                continue
-            if (look.endswith("ed") and len(look) > 4) or look in irregular:
-                return True
-            break
-    return False
+    return _passive_pattern().search(sentence_text) is not None
 
 
 class PlainFacts:
@@ -76,23 +76,18 @@ class PlainFacts:
         self.use_parse = use_parse
 
     def __call__(self, doc: Doc) -> Doc:
-        detect = passive_by_parse if self.use_parse else passive_by_rule
+        source = doc_text(doc)
         facts = []
         for sentence in doc.sents:
-            sentence = trim_space(sentence)
-            if sentence is None:
-                continue
-            text = sentence.text
+            start, end = trimmed_bounds(source, sentence.start_char, sentence.end_char)
+            text = source[start:end]
             counts = text_counts(text)
             if counts.words == 0:
                 continue
+            passive = passive_by_parse(sentence) if self.use_parse else passive_by_rule(text)
             facts.append(SentenceFacts(
-                start=sentence.start_char,
-                end=sentence.end_char,
-                words=counts.words,
-                syllables=counts.syllables,
-                polysyllables=counts.polysyllables,
-                passive=detect(sentence),
+                start=start, end=end, words=counts.words, syllables=counts.syllables,
+                polysyllables=counts.polysyllables, passive=passive,
             ))
         doc._.sos_sentences = facts
         return doc

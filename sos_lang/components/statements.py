@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sos_lang.components.doctext import doc_text
 from sos_lang.statements.model import default_model
 
 COMPONENT_NAME = "sos_statements"
@@ -18,7 +19,7 @@ class StatementLabeller:
 
     def __call__(self, doc: Doc) -> Doc:
         facts = doc._.sos_sentences or []
-        text = doc.text
+        text = doc_text(doc)
         texts = [text[fact.start:fact.end] for fact in facts]
         doc._.sos_statements = default_model().classify(texts)
         return doc
@@ -37,7 +38,7 @@ class StatementLabeller:
     def _label_batch(self, docs: list[Doc]):
         texts: list[str] = []
         for doc in docs:
-            text = doc.text
+            text = doc_text(doc)
             texts.extend(text[f.start:f.end] for f in doc._.sos_sentences or [])
         labels = default_model().classify(texts)
         position = 0

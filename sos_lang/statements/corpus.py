@@ -88,10 +88,10 @@ def split_corpus(sentences: list[LabelledSentence] | None = None
 
 
 def corpus_hash() -> str:
-    """A digest of the corpus, split, cue and settings files: changes when any of them does."""
+    """A digest of the corpus, split, rule and settings files: changes when any of them does."""
     digest = hashlib.sha256()
     for item in [*_corpus_files(), corpus_dir().joinpath("heldout_groups.txt"),
-                 resources.files("sos_lang").joinpath("data", "statement_cues.yaml"),
+                 resources.files("sos_lang").joinpath("data", "statement_rules.yaml"),
                  resources.files("sos_lang").joinpath("data", "thresholds.yaml")]:
         digest.update(item.name.encode())
         digest.update(item.read_bytes())

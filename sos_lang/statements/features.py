@@ -1,49 +1,57 @@
-"""Parse-free sentence features: cue groups from ``statement_cues.yaml``, present or not.
+"""Parse-free sentence features for the statement classifier, and the override rules.
 
-The classifier needs no dependency parse, so it runs at tokenizer speed in
-both profiles; word and character n-grams carry the rest.
+The classifier needs no dependency parse, so it runs at tokenizer speed in both
+profiles. Its terms are words, Porter stems and stem pairs and triples (so
+"worried"/"worry", "visited"/"visit" share evidence), word beginnings and
+endings (a cheap stand-in for tense and inflection: ~ed, ~ing) and shapes
+(numbers such as dates and times, capitalised words such as names).
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from collections.abc import Sequence
 
-import numpy as np
+from nltk.stem.porter import PorterStemmer
 
 from sos_lang.settings import load_yaml
 
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z']*|\d+(?:[:./]\d+)*|[?!\"“”‘:;]")
+_STEMMER = PorterStemmer()
 
-@functools.lru_cache(maxsize=1)
-def cue_groups() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(name, one compiled alternation of the group's patterns), in file order."""
-    cues = load_yaml("statement_cues.yaml")["cues"]
-    return tuple((name, re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
-                 for name, patterns in cues.items())
+
+@functools.lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The Porter stem of a lower-case word, cached (records reuse their words)."""
+    return _STEMMER.stem(word)
+
+
+def sentence_terms(text: str) -> list[str]:
+    """The terms the TF-IDF vectoriser counts for one sentence."""
+    raw = _TOKEN.findall(text)
+    words = [token.lower() for token in raw]
+    stems = [stem(word) for word in words]
+    terms = list(words)
+    terms.extend("s:" + item for item in stems)
+    terms.extend(f"{a} {b}" for a, b in itertools.pairwise(stems))
+    terms.extend(f"{a} {b} {c}" for a, b, c in zip(stems, stems[1:], stems[2:], strict=False))
+    for token, word in zip(raw, words, strict=True):
+        if len(word) >= 5 and word.isalpha():
+            terms.append("~" + word[-3:])
+            terms.append(word[:4] + "~")
+        if token[0].isdigit():
+            terms.append("#num")
+        elif token[0].isupper():
+            terms.append("#cap")
+    return terms
 
 
 @functools.lru_cache(maxsize=1)
 def override_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Rules that are clearly right: a pattern and the label it forces."""
-    rules = load_yaml("statement_cues.yaml").get("rules", [])
+    rules = load_yaml("statement_rules.yaml")["rules"]
     return tuple((re.compile(rule["pattern"], re.IGNORECASE), rule["label"]) for rule in rules)
-
-
-def cue_names() -> list[str]:
-    return [name for name, _ in cue_groups()] + ["log_words"]
-
-
-def cue_vector(text: str) -> list[float]:
-    """1 for each cue group with a match in the sentence, plus sentence length (log words)."""
-    values = [1.0 if pattern.search(text) else 0.0 for _, pattern in cue_groups()]
-    values.append(float(np.log1p(len(text.split()))))
-    return values
-
-
-def cue_matrix(texts: Sequence[str]) -> np.ndarray:
-    return np.asarray([cue_vector(text) for text in texts], dtype=np.float64).reshape(
-        len(texts), len(cue_names()))
 
 
 def forced_label(text: str) -> str | None:

@@ -1,5 +1,6 @@
-"""The statement classifier: TF-IDF word and character n-grams plus cue features,
-multinomial logistic regression for the label and a binary one for opinion_as_fact.
+"""The statement classifier: TF-IDF over parse-free sentence terms (words, stems, stem
+pairs and triples, word endings, shapes; character n-grams optional), multinomial
+logistic regression for the label and a binary one for opinion_as_fact.
 
 Trained deterministically from the shipped corpus (training split only) at
 first use, then cached as JSON (never a pickle) in the user's cache folder
@@ -26,7 +27,7 @@ from sklearn.linear_model import LogisticRegression
 
 from sos_lang.settings import thresholds
 from sos_lang.statements.corpus import LABELS, LabelledSentence, corpus_hash, split_corpus
-from sos_lang.statements.features import cue_matrix, forced_label
+from sos_lang.statements.features import forced_label, sentence_terms
 
 MODEL_FORMAT = 1
 
@@ -49,9 +50,11 @@ def _settings() -> dict[str, Any]:
     return thresholds()["classifier"]
 
 
-def _vectorizers(settings: dict[str, Any]) -> tuple[TfidfVectorizer, TfidfVectorizer]:
-    word = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True,
-                           token_pattern=r"(?u)\b\w[\w']*\b")
+def _vectorizers(settings: dict[str, Any]) -> tuple[TfidfVectorizer, TfidfVectorizer | None]:
+    """Word terms (words, pairs, endings, shapes) and, if configured, character n-grams."""
+    word = TfidfVectorizer(analyzer=sentence_terms, min_df=2, sublinear_tf=True)
+    if not settings.get("char_ngrams"):
+        return word, None
     char = TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(settings["char_ngrams"]),
                            min_df=2, sublinear_tf=True, lowercase=True,
                            max_features=settings["max_char_features"])
@@ -61,20 +64,21 @@ def _vectorizers(settings: dict[str, Any]) -> tuple[TfidfVectorizer, TfidfVector
 class StatementModel:
     """Vectorisers and linear weights; predicts with plain numpy, so it loads from JSON."""
 
-    def __init__(self, word: TfidfVectorizer, char: TfidfVectorizer, cue_weight: float,
+    def __init__(self, word: TfidfVectorizer, char: TfidfVectorizer | None,
                  label_coef: np.ndarray, label_intercept: np.ndarray,
                  opinion_coef: np.ndarray, opinion_intercept: float,
                  opinion_threshold: float, corpus_digest: str) -> None:
-        self.word, self.char, self.cue_weight = word, char, cue_weight
+        self.word, self.char = word, char
         self.label_coef, self.label_intercept = label_coef, label_intercept
         self.opinion_coef, self.opinion_intercept = opinion_coef, opinion_intercept
         self.opinion_threshold = opinion_threshold
         self.corpus_digest = corpus_digest
 
     def features(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        cues = sparse.csr_matrix(cue_matrix(texts) * self.cue_weight)
-        return sparse.hstack([self.word.transform(texts), self.char.transform(texts), cues],
-                             format="csr")
+        blocks = [self.word.transform(texts)]
+        if self.char is not None:
+            blocks.append(self.char.transform(texts))
+        return sparse.hstack(blocks, format="csr")
 
     def classify(self, texts: Sequence[str]) -> list[Classification]:
         if not texts:
@@ -109,7 +113,8 @@ class StatementModel:
         return {
             "format": MODEL_FORMAT, "corpus_hash": self.corpus_digest,
             "sklearn": sklearn.__version__, "word": vectorizer(self.word),
-            "char": vectorizer(self.char), "cue_weight": self.cue_weight,
+            "char": vectorizer(self.char) if self.char is not None else None,
+            "char_ngrams": list(self.char.ngram_range) if self.char is not None else None,
             "label_coef": np.round(self.label_coef, 6).tolist(),
             "label_intercept": np.round(self.label_intercept, 6).tolist(),
             "opinion_coef": np.round(self.opinion_coef, 6).tolist(),
@@ -119,12 +124,12 @@ class StatementModel:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> StatementModel:
-        word, char = _vectorizers(_settings())
+        word, char = _vectorizers({"char_ngrams": data["char_ngrams"], "max_char_features": None})
         for vectorizer, key in ((word, "word"), (char, "char")):
-            vectorizer.vocabulary_ = data[key]["vocabulary"]
-            vectorizer.idf_ = np.asarray(data[key]["idf"], dtype=np.float64)
-        return cls(word, char, float(data["cue_weight"]),
-                   np.asarray(data["label_coef"]), np.asarray(data["label_intercept"]),
+            if vectorizer is not None:
+                vectorizer.vocabulary_ = data[key]["vocabulary"]
+                vectorizer.idf_ = np.asarray(data[key]["idf"], dtype=np.float64)
+        return cls(word, char, np.asarray(data["label_coef"]), np.asarray(data["label_intercept"]),
                    np.asarray(data["opinion_coef"]), float(data["opinion_intercept"]),
                    float(data["opinion_threshold"]), data["corpus_hash"])
 
@@ -135,9 +140,10 @@ def train(sentences: Sequence[LabelledSentence], corpus_digest: str = "",
     settings = settings or _settings()
     texts = [s.text for s in sentences]
     word, char = _vectorizers(settings)
-    cue_weight = float(settings["cue_weight"])
-    features = sparse.hstack([word.fit_transform(texts), char.fit_transform(texts),
-                              sparse.csr_matrix(cue_matrix(texts) * cue_weight)], format="csr")
+    blocks = [word.fit_transform(texts)]
+    if char is not None:
+        blocks.append(char.fit_transform(texts))
+    features = sparse.hstack(blocks, format="csr")
     labels = np.asarray([LABELS.index(s.label) for s in sentences])
     label_model = LogisticRegression(C=settings["label_c"], max_iter=5000,
                                      class_weight="balanced")
@@ -149,7 +155,7 @@ def train(sentences: Sequence[LabelledSentence], corpus_digest: str = "",
     intercept = np.zeros(len(LABELS))
     coef[label_model.classes_] = label_model.coef_
     intercept[label_model.classes_] = label_model.intercept_
-    return StatementModel(word, char, cue_weight, coef, intercept,
+    return StatementModel(word, char, coef, intercept,
                           opinion_model.coef_.ravel(), float(opinion_model.intercept_[0]),
                           float(settings["opinion_threshold"]), corpus_digest)
 
