@@ -16,7 +16,8 @@ def streamlit_command(host: str, port: int) -> list[str]:
     return [sys.executable, "-m", "streamlit", "run", str(APP_SCRIPT),
             "--server.address", host, "--server.port", str(port),
             "--server.headless", "true", "--browser.gatherUsageStats", "false",
-            "--server.enableXsrfProtection", "true", "--global.developmentMode", "false"]
+            "--server.enableXsrfProtection", "true", "--global.developmentMode", "false",
+            "--client.toolbarMode", "minimal"]
 
 
 def launch(store: str, host: str = "127.0.0.1", port: int = 8501) -> int:

@@ -164,7 +164,8 @@ def _record_detail(url: str, records: pd.DataFrame) -> None:
     else:
         st.markdown("**Flagged sentences (redacted)**")
         st.dataframe(excerpts[["kind", "subtype", "severity", "rule_id", "excerpt"]],
-                     hide_index=True)
+                     hide_index=True,
+                     column_config={"excerpt": st.column_config.TextColumn(width="large")})
 
 
 def _errors(url: str, run_id: str | None) -> None:

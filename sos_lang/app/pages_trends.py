@@ -117,7 +117,8 @@ def _comparison(table: pd.DataFrame, metric: str, freq: str) -> None:
     st.subheader("Team comparison for one period")
     periods = sorted(table["period"].unique())
     shown = (~table["suppressed"]).groupby(table["period"]).sum()
-    best = max(p for p in periods if shown[p] == shown.max())  # latest with most teams shown
+    # default: the latest period showing at least three quarters of the most teams ever shown
+    best = max(p for p in periods if shown[p] >= 0.75 * shown.max())
     period = st.selectbox(f"The {freq}", periods, index=periods.index(best), key="trend_period")
     cells = table.loc[table["period"] == period]
     hidden = suppressed_count(cells)

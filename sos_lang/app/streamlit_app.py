@@ -13,18 +13,14 @@ from sos_lang.app import pages_audit, pages_draft, pages_trends, pages_vocabular
 
 def main() -> None:
     """Set up the page and run the page the visitor chose."""
-    # emoji icons only: Streamlit draws them as a local SVG favicon, whereas a Material
-    # icon favicon is fetched from fonts.gstatic.com, and the app never goes online
+    # an emoji favicon is drawn locally; a Material icon (here or on a page) would be
+    # fetched from fonts.gstatic.com, and the app never goes online
     st.set_page_config(page_title="sos_lang", page_icon="📝", layout="wide")
     pages = [
-        st.Page(pages_draft.render, title="Check a draft", url_path="draft", default=True,
-                icon="📝"),
-        st.Page(pages_audit.render, title="Audit records", url_path="audit",
-                icon="📋"),
-        st.Page(pages_trends.render, title="Team trends", url_path="trends",
-                icon="📈"),
-        st.Page(pages_vocabulary.render, title="Vocabulary", url_path="vocabulary",
-                icon="📖"),
+        st.Page(pages_draft.render, title="Check a draft", url_path="draft", default=True),
+        st.Page(pages_audit.render, title="Audit records", url_path="audit"),
+        st.Page(pages_trends.render, title="Team trends", url_path="trends"),
+        st.Page(pages_vocabulary.render, title="Vocabulary", url_path="vocabulary"),
     ]
     st.navigation(pages).run()
 

@@ -150,7 +150,7 @@ def item_from_row(row: Mapping[str, Any], columns: dict[str, str | None], source
     return item
 
 
-def _detect_encoding(path: Path) -> str:
+def detect_encoding(path: Path) -> str:
     sample = path.open("rb").read(1 << 16)
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "utf-16"
@@ -166,7 +166,7 @@ def _detect_encoding(path: Path) -> str:
 def read_csv(path: Path, columns: ColumnMap) -> Iterator[AuditItem]:
     csv.field_size_limit(min(sys.maxsize, MAX_CELL_CHARS + 1024))
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    encoding = _detect_encoding(path)
+    encoding = detect_encoding(path)
     with path.open("r", encoding=encoding, errors="surrogateescape", newline="") as stream:
         reader = csv.reader(stream, delimiter=delimiter)
         try:
@@ -279,7 +279,7 @@ def read_folder(path: Path, columns: ColumnMap) -> Iterator[AuditItem]:
 
 
 def read_csv_rows(path: Path) -> list[dict[str, str]]:
-    with path.open("r", encoding=_detect_encoding(path), newline="") as stream:
+    with path.open("r", encoding=detect_encoding(path), newline="") as stream:
         return [{(k or "").strip().lower(): (v or "") for k, v in row.items()}
                 for row in csv.DictReader(stream)]
 

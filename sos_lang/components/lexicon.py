@@ -8,6 +8,7 @@ senses (the entry's exception regexes) and acronyms already spelled out.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -15,12 +16,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from sos_lang.components.doctext import doc_text
-from sos_lang.lexicon.context import QuotedSpans, excepted, spelled_out_before
+from sos_lang.lexicon.context import QuotedSpans, excepted, first_spelled_out
 from sos_lang.lexicon.loader import Lexicon, spelling_variants
 from sos_lang.lexicon.overrides import active_lexicon
 from sos_lang.lexicon.schema import Entry
 
 COMPONENT_NAME = "sos_lexicon"
+CONTEXT_CHARS = 300
+"""How far either side of a match its entry's exception patterns look (within the sentence)."""
 
 if not Doc.has_extension("sos_matches"):
     Doc.set_extension("sos_matches", default=None)
@@ -63,41 +66,63 @@ class LexiconMatcher:
         """Matches kept after context rules and overlap resolution, in text order."""
         text = doc_text(doc)
         quotes = QuotedSpans(text) if any(mark in text for mark in "\"'“‘") else None
+        sentences = _sentence_bounds(doc, len(text))
+        first_seen: dict[str, int] = {}
         candidates: list[tuple[Entry, int, int]] = []
         for matcher in self._by_case.values():
-            for match_id, start, end in matcher(doc):
+            for match_id, start_token, end_token in matcher(doc):
                 entry = self._entries[doc.vocab.strings[match_id]]
-                span = doc[start:end]
-                if self.lexicon.allowed and span.text.lower() in self.lexicon.allowed:
+                start, end = doc[start_token].idx, doc[end_token - 1].idx + len(
+                    doc[end_token - 1])
+                if self.lexicon.allowed and text[start:end].lower() in self.lexicon.allowed:
                     continue
-                if quotes and quotes.contains(span.start_char, span.end_char):
+                if quotes and quotes.contains(start, end):
                     continue
                 if entry.exceptions:
-                    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
-                    offset = sentence.start_char
-                    if excepted(text[offset:sentence.end_char], span.start_char - offset,
-                                span.end_char - offset, entry.exceptions):
+                    # the sentence around the match, at most CONTEXT_CHARS either side, so
+                    # that a huge unpunctuated "sentence" cannot make matching quadratic
+                    index = bisect.bisect_right(sentences[0], start) - 1
+                    left = max(sentences[0][index], start - CONTEXT_CHARS)
+                    right = min(sentences[1][index], end + CONTEXT_CHARS)
+                    if excepted(text[left:right], start - left, end - left, entry.exceptions):
                         continue
-                if entry.expansion and spelled_out_before(text, span.start_char,
-                                                          entry.expansion):
-                    continue
-                candidates.append((entry, span.start_char, span.end_char))
+                if entry.expansion:
+                    if entry.expansion not in first_seen:
+                        first_seen[entry.expansion] = first_spelled_out(text, entry.expansion)
+                    if first_seen[entry.expansion] < start:
+                        continue
+                candidates.append((entry, start, end))
         return _resolve_overlaps(candidates)
 
 
+def _sentence_bounds(doc: Doc, length: int) -> tuple[list[int], list[int]]:
+    """Start and end offsets of each sentence (the whole text if sentences are not set)."""
+    if not doc.has_annotation("SENT_START"):
+        return [0], [length]
+    starts, ends = [], []
+    for sentence in doc.sents:
+        starts.append(sentence.start_char)
+        ends.append(sentence.end_char)
+    return starts or [0], ends or [length]
+
+
 def _resolve_overlaps(candidates: list[tuple[Entry, int, int]]) -> list[LexiconMatch]:
-    """Longest match wins within a vocabulary; jargon inside deficit wording is dropped."""
+    """Longest match wins within a vocabulary; jargon inside deficit wording is dropped.
+
+    Occupied character positions are kept per vocabulary, so this stays linear in the
+    number of matches however long the text is.
+    """
+    occupied: dict[str, set[int]] = {}
     kept: list[LexiconMatch] = []
     ordered = sorted(candidates, key=lambda c: (-(c[2] - c[1]), c[1], c[0].rule_id))
     for entry, start, end in ordered:
-        clash = any(
-            start < other.end and other.start < end
-            and (other.entry.vocabulary == entry.vocabulary
-                 or (entry.vocabulary == "jargon" and other.entry.vocabulary == "deficit"))
-            for other in kept
-        )
-        if not clash:
-            kept.append(LexiconMatch(entry, start, end))
+        blockers = [occupied.setdefault(entry.vocabulary, set())]
+        if entry.vocabulary == "jargon":
+            blockers.append(occupied.setdefault("deficit", set()))
+        if any(position in taken for taken in blockers for position in range(start, end)):
+            continue
+        blockers[0].update(range(start, end))
+        kept.append(LexiconMatch(entry, start, end))
     return sorted(kept, key=lambda match: (match.start, match.end, match.entry.rule_id))
 
 

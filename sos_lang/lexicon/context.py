@@ -53,6 +53,7 @@ def _expansion_pattern(expansion: str) -> re.Pattern[str]:
     return re.compile(r"\b" + r"[\s-]+".join(words) + r"\b", re.IGNORECASE)
 
 
-def spelled_out_before(text: str, position: int, expansion: str) -> bool:
-    """True when the acronym's expansion appears in text before position."""
-    return _expansion_pattern(expansion).search(text, 0, position) is not None
+def first_spelled_out(text: str, expansion: str) -> int:
+    """Where the acronym's expansion first appears in text (len(text) if it never does)."""
+    match = _expansion_pattern(expansion).search(text)
+    return match.start() if match else len(text)

@@ -1,0 +1,48 @@
+"""End to end: the app started as a user starts it, driven in headless Chromium."""
+
+from __future__ import annotations
+
+import importlib.util
+import socket
+from pathlib import Path
+
+import pytest
+
+from sos_lang.app.serve import (
+    CHROMIUM,
+    HOST,
+    check_draft_in_browser,
+    chromium_page,
+    free_port,
+    open_trends_in_browser,
+    running_app,
+)
+from tests.app.conftest import KNOWN_DRAFT
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.loopback,
+    pytest.mark.skipif(not Path(CHROMIUM).is_file(),
+                       reason=f"needs Debian's Chromium at {CHROMIUM} "
+                              "(apt-get install -y chromium)"),
+    pytest.mark.skipif(importlib.util.find_spec("playwright") is None,
+                       reason="needs Playwright's Python package (pip install playwright; "
+                              "no 'playwright install': the system Chromium is used)"),
+]
+
+
+def test_draft_and_trends_pages_in_a_browser(demo_store_url: str, tmp_path: Path) -> None:
+    port = free_port()
+    shot = tmp_path / "trends.png"
+    with (running_app(demo_store_url, port=port, cwd=tmp_path, log=tmp_path / "app.log") as url,
+          chromium_page() as page):
+        check_draft_in_browser(page, url, KNOWN_DRAFT)
+        marked = page.locator("div.sos-draft mark.sos-deficit").all_inner_texts()
+        assert "non-compliant" in marked and "failed to engage" in marked
+        assert page.get_by_text("Fix these first").first.is_visible()
+        open_trends_in_browser(page, url)
+        assert page.get_by_text("cells suppressed here", exact=False).first.is_visible()
+        page.screenshot(path=str(shot))
+    assert shot.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:  # the app has stopped
+        assert probe.connect_ex((HOST, port)) != 0
