@@ -122,3 +122,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             callspec is not None and callspec.params.get("store_url") == "postgresql")
         if uses_pg:
             item.add_marker(pytest.mark.loopback)
+
+
+@pytest.fixture(autouse=True)
+def keep_main_module() -> Iterator[None]:
+    """Streamlit's AppTest swaps ``sys.modules['__main__']`` for the app script; restore it,
+    or process pools started later (Dask's spawned workers) would re-run that script."""
+    import sys
+
+    main = sys.modules.get("__main__")
+    yield
+    if main is not None:
+        sys.modules["__main__"] = main

@@ -92,11 +92,16 @@ class Store:
             if tables & {t.name for t in schema.metadata.sorted_tables}:
                 raise StoreError(f"{self.safe_url} has sos_lang tables but no schema version; "
                                  "it was not written by this tool")
-            schema.metadata.create_all(self.engine)
-            with self.engine.begin() as connection:
-                connection.execute(insert(schema.meta).values(
-                    key="schema_version", value=str(schema.SCHEMA_VERSION)))
-            return
+            try:
+                with self.engine.begin() as connection:
+                    schema.metadata.create_all(connection)
+                    connection.execute(insert(schema.meta).values(
+                        key="schema_version", value=str(schema.SCHEMA_VERSION)))
+                return
+            except (IntegrityError, OperationalError, DBAPIError):
+                # another audit created the store at the same moment: use what it made
+                if schema.meta.name not in set(inspect(self.engine).get_table_names()):
+                    raise
         found = self.schema_version()
         if found != schema.SCHEMA_VERSION:
             raise StoreError(
