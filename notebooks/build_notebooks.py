@@ -117,8 +117,8 @@ weakest, strongest = per_label["f1"].idxmin(), per_label["f1"].idxmax()
 below = [label for label in LABELS if per_label.loc[label, "f1"] < MACRO_F1_TARGET]
 print(f"The weakest label is {weakest} (F1 {per_label.loc[weakest, 'f1']:.3f}) and the "
       f"strongest {strongest} (F1 {per_label.loc[strongest, 'f1']:.3f}); "
-      + (f"{len(below)} of {len(LABELS)} labels are below {MACRO_F1_TARGET:.2f} on their own: "
-         f"{', '.join(below)}." if below else
+      + (f"{len(below)} of {len(LABELS)} labels {'is' if len(below) == 1 else 'are'} below "
+         f"{MACRO_F1_TARGET:.2f} on their own: {', '.join(below)}." if below else
          f"every label is at or above {MACRO_F1_TARGET:.2f} on its own."))
 """), ("md", """
 ### How much could these numbers move with other families?
@@ -157,7 +157,7 @@ print(f"macro-F1 {macro:.3f}, 95% family-bootstrap interval {low:.3f} to {high:.
 ### Confusion matrix
 
 Rows are the gold label, columns the predicted one; the colour is the share of the gold
-row, the number the count of sentences.
+row (on a square-root scale, so small confusions show), the number the count of sentences.
 """), ("code", """
 matrix = pd.DataFrame(result["confusion_matrix"]["rows_gold_columns_predicted"],
                       index=list(LABELS), columns=list(LABELS))
@@ -169,7 +169,7 @@ base = alt.Chart(cells).encode(
             axis=alt.Axis(labelAngle=-35)),
     y=alt.Y("gold:N", sort=list(LABELS), title="gold label"))
 heat = base.mark_rect().encode(
-    color=alt.Color("share:Q", scale=alt.Scale(scheme="blues", domain=[0, 1]),
+    color=alt.Color("share:Q", scale=alt.Scale(type="sqrt", scheme="blues", domain=[0, 1]),
                     title="share of gold row"),
     tooltip=["gold", "predicted", "sentences", alt.Tooltip("share:Q", format=".1%")])
 counts = base.mark_text(fontSize=12).encode(
@@ -213,9 +213,12 @@ confident = int((wrong["confidence"] >= 0.8).sum())
 share = len(wrong) / len(outcomes)
 print(f"{len(wrong)} of {len(outcomes)} held-out sentences are misclassified ({share:.1%}).")
 if len(wrong):
+    inside = pairs.loc[pairs["same column"]]
+    example = (f"most often {inside.iloc[0]['gold']} read as {inside.iloc[0]['predicted']}"
+               if len(inside) else "none")
     print(f"{within} of them ({within / len(wrong):.0%}) stay in the right Signs of Safety "
-          f"column (for example harm read as danger); {len(wrong) - within} cross columns, "
-          f"and {flipped} of those put a worry under 'what is working well' or the reverse.")
+          f"column ({example}); {len(wrong) - within} cross columns, and {flipped} of "
+          "those put a worry under 'what is working well' or the reverse.")
     print(f"{confident} errors ({confident / len(wrong):.0%}) were made with confidence 0.8 "
           "or more.")
     top = pairs.iloc[0]
@@ -318,13 +321,13 @@ print(f"False alarms: {false_alarms:.1%} of the {clean} items that must not be f
 counted = per_subtype.dropna(subset=["recall"])
 if not counted.empty:
     low_recall = counted["recall"].idxmin()
-    print(f"Lowest recall: {low_recall} ({counted.loc[low_recall, 'recall']:.3f} of "
+    print(f"Lowest recall: {low_recall} ({counted.loc[low_recall, 'recall']:.3f} over "
           f"{counted.loc[low_recall, 'gold spans']} gold spans).")
 flagged_any = per_subtype.dropna(subset=["precision"])
 if not flagged_any.empty:
     low_precision = flagged_any["precision"].idxmin()
     print(f"Lowest precision: {low_precision} ({flagged_any.loc[low_precision, 'precision']:.3f}"
-          f" of {flagged_any.loc[low_precision, 'flagged']} flags).")
+          f" over {flagged_any.loc[low_precision, 'flagged']} flags).")
 smallest = per_subtype["gold spans"].idxmin()
 print(f"The smallest subtype, {smallest}, has {per_subtype.loc[smallest, 'gold spans']} gold "
       f"spans (recall interval {per_subtype.loc[smallest, 'recall 95% CI']}), so single "
@@ -419,8 +422,9 @@ summary = run_audit([str(export)], store, progress=False, key="notebook")
 print(f"{written} records exported; {summary.line()}")
 
 records = store.records_frame()
-print(f"The store holds {len(records)} records dated {records['record_date'].min():%d %b %Y} "
-      f"to {records['record_date'].max():%d %b %Y}.")
+first, last = records["record_date"].min(), records["record_date"].max()
+print(f"The store holds {len(records)} records dated {first.day} {first:%b %Y} "
+      f"to {last.day} {last:%b %Y}.")
 display(records.groupby("team").agg(records=("record_id", "size"),
                                     mean_overall=("score_overall", "mean"))
         .sort_values("records", ascending=False).round(1))
@@ -439,7 +443,7 @@ print(f"MIN_CELL_RECORDS is {MIN_CELL_RECORDS}. "
       f"fewer than {MIN_CELL_RECORDS} records and are suppressed.")
 wide = (trend.assign(cell=[f"n<{MIN_CELL_RECORDS}" if hidden else f"{mean:.1f} ({n})"
                            for mean, n, hidden in zip(trend["mean"], trend["records"],
-                                                      trend["suppressed"])])
+                                                      trend["suppressed"], strict=True)])
         .pivot(index="period", columns="group", values="cell").fillna("-"))
 display(wide)
 """), ("md", """
@@ -467,13 +471,19 @@ starts in the last two months of the after-window.
 """), ("code", """
 ALL_TEAMS = "All teams"
 training = pd.Timestamp(TRAINING_DATE)
+
+
+def day(date: dt.date) -> str:
+    return f"{date.day} {date:%B %Y}"
+
+
 window = records.loc[(records["record_date"] >= training - pd.DateOffset(months=WINDOW_MONTHS))
                      & (records["record_date"] < training + pd.DateOffset(months=WINDOW_MONTHS))]
 is_after = window["record_date"] >= training
 late = int((window["record_date"] >= pd.Timestamp(PRACTICE_LEADS_DATE)).sum())
 print(f"{(~is_after).sum()} records in the year before, {is_after.sum()} in the year after; "
       f"{late} of the after-records ({late / max(1, is_after.sum()):.0%}) fall on or after "
-      f"{PRACTICE_LEADS_DATE:%d %B %Y}, when practice leads were trained.")
+      f"{day(PRACTICE_LEADS_DATE)}, when practice leads were trained.")
 
 
 def hedges_g(after: pd.Series, before: pd.Series) -> float:
@@ -504,12 +514,13 @@ def compare(group: str, before: pd.Series, after: pd.Series) -> dict:
                    why=f"fewer than {MIN_COMPARE_RECORDS} records on a side")
     elif interval.low > 0 or interval.high < 0:
         row.update(verdict="moved", why="the 95% interval excludes no change")
-    elif -SMALLEST_CHANGE < interval.low and interval.high < SMALLEST_CHANGE:
+    elif interval.low > -SMALLEST_CHANGE and interval.high < SMALLEST_CHANGE:
         row.update(verdict="did not move",
                    why=f"the 95% interval lies within +/-{SMALLEST_CHANGE:g} points")
     else:
         row.update(verdict="too small to tell",
-                   why=f"the interval includes no change and changes of {SMALLEST_CHANGE:g}+")
+                   why=f"the 95% interval includes both no change and changes of "
+                   f"{SMALLEST_CHANGE:g} points or more")
     return row
 
 
@@ -551,7 +562,7 @@ for team, row in changes.iterrows():
 numbers = ["mean before", "mean after", "difference", "CI low", "CI high", "hedges g"]
 display(changes.style.format({**{name: "{:.2f}" for name in numbers},
                               "p": "{:.4f}", "p (Holm)": "{:.4f}"}, na_rep="-")
-        .set_caption(f"{METRIC} score: year before against year from {TRAINING_DATE:%d %b %Y}"))
+        .set_caption(f"{METRIC} score: year before against year from {day(TRAINING_DATE)}"))
 """), ("md", """
 ### One sentence per team
 """), ("code", """
@@ -580,8 +591,8 @@ def sentence(team: str, row: pd.Series, metric: str = METRIC) -> str:
         return (f"{who}: no change worth noticing: the {metric} score changed by "
                 f"{row['difference']:+.1f} points ({interval}, inside +/-{SMALLEST_CHANGE:g}; "
                 f"{counts}).")
-    return (f"{who}: too small to tell: a change of {row['difference']:+.1f} points "
-            f"({interval}; {counts}) {row['why']}.")
+    return (f"{who}: too small to tell ({row['why']}): a change of "
+            f"{row['difference']:+.1f} points ({interval}; {counts}).")
 
 
 for team, row in changes.iterrows():
@@ -659,7 +670,7 @@ for team in order:
 board_chart = alt.concat(*panels, columns=3).properties(title=alt.TitleParams(
     f"Recording quality ({METRIC} score, quarterly mean) before and after training",
     subtitle=[f"Blue: the team; grey: all teams. Red: two-day training from "
-              f"{TRAINING_DATE.day} {TRAINING_DATE:%B %Y}; dashed: practice leads trained "
+              f"{day(TRAINING_DATE)}; dashed: practice leads trained "
               f"{PRACTICE_LEADS_DATE:%B %Y}.",
               f"Gaps: quarters with fewer than {MIN_CELL_RECORDS} records (suppressed). "
               "Verdicts: year before against year after, Welch 95% CI."]))

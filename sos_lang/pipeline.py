@@ -6,8 +6,8 @@ Profiles differ only in which components run:
   passive voice from the parse), then the sos_lang components. The tagger,
   lemmatizer and entity recogniser are left out: no finding needs them, and
   redaction loads the entity recogniser on its own when excerpts are kept.
-- ``fast``: the same tokenizer with a rule-based sentencizer and no neural
-  components; passive voice by rule.
+- ``fast``: the same tokenizer with a rule-based sentence splitter
+  (components/sentences.py) and no neural components; passive voice by rule.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from spacy.language import Language
 
 from sos_lang.components import lexicon as _lexicon  # noqa: F401  (registers the factory)
 from sos_lang.components import plain as _plain  # noqa: F401  (registers the factory)
+from sos_lang.components import sentences as _sentences  # noqa: F401  (registers the factory)
 from sos_lang.components import statements as _statements  # noqa: F401  (registers the factory)
 
 PROFILES = ("fast", "accurate")
@@ -59,5 +60,5 @@ def build_pipeline(profile: str = "accurate", config_path: str | None = None) ->
         nlp = spacy.load(model_package(), exclude=list(UNUSED_MODEL_COMPONENTS))
         return _sos_components(nlp, use_parse=True, config_path=config_path)
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sos_sentences_fast")
     return _sos_components(nlp, use_parse=False, config_path=config_path)

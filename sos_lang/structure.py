@@ -16,7 +16,11 @@ from sos_lang.settings import load_yaml
 
 @functools.lru_cache(maxsize=1)
 def _declarations() -> dict[str, Any]:
-    return load_yaml("structure_checks.yaml")
+    """The declared checks, each with its ``unless_any`` patterns compiled once."""
+    declarations = load_yaml("structure_checks.yaml")
+    for check in declarations["sentence_checks"] + declarations["record_checks"]:
+        check["compiled"] = tuple(re.compile(p) for p in check.get("unless_any", ()))
+    return declarations
 
 
 def sentence_checks() -> list[dict[str, Any]]:
@@ -27,13 +31,8 @@ def record_checks() -> list[dict[str, Any]]:
     return _declarations()["record_checks"]
 
 
-@functools.lru_cache(maxsize=256)
-def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(pattern) for pattern in patterns)
-
-
-def matches_any(text: str, patterns: Sequence[str]) -> bool:
-    return any(pattern.search(text) for pattern in _compiled(tuple(patterns)))
+def matches_any(text: str, patterns: Sequence[re.Pattern[str]]) -> bool:
+    return any(pattern.search(text) for pattern in patterns)
 
 
 def _finding(check: dict[str, Any], start: int, end: int, text: str) -> Finding:
@@ -48,7 +47,7 @@ def sentence_fires(check: dict[str, Any], sentence: SentenceReport) -> bool:
         return bool(sentence.opinion_as_fact)
     if sentence.label not in check["labels"]:
         return False
-    return not matches_any(sentence.text, check["unless_any"])
+    return not matches_any(sentence.text, check["compiled"])
 
 
 def record_fires(check: dict[str, Any], text: str, sentences: Sequence[SentenceReport]) -> bool:
@@ -59,7 +58,7 @@ def record_fires(check: dict[str, Any], text: str, sentences: Sequence[SentenceR
         return False
     if "min_words" in check and sum(s.words for s in sentences) < check["min_words"]:
         return False
-    return not ("unless_any" in check and matches_any(text, check["unless_any"]))
+    return not matches_any(text, check["compiled"])
 
 
 def structure_findings(text: str, sentences: Sequence[SentenceReport]) -> list[Finding]:
