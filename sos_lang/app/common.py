@@ -88,9 +88,13 @@ def clear_store_caches() -> None:
 
 
 def records_or_stop(url: str) -> pd.DataFrame:
-    """The stored records, or an explanation and a stop when the store cannot be read."""
+    """The stored records the visitor may see, or an explanation and a stop when the store
+    cannot be read. With sign-in on, only the teams the visitor is allowed."""
+    from sos_lang.app.access import signed_in_teams, visible_records
+
+    teams = signed_in_teams()
     try:
-        return load_records(url)
+        return visible_records(load_records(url), teams)
     except StoreError as exc:
         st.error(f"Cannot read the store: {exc}")
         st.stop()

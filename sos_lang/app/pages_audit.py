@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from sos_lang.app.access import signed_in_teams
 from sos_lang.app.audit_upload import (
     EXPORT_TYPES,
     FIELD_LABELS,
@@ -169,6 +170,8 @@ def _record_detail(url: str, records: pd.DataFrame) -> None:
 
 
 def _errors(url: str, run_id: str | None) -> None:
+    if signed_in_teams() is not None:  # errors carry no team, so only full access sees them
+        return
     errors = load_errors(url, run_id)
     if errors.empty:
         return

@@ -9,6 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from sos_lang.app import pages_audit, pages_draft, pages_trends, pages_vocabulary
+from sos_lang.app.access import signed_in_teams
 
 
 def main() -> None:
@@ -16,6 +17,7 @@ def main() -> None:
     # an emoji favicon is drawn locally; a Material icon (here or on a page) would be
     # fetched from fonts.gstatic.com, and the app never goes online
     st.set_page_config(page_title="sos_lang", page_icon="📝", layout="wide")
+    signed_in_teams()  # with sign-in configured, nobody past this line is anonymous
     pages = [
         st.Page(pages_draft.render, title="Check a draft", url_path="draft", default=True),
         st.Page(pages_audit.render, title="Audit records", url_path="audit"),
