@@ -118,8 +118,8 @@ below = [label for label in LABELS if per_label.loc[label, "f1"] < MACRO_F1_TARG
 print(f"The weakest label is {weakest} (F1 {per_label.loc[weakest, 'f1']:.3f}) and the "
       f"strongest {strongest} (F1 {per_label.loc[strongest, 'f1']:.3f}); "
       + (f"{len(below)} of {len(LABELS)} labels {'is' if len(below) == 1 else 'are'} below "
-         f"{MACRO_F1_TARGET:.2f} on their own: {', '.join(below)}." if below else
-         f"every label is at or above {MACRO_F1_TARGET:.2f} on its own."))
+         f"{MACRO_F1_TARGET:.2f} individually: {', '.join(below)}." if below else
+         f"every label is at or above {MACRO_F1_TARGET:.2f} individually."))
 """), ("md", """
 ### How much could these numbers move with other families?
 

@@ -133,6 +133,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         format_lexicon_evaluation,
         heldout_test_items,
     )
+    from sos_lang.redact_evaluate import evaluate_redaction, format_redaction_evaluation
+    from sos_lang.redact_evaluate import heldout_test_items as redaction_test_items
     from sos_lang.statements.evaluate import evaluate, format_evaluation
 
     result: dict[str, object] = {}
@@ -142,6 +144,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         lexicon_result = evaluate_lexicon(heldout_test_items(), profile=args.profile)
         lexicon_result.pop("errors")
         result["lexicon"] = lexicon_result
+    if args.what in ("redaction", "all"):
+        redaction_result = evaluate_redaction(redaction_test_items())
+        redaction_result.pop("misses")
+        result["redaction"] = redaction_result
     if args.format == "json":
         print(json.dumps(result, indent=2))
         return EXIT_OK
@@ -151,6 +157,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if "lexicon" in result:
         print("Lexicons, held-out test part of sos_lang/data/eval/lexicon_heldout.jsonl")
         print(format_lexicon_evaluation(result["lexicon"]))  # type: ignore[arg-type]
+    if "redaction" in result:
+        print("Redaction, held-out test part of sos_lang/data/eval/redaction_set.jsonl")
+        print(format_redaction_evaluation(result["redaction"]))  # type: ignore[arg-type]
     return EXIT_OK
 
 
@@ -292,7 +301,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser(
         "evaluate", help="held-out evaluation of the classifier and the lexicons")
-    evaluate.add_argument("what", nargs="?", choices=("statements", "lexicon", "all"),
+    evaluate.add_argument("what", nargs="?",
+                          choices=("statements", "lexicon", "redaction", "all"),
                           default="all")
     evaluate.add_argument("--format", choices=("text", "json"), default="text")
     evaluate.add_argument("--profile", choices=("fast", "accurate"), default="accurate")
