@@ -109,21 +109,32 @@ def _sentence_bounds(doc: Doc, length: int) -> tuple[list[int], list[int]]:
 def _resolve_overlaps(candidates: list[tuple[Entry, int, int]]) -> list[LexiconMatch]:
     """Longest match wins within a vocabulary; jargon inside deficit wording is dropped.
 
-    Occupied character positions are kept per vocabulary, so this stays linear in the
-    number of matches however long the text is.
+    Kept spans are held per vocabulary as sorted, non-overlapping intervals, so each
+    candidate is checked against its two neighbours only.
     """
-    occupied: dict[str, set[int]] = {}
+    kept_by_vocabulary: dict[str, tuple[list[int], list[int]]] = {}
     kept: list[LexiconMatch] = []
     ordered = sorted(candidates, key=lambda c: (-(c[2] - c[1]), c[1], c[0].rule_id))
     for entry, start, end in ordered:
-        blockers = [occupied.setdefault(entry.vocabulary, set())]
+        own = kept_by_vocabulary.setdefault(entry.vocabulary, ([], []))
+        blockers = [own]
         if entry.vocabulary == "jargon":
-            blockers.append(occupied.setdefault("deficit", set()))
-        if any(position in taken for taken in blockers for position in range(start, end)):
+            blockers.append(kept_by_vocabulary.setdefault("deficit", ([], [])))
+        if any(_overlaps(starts, ends, start, end) for starts, ends in blockers):
             continue
-        blockers[0].update(range(start, end))
+        index = bisect.bisect_left(own[0], start)
+        own[0].insert(index, start)
+        own[1].insert(index, end)
         kept.append(LexiconMatch(entry, start, end))
     return sorted(kept, key=lambda match: (match.start, match.end, match.entry.rule_id))
+
+
+def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, non-overlapping intervals."""
+    index = bisect.bisect_left(starts, start)
+    if index < len(starts) and starts[index] < end:
+        return True
+    return index > 0 and ends[index - 1] > start
 
 
 @Language.factory(COMPONENT_NAME, default_config={"config_path": None})

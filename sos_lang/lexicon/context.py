@@ -34,14 +34,21 @@ class QuotedSpans:
 
 
 @functools.lru_cache(maxsize=4096)
-def compile_exception(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """All of an entry's exception patterns as one alternation (a quick first test), and
+    each pattern alone (to check that a match overlaps the term)."""
+    each = tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)
+    anywhere = re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+    return anywhere, each
 
 
 def excepted(sentence_text: str, start: int, end: int, patterns: tuple[str, ...]) -> bool:
     """True when an exception regex matches a stretch of the sentence overlapping [start, end)."""
-    for pattern in patterns:
-        for match in compile_exception(pattern).finditer(sentence_text):
+    anywhere, each = _compiled(patterns)
+    if anywhere.search(sentence_text) is None:  # the usual case: no exception in sight
+        return False
+    for pattern in each:
+        for match in pattern.finditer(sentence_text):
             if match.start() < end and start < match.end():
                 return True
     return False
