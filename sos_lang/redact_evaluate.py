@@ -6,13 +6,17 @@ redacted span is precise when it overlaps a gold span of the same type.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections import Counter
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from sos_lang.evaluation import (
+    eval_data_path,
+    load_jsonl,
+    locate_in_order,
+    ratio,
+    test_items_of,
+)
 from sos_lang.redact import redact
 
 STRUCTURED = ("PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_BIRTH",
@@ -20,35 +24,22 @@ STRUCTURED = ("PHONE", "EMAIL", "POSTCODE", "NHS_NUMBER", "NI_NUMBER", "DATE_OF_
 
 
 def redaction_set_path() -> Path:
-    return Path(str(resources.files("sos_lang").joinpath("data", "eval",
-                                                         "redaction_set.jsonl")))
+    return eval_data_path("redaction_set.jsonl")
 
 
 def load_redaction_set(path: Path | None = None) -> list[dict[str, Any]]:
-    path = path or redaction_set_path()
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
-
-
-def is_dev_item(item: dict[str, Any]) -> bool:
-    """About a third of the set, fixed by a hash of the id, may be looked at while improving
-    the patterns (the dev part); the rest is the held-out test part, only ever reported."""
-    return hashlib.sha256(item["id"].encode()).digest()[0] % 3 == 0
+    return load_jsonl(path or redaction_set_path())
 
 
 def heldout_test_items() -> list[dict[str, Any]]:
-    return [item for item in load_redaction_set() if not is_dev_item(item)]
+    return test_items_of(load_redaction_set())
 
 
 def _gold(item: dict[str, Any]) -> list[tuple[int, int, str]]:
-    spans, used = [], Counter()
-    for span in item["spans"]:
-        start = -1
-        for _ in range(used[span["text"]] + 1):
-            start = item["text"].find(span["text"], start + 1)
-        used[span["text"]] += 1
-        spans.append((start, start + len(span["text"]), span["type"]))
-    return spans
+    spans = item["spans"]
+    starts = locate_in_order(item["id"], item["text"], [span["text"] for span in spans])
+    return [(start, start + len(span["text"]), span["type"])
+            for start, span in zip(starts, spans, strict=True)]
 
 
 def evaluate_redaction(items: list[dict[str, Any]], use_model: bool = True) -> dict[str, Any]:
@@ -71,9 +62,6 @@ def evaluate_redaction(items: list[dict[str, Any]], use_model: bool = True) -> d
             if any(g[2] == kind and g[0] < end and start < g[1] for g in gold):
                 precise[kind] += 1
     kinds = sorted(set(gold_count) | set(predicted_count))
-
-    def ratio(numerator: float, denominator: float) -> float:
-        return round(numerator / denominator, 3) if denominator else 1.0
 
     return {
         "per_type": {kind: {"recall": ratio(found[kind], gold_count[kind]),

@@ -6,51 +6,42 @@ text an exact substring of the item's text (repeated once per occurrence flagged
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections import Counter
 from collections.abc import Iterable
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from sos_lang.analysis import analyse
+from sos_lang.evaluation import (
+    eval_data_path,
+    load_jsonl,
+    locate_in_order,
+    ratio,
+    test_items_of,
+)
 from sos_lang.lexicon.schema import VOCABULARY_SUBTYPES
 
 WORDING_KINDS = ("deficit", "jargon")
 
 
 def heldout_path() -> Path:
-    return Path(str(resources.files("sos_lang").joinpath("data", "eval", "lexicon_heldout.jsonl")))
+    return eval_data_path("lexicon_heldout.jsonl")
 
 
 def load_items(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
-
-
-def is_dev_item(item: dict[str, Any]) -> bool:
-    """About a third of the set, fixed by a hash of the id, may be looked at while building
-    the lexicons (the dev part); the rest is the held-out test part, only ever reported."""
-    return hashlib.sha256(item["id"].encode()).digest()[0] % 3 == 0
+    return load_jsonl(path)
 
 
 def heldout_test_items() -> list[dict[str, Any]]:
-    return [item for item in load_items(heldout_path()) if not is_dev_item(item)]
+    return test_items_of(load_items(heldout_path()))
 
 
 def gold_spans(item: dict[str, Any]) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, subtype) of each gold flag, located in order of appearance."""
-    spans, used = [], Counter()
-    for flag in item["flags"]:
-        start, skip = -1, used[flag["text"]]
-        for _ in range(skip + 1):
-            start = item["text"].find(flag["text"], start + 1)
-        if start < 0:
-            raise ValueError(f"{item['id']}: flag {flag['text']!r} not found in text")
-        used[flag["text"]] += 1
-        spans.append((start, start + len(flag["text"]), flag["kind"], flag["subtype"]))
-    return spans
+    flags = item["flags"]
+    starts = locate_in_order(item["id"], item["text"], [flag["text"] for flag in flags])
+    return [(start, start + len(flag["text"]), flag["kind"], flag["subtype"])
+            for start, flag in zip(starts, flags, strict=True)]
 
 
 def _overlaps(a: tuple[int, int, str, str], b: tuple[int, int, str, str]) -> bool:
@@ -90,24 +81,20 @@ def evaluate_lexicon(items: Iterable[dict[str, Any]], profile: str = "accurate",
     per_subtype = {}
     for subtype in subtypes:
         per_subtype[subtype] = {
-            "precision": _ratio(true_pos[("precision", subtype)], predicted_count[subtype]),
-            "recall": _ratio(true_pos[("recall", subtype)], gold_count[subtype]),
+            "precision": ratio(true_pos[("precision", subtype)], predicted_count[subtype]),
+            "recall": ratio(true_pos[("recall", subtype)], gold_count[subtype]),
             "gold": gold_count[subtype], "predicted": predicted_count[subtype],
         }
     all_tp_p = sum(v for (kind, _), v in true_pos.items() if kind == "precision")
     all_tp_r = sum(v for (kind, _), v in true_pos.items() if kind == "recall")
     return {
         "per_subtype": per_subtype,
-        "precision": _ratio(all_tp_p, sum(predicted_count.values())),
-        "recall": _ratio(all_tp_r, sum(gold_count.values())),
-        "false_alarm_rate": _ratio(clean_flagged, clean_items),
+        "precision": ratio(all_tp_p, sum(predicted_count.values())),
+        "recall": ratio(all_tp_r, sum(gold_count.values())),
+        "false_alarm_rate": ratio(clean_flagged, clean_items),
         "clean_items": clean_items,
         "errors": errors,
     }
-
-
-def _ratio(numerator: int, denominator: int) -> float:
-    return round(numerator / denominator, 3) if denominator else 1.0
 
 
 def format_lexicon_evaluation(result: dict[str, Any]) -> str:
