@@ -65,10 +65,10 @@ def test_fifo_and_folder_paths_are_refused(tmp_path: Path, capsys) -> None:
 
 def test_unsupported_and_broken_table_files(tmp_path: Path) -> None:
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
-    with pytest.raises(InputError, match="cannot audit .pdf files"):
+    with pytest.raises(InputError, match=r"cannot audit \.pdf files"):
         list(iter_items([str(tmp_path / "notes.pdf")], ColumnMap()))
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
-    with pytest.raises(InputError, match="not a readable .xlsx"):
+    with pytest.raises(InputError, match=r"not a readable \.xlsx"):
         _items(tmp_path / "broken.xlsx")
     (tmp_path / "broken.parquet").write_bytes(b"PAR1 truncated")
     with pytest.raises(InputError, match="not a readable Parquet"):
