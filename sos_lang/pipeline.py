@@ -13,6 +13,7 @@ Profiles differ only in which components run:
 from __future__ import annotations
 
 import functools
+import gc
 import importlib.util
 
 import spacy
@@ -58,7 +59,12 @@ def build_pipeline(profile: str = "accurate", config_path: str | None = None) ->
         raise ValueError(f"unknown profile {profile!r}; choose one of {', '.join(PROFILES)}")
     if profile == "accurate":
         nlp = spacy.load(model_package(), exclude=list(UNUSED_MODEL_COMPONENTS))
-        return _sos_components(nlp, use_parse=True, config_path=config_path)
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sos_sentences_fast")
-    return _sos_components(nlp, use_parse=False, config_path=config_path)
+        nlp = _sos_components(nlp, use_parse=True, config_path=config_path)
+    else:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sos_sentences_fast")
+        nlp = _sos_components(nlp, use_parse=False, config_path=config_path)
+    # The pipeline, lexicon and model live as long as the process: move them out of the
+    # garbage collector's sight, so collections during bulk analysis stay cheap (~10%).
+    gc.freeze()
+    return nlp

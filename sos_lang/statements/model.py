@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import json
 import os
 import tempfile
@@ -27,7 +28,7 @@ from sklearn.linear_model import LogisticRegression
 
 from sos_lang.settings import thresholds
 from sos_lang.statements.corpus import LABELS, LabelledSentence, corpus_hash, split_corpus
-from sos_lang.statements.features import forced_label, sentence_terms
+from sos_lang.statements.features import FastTermVectorizer, forced_label, sentence_terms
 
 MODEL_FORMAT = 1
 
@@ -69,13 +70,14 @@ class StatementModel:
                  opinion_coef: np.ndarray, opinion_intercept: float,
                  opinion_threshold: float, corpus_digest: str) -> None:
         self.word, self.char = word, char
+        self.fast_word = FastTermVectorizer(word.vocabulary_, word.idf_)
         self.label_coef, self.label_intercept = label_coef, label_intercept
         self.opinion_coef, self.opinion_intercept = opinion_coef, opinion_intercept
         self.opinion_threshold = opinion_threshold
         self.corpus_digest = corpus_digest
 
     def features(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        blocks = [self.word.transform(texts)]
+        blocks = [self.fast_word.transform(texts)]
         if self.char is not None:
             blocks.append(self.char.transform(texts))
         return sparse.hstack(blocks, format="csr")
@@ -179,6 +181,12 @@ def _write_atomically(path: Path, data: dict[str, Any]) -> None:
 @functools.lru_cache(maxsize=1)
 def default_model() -> StatementModel:
     """The model for the shipped corpus: from the JSON cache, or trained and cached now."""
+    model = _load_or_train()
+    gc.freeze()  # lives as long as the process; keep it out of garbage collections
+    return model
+
+
+def _load_or_train() -> StatementModel:
     digest = corpus_hash()
     path = cache_dir() / f"statement-model-{MODEL_FORMAT}-{digest[:16]}.json"
     if path.is_file():

@@ -70,3 +70,10 @@ def test_classify_cli_jsonl(tmp_path) -> None:
     assert [row["text"] for row in rows] == ["Dad hit Mum on Monday.", "I will visit on Friday."]
     for row in rows:
         assert list(row) == ["text", "label", "confidence", "opinion_as_fact"]
+
+
+def test_fast_vectorizer_equals_sklearn() -> None:
+    model = default_model()
+    texts = [s.text for s in load_corpus()[:400]] + ["", "Dr. O'Neill at 12:30?!", "ÉLÈVE"]
+    difference = model.word.transform(texts) - model.fast_word.transform(texts)
+    assert abs(difference).max() < 1e-12
