@@ -98,9 +98,6 @@ class Report:
             "highlights": [asdict(highlight) for highlight in self.highlights],
         }
 
-    def findings_of(self, kind: str) -> list[Finding]:
-        return [finding for finding in self.findings if finding.kind == kind]
-
     def worst_severity(self) -> str | None:
         """The most severe finding's severity, or None when nothing was found."""
         if not self.findings:

@@ -24,9 +24,6 @@ class QuotedSpans:
         self._starts = [start for start, _ in spans]
         self._ends = [end for _, end in spans]
 
-    def __len__(self) -> int:
-        return len(self._starts)
-
     def contains(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside one quoted stretch."""
         index = bisect.bisect_right(self._starts, start) - 1
