@@ -83,7 +83,9 @@ def _name_spans(text: str, family_names: Iterable[str], use_model: bool) -> list
     spans = []
     if use_model:
         for entity in _ner()(text).ents:
-            if entity.label_ == "PERSON" and entity.text.lower() not in _not_names():
+            # A person's name has no digits: "S31" or "Flat 2" is not one.
+            if (entity.label_ == "PERSON" and entity.text.lower() not in _not_names()
+                    and not any(ch.isdigit() for ch in entity.text)):
                 spans.append(RedactedSpan(entity.start_char, entity.end_char, "NAME",
                                           entity.text))
     # A family name that is also a word (Hope, Rose, Bill) matches only with a capital,
@@ -110,7 +112,14 @@ def _merge(spans: list[RedactedSpan]) -> list[RedactedSpan]:
 def redact(text: str, family_names: Iterable[str] = (), use_model: bool = True
            ) -> tuple[str, list[RedactedSpan]]:
     """The text with personal details replaced by typed placeholders, and what was replaced."""
-    spans = _merge(_pattern_spans(text) + _name_spans(text, family_names, use_model))
+    pattern_spans = _pattern_spans(text)
+    structured = [s for s in pattern_spans if s.kind != "NAME"]
+    # A name inside or across another detail (an email address, a street name, "Tel 0113 ...")
+    # is covered by that detail's placeholder alone: the model's or the family list's name
+    # span gives way, however long it is.
+    names = [n for n in _name_spans(text, family_names, use_model)
+             if all(n.end <= s.start or s.end <= n.start for s in structured)]
+    spans = _merge(pattern_spans + names)
     pieces, position = [], 0
     for span in spans:
         pieces.extend([text[position:span.start], f"[{span.kind}]"])
