@@ -22,7 +22,7 @@ from sos_lang.lexicon.overrides import active_lexicon
 from sos_lang.lexicon.schema import Entry
 
 COMPONENT_NAME = "sos_lexicon"
-CONTEXT_CHARS = 300
+CONTEXT_CHARS = 150
 """How far either side of a match its entry's exception patterns look (within the sentence)."""
 
 if not Doc.has_extension("sos_matches"):
