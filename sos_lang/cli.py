@@ -34,10 +34,9 @@ def exit_status(worst: str | None, fail_on: str) -> int:
 
 def config_in_force(args: argparse.Namespace) -> str | None:
     """The --config path, or a sos-lang.toml / pyproject.toml found in the working directory."""
-    from sos_lang.lexicon.overrides import find_config
+    from sos_lang.lexicon.overrides import config_path_in_force
 
-    found = find_config(getattr(args, "config", None))
-    return str(found) if found else None
+    return config_path_in_force(getattr(args, "config", None))
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -113,10 +113,9 @@ def warm_pipeline(profile: str, config_path: str | None) -> str:
 
 def config_in_force() -> str | None:
     """The local vocabulary config found in the working directory, as the CLI finds it."""
-    from sos_lang.lexicon.overrides import find_config
+    from sos_lang.lexicon.overrides import config_path_in_force
 
-    found = find_config()
-    return str(found) if found else None
+    return config_path_in_force()
 
 
 def sidebar_store_caption(url: str) -> None:

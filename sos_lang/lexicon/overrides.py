@@ -47,6 +47,12 @@ def find_config(explicit: str | Path | None = None, directory: Path | None = Non
     return None
 
 
+def config_path_in_force(explicit: str | Path | None = None) -> str | None:
+    """find_config() as the string the pipeline and analysis take (None: packaged only)."""
+    found = find_config(explicit)
+    return str(found) if found else None
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
