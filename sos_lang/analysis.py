@@ -50,9 +50,13 @@ def _merge(text: str, parts: Iterable[tuple[int, DocParts]], profile: str) -> Re
     )
 
 
+def _chunk_limit(nlp: Language) -> int:
+    """Longest text analysed in one piece: the configured chunk size, within spaCy's limit."""
+    return min(int(thresholds()["chunk_chars"]), nlp.max_length)
+
+
 def _analyse_with(nlp: Language, text: str, profile: str) -> Report:
-    limit = min(int(thresholds()["chunk_chars"]), nlp.max_length)
-    bounds = chunk_bounds(text, limit)
+    bounds = chunk_bounds(text, _chunk_limit(nlp))
     docs = nlp.pipe(make_doc(nlp, text[start:end]) for start, end in bounds)
     return _merge(text, ((start, extract(doc))
                          for (start, _), doc in zip(bounds, docs, strict=True)), profile)
@@ -68,7 +72,7 @@ def analyse_many(texts: Iterable[str], profile: str = "fast", config_path: str |
                  batch_size: int = 64) -> Iterator[Report]:
     """Analyse many records in order, batching short ones through spaCy's pipe."""
     nlp = build_pipeline(profile, config_path)
-    limit = min(int(thresholds()["chunk_chars"]), nlp.max_length)
+    limit = _chunk_limit(nlp)
     batch: list[str] = []
 
     def flush() -> Iterator[Report]:

@@ -66,7 +66,7 @@ class LexiconMatcher:
         """Matches kept after context rules and overlap resolution, in text order."""
         text = doc_text(doc)
         quotes = QuotedSpans(text) if any(mark in text for mark in "\"'“‘") else None
-        sentences = _sentence_bounds(doc, len(text))
+        sentences: tuple[list[int], list[int]] | None = None  # found when first needed
         first_seen: dict[str, int] = {}
         candidates: list[tuple[Entry, int, int]] = []
         for matcher in self._by_case.values():
@@ -81,6 +81,8 @@ class LexiconMatcher:
                 if entry.exceptions:
                     # the sentence around the match, at most CONTEXT_CHARS either side, so
                     # that a huge unpunctuated "sentence" cannot make matching quadratic
+                    if sentences is None:
+                        sentences = _sentence_bounds(doc, len(text))
                     index = bisect.bisect_right(sentences[0], start) - 1
                     left = max(sentences[0][index], start - CONTEXT_CHARS)
                     right = min(sentences[1][index], end + CONTEXT_CHARS)
