@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from sos_lang.caseless import CaselessPattern, declared_pattern
 from sos_lang.report import Finding, SentenceReport
 from sos_lang.settings import load_yaml
 
@@ -19,7 +20,7 @@ def _declarations() -> dict[str, Any]:
     """The declared checks, each with its ``unless_any`` patterns compiled once."""
     declarations = load_yaml("structure_checks.yaml")
     for check in declarations["sentence_checks"] + declarations["record_checks"]:
-        check["compiled"] = tuple(re.compile(p) for p in check.get("unless_any", ()))
+        check["compiled"] = tuple(declared_pattern(p) for p in check.get("unless_any", ()))
     return declarations
 
 
@@ -31,8 +32,18 @@ def record_checks() -> list[dict[str, Any]]:
     return _declarations()["record_checks"]
 
 
-def matches_any(text: str, patterns: Sequence[re.Pattern[str]]) -> bool:
-    return any(pattern.search(text) for pattern in patterns)
+def matches_any(text: str, patterns: Sequence[CaselessPattern | re.Pattern[str]],
+                lowered: str | None = None) -> bool:
+    """Whether any pattern matches; lowered is text.lower(), if the caller has it."""
+    for pattern in patterns:
+        if isinstance(pattern, CaselessPattern):
+            if lowered is None:
+                lowered = text.lower()
+            if pattern.search(text, lowered):
+                return True
+        elif pattern.search(text):
+            return True
+    return False
 
 
 def _finding(check: dict[str, Any], start: int, end: int, text: str) -> Finding:
@@ -42,15 +53,17 @@ def _finding(check: dict[str, Any], start: int, end: int, text: str) -> Finding:
                    severity=check["severity"])
 
 
-def sentence_fires(check: dict[str, Any], sentence: SentenceReport) -> bool:
+def sentence_fires(check: dict[str, Any], sentence: SentenceReport,
+                   lowered: str | None = None) -> bool:
     if check.get("when_opinion_as_fact"):
         return bool(sentence.opinion_as_fact)
     if sentence.label not in check["labels"]:
         return False
-    return not matches_any(sentence.text, check["compiled"])
+    return not matches_any(sentence.text, check["compiled"], lowered)
 
 
-def record_fires(check: dict[str, Any], text: str, sentences: Sequence[SentenceReport]) -> bool:
+def record_fires(check: dict[str, Any], text: str, sentences: Sequence[SentenceReport],
+                 lowered: str | None = None) -> bool:
     labels = {sentence.label for sentence in sentences}
     if "has_any" in check and not labels & set(check["has_any"]):
         return False
@@ -58,14 +71,18 @@ def record_fires(check: dict[str, Any], text: str, sentences: Sequence[SentenceR
         return False
     if "min_words" in check and sum(s.words for s in sentences) < check["min_words"]:
         return False
-    return not matches_any(text, check["compiled"])
+    return not matches_any(text, check["compiled"], lowered)
 
 
 def structure_findings(text: str, sentences: Sequence[SentenceReport]) -> list[Finding]:
     """Sentence-level findings at each sentence, record-level ones at offset 0 with no text."""
-    findings = [_finding(check, s.start, s.end, s.text)
-                for s in sentences for check in sentence_checks() if sentence_fires(check, s)]
+    findings = []
+    for sentence in sentences:
+        lowered = sentence.text.lower()
+        findings.extend(_finding(check, sentence.start, sentence.end, sentence.text)
+                        for check in sentence_checks() if sentence_fires(check, sentence, lowered))
     if sentences and sentences[0].label is not None:
+        lowered = text.lower()
         findings.extend(_finding(check, 0, 0, "") for check in record_checks()
-                        if record_fires(check, text, sentences))
+                        if record_fires(check, text, sentences, lowered))
     return findings

@@ -67,6 +67,7 @@ class LexiconMatcher:
         text = doc_text(doc)
         quotes = QuotedSpans(text) if any(mark in text for mark in "\"'“‘") else None
         sentences: tuple[list[int], list[int]] | None = None  # found when first needed
+        lowered: str | None = None  # likewise
         first_seen: dict[str, int] = {}
         candidates: list[tuple[Entry, int, int]] = []
         for matcher in self._by_case.values():
@@ -90,7 +91,9 @@ class LexiconMatcher:
                         continue
                 if entry.expansion:
                     if entry.expansion not in first_seen:
-                        first_seen[entry.expansion] = first_spelled_out(text, entry.expansion)
+                        lowered = text.lower() if lowered is None else lowered
+                        first_seen[entry.expansion] = first_spelled_out(
+                            text, entry.expansion, lowered)
                     if first_seen[entry.expansion] < start:
                         continue
                 candidates.append((entry, start, end))

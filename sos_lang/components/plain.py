@@ -8,12 +8,12 @@ then at most two adverbs, then a past participle).
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from sos_lang.caseless import CaselessPattern
 from sos_lang.components.doctext import doc_text
 from sos_lang.readability import text_counts
 from sos_lang.settings import load_word_list
@@ -55,13 +55,13 @@ def passive_by_parse(sentence: Span) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _passive_pattern() -> re.Pattern[str]:
+def _passive_pattern() -> CaselessPattern:
     """be/get, up to two adverbs or negations, then a past participle (-ed or irregular)."""
     irregular = "|".join(sorted(load_word_list("irregular_participles.txt")))
     auxiliaries = "|".join(sorted(_PASSIVE_AUXILIARIES))
-    return re.compile(
+    return CaselessPattern(
         rf"\b(?:{auxiliaries})(?:n't)?\s+(?:(?:\w+ly|not|also|then|never|just)\s+){{0,2}}"
-        rf"(?:\w{{3,}}ed|{irregular})\b", re.IGNORECASE)
+        rf"(?:\w{{3,}}ed|{irregular})\b")
 
 
 def passive_by_rule(sentence_text: str) -> bool:

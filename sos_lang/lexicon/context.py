@@ -6,6 +6,8 @@ import bisect
 import functools
 import re
 
+from sos_lang.caseless import CaselessPattern, caseless
+
 # Straight and curly quotes. A single quote opens only where no letter precedes it,
 # and closes only where no letter follows, so apostrophes (Sam's, isn't) are not quotes.
 _QUOTE_PATTERN = re.compile(
@@ -31,33 +33,30 @@ class QuotedSpans:
 
 
 @functools.lru_cache(maxsize=4096)
-def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+def _compiled(patterns: tuple[str, ...]) -> tuple[CaselessPattern, tuple[CaselessPattern, ...]]:
     """All of an entry's exception patterns as one alternation (a quick first test), and
     each pattern alone (to check that a match overlaps the term)."""
-    each = tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)
-    anywhere = re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
-    return anywhere, each
+    anywhere = caseless("|".join(f"(?:{pattern})" for pattern in patterns))
+    return anywhere, tuple(caseless(pattern) for pattern in patterns)
 
 
 def excepted(sentence_text: str, start: int, end: int, patterns: tuple[str, ...]) -> bool:
     """True when an exception regex matches a stretch of the sentence overlapping [start, end)."""
     anywhere, each = _compiled(patterns)
-    if anywhere.search(sentence_text) is None:  # the usual case: no exception in sight
+    lowered = sentence_text.lower()
+    if anywhere.search(sentence_text, lowered) is None:  # the usual case: no exception in sight
         return False
-    for pattern in each:
-        for match in pattern.finditer(sentence_text):
-            if match.start() < end and start < match.end():
-                return True
-    return False
+    return any(match.start() < end and start < match.end()
+               for pattern in each for match in pattern.finditer(sentence_text, lowered))
 
 
-@functools.lru_cache(maxsize=1024)
-def _expansion_pattern(expansion: str) -> re.Pattern[str]:
+def _expansion_pattern(expansion: str) -> CaselessPattern:
     words = [re.escape(word) for word in expansion.split()]
-    return re.compile(r"\b" + r"[\s-]+".join(words) + r"\b", re.IGNORECASE)
+    return caseless(r"\b" + r"[\s-]+".join(words) + r"\b")
 
 
-def first_spelled_out(text: str, expansion: str) -> int:
-    """Where the acronym's expansion first appears in text (len(text) if it never does)."""
-    match = _expansion_pattern(expansion).search(text)
+def first_spelled_out(text: str, expansion: str, lowered: str | None = None) -> int:
+    """Where the acronym's expansion first appears in text (len(text) if it never does);
+    lowered is text.lower(), if the caller has it."""
+    match = _expansion_pattern(expansion).search(text, lowered)
     return match.start() if match else len(text)
