@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -33,16 +32,16 @@ def test_items_of(items: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def locate_in_order(item_id: str, text: str, substrings: Iterable[str]) -> list[int]:
-    """Start offset of each labelled substring; a repeated one takes its next occurrence."""
-    starts, used = [], Counter()
+    """Start offset of each labelled substring, listed in text order: each is searched for
+    forward from the end of the one before, as the evaluation sets' README says."""
+    starts, cursor = [], 0
     for substring in substrings:
-        start = -1
-        for _ in range(used[substring] + 1):
-            start = text.find(substring, start + 1)
+        start = text.find(substring, cursor)
         if start < 0:
-            raise ValueError(f"{item_id}: labelled text {substring!r} not found")
-        used[substring] += 1
+            raise ValueError(f"{item_id}: labelled text {substring!r} not found after "
+                             f"offset {cursor}")
         starts.append(start)
+        cursor = start + len(substring)
     return starts
 
 

@@ -101,13 +101,24 @@ class LexiconMatcher:
 
 
 def _sentence_bounds(doc: Doc, length: int) -> tuple[list[int], list[int]]:
-    """Start and end offsets of each sentence (the whole text if sentences are not set)."""
+    """Start and end offsets of each sentence (the whole text if sentences are not set).
+
+    A sentence that ends in a colon runs on into the next one: what follows a colon
+    belongs to it ("Concerns were raised on 9 May: Sam had a burn"), even where the
+    parser splits there.
+    """
     if not doc.has_annotation("SENT_START"):
         return [0], [length]
-    starts, ends = [], []
+    starts: list[int] = []
+    ends: list[int] = []
+    runs_on = False
     for sentence in doc.sents:
-        starts.append(sentence.start_char)
-        ends.append(sentence.end_char)
+        if runs_on:
+            ends[-1] = sentence.end_char
+        else:
+            starts.append(sentence.start_char)
+            ends.append(sentence.end_char)
+        runs_on = sentence.text.rstrip().endswith(":")
     return starts or [0], ends or [length]
 
 
