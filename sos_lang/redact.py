@@ -27,11 +27,37 @@ class RedactedSpan:
     text: str
 
 
+_FRAGMENT = re.compile(r"<<(\w+)>>")
+_VALUE_FRAGMENT = re.compile(r"\(\?P<value><<(\w+)>>\)")
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    """One redaction pattern; ``more`` finds further values listed after the first, in the
+    same layout (the pattern's ``more`` group, for "DOBs: 1/2/15, 3/4/17 and 8/9/19")."""
+
+    kind: str
+    regex: re.Pattern[str]
+    more: re.Pattern[str] | None
+
+
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _patterns() -> tuple[_Pattern, ...]:
     data = load_yaml("redaction.yaml")
-    return tuple((kind, re.compile(pattern, re.IGNORECASE if kind != "NAME" else 0))
-                 for kind, patterns in data["patterns"].items() for pattern in patterns)
+    fragments: dict[str, str] = data.get("fragments", {})
+
+    def expand(pattern: str) -> str:
+        return _FRAGMENT.sub(lambda match: fragments[match.group(1)], pattern)
+
+    compiled = []
+    for kind, patterns in data["patterns"].items():
+        flags = re.IGNORECASE if kind != "NAME" else 0
+        for pattern in patterns:
+            value = _VALUE_FRAGMENT.search(pattern)
+            more = (re.compile(expand(f"<<{value.group(1)}>>"), flags)
+                    if value and "(?P<more>" in pattern else None)
+            compiled.append(_Pattern(kind, re.compile(expand(pattern), flags), more))
+    return tuple(compiled)
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,13 +84,57 @@ def nhs_number_valid(digits: str) -> bool:
 
 def _pattern_spans(text: str) -> list[RedactedSpan]:
     spans = []
-    for kind, pattern in _patterns():
-        for match in pattern.finditer(text):
-            group = "value" if "value" in pattern.groupindex else 0
-            start, end = match.span(group)
-            if kind == "NHS_NUMBER" and not nhs_number_valid(match.group(group)):
-                continue
-            spans.append(RedactedSpan(start, end, kind, text[start:end]))
+    for pattern in _patterns():
+        for match in pattern.regex.finditer(text):
+            group = "value" if "value" in pattern.regex.groupindex else 0
+            values = [match.span(group)]
+            if pattern.more is not None and match.group("more"):
+                values += [more.span() for more in pattern.more.finditer(
+                    text, match.start("more"), match.end("more"))]
+            for start, end in values:
+                if pattern.kind == "NHS_NUMBER" and not nhs_number_valid(text[start:end]):
+                    continue
+                spans.append(RedactedSpan(start, end, pattern.kind, text[start:end]))
+    return spans
+
+
+_CELL_SEPARATOR = re.compile(r"\||\t")
+
+
+@functools.lru_cache(maxsize=1)
+def _column_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A table header that names a date-of-birth column, and a whole-cell date."""
+    data = load_yaml("redaction.yaml")
+    return (re.compile(data["date_of_birth_headers"], re.IGNORECASE),
+            re.compile(data["fragments"]["date"], re.IGNORECASE))
+
+
+def _table_column_spans(text: str) -> list[RedactedSpan]:
+    """Dates in a table's date-of-birth column ("Name | DOB | School", then one row a line,
+    cells split by | or tabs): the cue is in the header, not beside each date."""
+    header, date = _column_cues()
+    spans: list[RedactedSpan] = []
+    column: int | None = None
+    width = 0
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        cells, cell_start = [], offset
+        for separator in [*_CELL_SEPARATOR.finditer(line), None]:
+            cell_end = offset + separator.start() if separator else offset + len(line)
+            cells.append((cell_start, cell_end))
+            cell_start = offset + separator.end() if separator else cell_end
+        texts = [text[start:end].strip() for start, end in cells]
+        if len(cells) > 1 and column is not None and len(cells) == width:
+            start, end = cells[column]
+            found = date.fullmatch(texts[column])
+            if found:
+                lead = text[start:end].index(texts[column])
+                spans.append(RedactedSpan(start + lead, start + lead + len(texts[column]),
+                                          "DATE_OF_BIRTH", texts[column]))
+        else:
+            headers = [i for i, cell in enumerate(texts) if header.fullmatch(cell)]
+            column, width = (headers[0], len(cells)) if len(cells) > 1 and headers else (None, 0)
+        offset += len(line)
     return spans
 
 
@@ -79,13 +149,47 @@ def _ner():  # type: ignore[no-untyped-def]
                                                 "tagger"])
 
 
+@functools.lru_cache(maxsize=1)
+def _word_use_patterns() -> dict[str, re.Pattern[str]]:
+    patterns = load_yaml("redaction.yaml")["word_use"]
+    return {key: re.compile(pattern) for key, pattern in patterns.items()}
+
+
+def _used_as_word(text: str, start: int, end: int, is_word: bool) -> bool:
+    """Whether the capitalised word at [start, end) is a word or a place here, not a name
+    (in April, moved to Hull, Rose Cottage; and for names that are words, Will the ...)."""
+    patterns = _word_use_patterns()
+    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    possessive = after[:1] in ("'", "’")
+    if patterns["before"].search(before) and not possessive:
+        return True
+    if patterns["after"].match(after):
+        return True
+    return is_word and start == _sentence_start(text, start) and bool(
+        patterns["after_word"].match(after))
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding position starts (after . ! ? or a line break)."""
+    cut = max(text.rfind(mark, 0, position) for mark in (". ", "! ", "? ", "\n"))
+    start = cut + 1 if cut >= 0 else 0
+    while start < position and text[start].isspace():
+        start += 1
+    return start
+
+
 def _name_spans(text: str, family_names: Iterable[str], use_model: bool) -> list[RedactedSpan]:
     spans = []
     if use_model:
         for entity in _ner()(text).ents:
             # A person's name has no digits: "S31" or "Flat 2" is not one.
+            # A person's name has a capital and no digits: "S31", "Flat 2" and the
+            # model's lower-case guesses ("rang nan") are not names; shorthand names come
+            # from the family list.
             if (entity.label_ == "PERSON" and entity.text.lower() not in _not_names()
-                    and not any(ch.isdigit() for ch in entity.text)):
+                    and not any(ch.isdigit() for ch in entity.text)
+                    and any(ch.isupper() for ch in entity.text)
+                    and not _used_as_word(text, entity.start_char, entity.end_char, False)):
                 spans.append(RedactedSpan(entity.start_char, entity.end_char, "NAME",
                                           entity.text))
     # A family name that is also a word (Hope, Rose, Bill) matches only with a capital,
@@ -95,9 +199,16 @@ def _name_spans(text: str, family_names: Iterable[str], use_model: bool) -> list
         if name.lower() not in _names_that_are_words():
             forms.add(name.lower())
         pattern = r"\b(" + "|".join(re.escape(form) for form in sorted(forms)) + r")\b"
+        is_word = name.lower() in _names_that_are_words()
         for match in re.finditer(pattern, text):
-            spans.append(RedactedSpan(match.start(), match.end(), "NAME", match.group()))
+            if not _used_as_word(text, match.start(), match.end(), is_word):
+                spans.append(RedactedSpan(match.start(), match.end(), "NAME", match.group()))
     return spans
+
+
+def _after_address(text: str, start: int, address_ends: set[int]) -> bool:
+    """Whether start follows an address end with only a comma and spaces between."""
+    return any(end <= start and text[end:start].strip() == "," for end in address_ends)
 
 
 def _merge(spans: list[RedactedSpan]) -> list[RedactedSpan]:
@@ -112,13 +223,16 @@ def _merge(spans: list[RedactedSpan]) -> list[RedactedSpan]:
 def redact(text: str, family_names: Iterable[str] = (), use_model: bool = True
            ) -> tuple[str, list[RedactedSpan]]:
     """The text with personal details replaced by typed placeholders, and what was replaced."""
-    pattern_spans = _pattern_spans(text)
+    pattern_spans = _pattern_spans(text) + _table_column_spans(text)
     structured = [s for s in pattern_spans if s.kind != "NAME"]
     # A name inside or across another detail (an email address, a street name, "Tel 0113 ...")
     # is covered by that detail's placeholder alone: the model's or the family list's name
     # span gives way, however long it is.
+    # The word after an address and a comma is its town ("4 Low Fold, Horsforth").
+    towns = {s.end for s in structured if s.kind == "ADDRESS"}
     names = [n for n in _name_spans(text, family_names, use_model)
-             if all(n.end <= s.start or s.end <= n.start for s in structured)]
+             if all(n.end <= s.start or s.end <= n.start for s in structured)
+             and not _after_address(text, n.start, towns)]
     spans = _merge(pattern_spans + names)
     pieces, position = [], 0
     for span in spans:

@@ -49,3 +49,71 @@ def test_heldout_recall_does_not_fall() -> None:
     assert result["names_recall"] >= 0.95
     assert result["structured_recall"] >= 0.97
     assert result["precision"] >= 0.96
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("DOBs: 01/02/2015, 03/04/2017 and 18/11/2019 (three children).",
+     ["01/02/2015", "03/04/2017", "18/11/2019"]),
+    ("Amy b. 03/04/2015, Ben b. 12/11/2017 - both at home.", ["03/04/2015", "12/11/2017"]),
+    ("The baby was born at 34 weeks on 2 March 2020.", ["2 March 2020"]),
+    ("The date of birth on his passport (03/04/2006) is disputed.", ["03/04/2006"]),
+    ("baby dob 3-Apr-15 - hv contact", ["3-Apr-15"]),
+    ("DOB: 14 / 02 / 2017", ["14 / 02 / 2017"]),
+    ("DOB=2015-04-03; status=CIN", ["2015-04-03"]),
+])
+def test_dates_of_birth_in_many_layouts(text: str, dates: list[str]) -> None:
+    _, spans = redact(text, use_model=False)
+    assert [s.text for s in spans if s.kind == "DATE_OF_BIRTH"] == dates
+
+
+def test_other_dates_near_a_birth_cue_stay() -> None:
+    text = "Dad was born in Poland and arrived on 3 May 2010."
+    assert redact(text, use_model=False)[0] == text
+
+
+def test_a_date_of_birth_column_in_a_table() -> None:
+    text = "Name | DOB | School\nAva | 15/06/2014 | Ings Primary\nZain | 20/09/2016 | Ings\n"
+    _, spans = redact(text, use_model=False)
+    assert [s.text for s in spans if s.kind == "DATE_OF_BIRTH"] == ["15/06/2014", "20/09/2016"]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Staying at 10 The Esplanade, Scarborough.", "10 The Esplanade"),
+    ("56 BROADWAY, SALFORD", "56 BROADWAY"),
+    ("Address: 8 St. John's Close, Wakefield", "8 St. John's Close"),
+    ("mum ok, 11 elmwood terr, next visit 6/52", "11 elmwood terr"),
+])
+def test_street_layouts(text: str, address: str) -> None:
+    _, spans = redact(text, use_model=False)
+    assert [s.text for s in spans if s.kind == "ADDRESS"] == [address]
+
+
+def test_a_number_after_another_number_does_not_start_an_address() -> None:
+    _, spans = redact("NHS 999 188 7881 - 44 Belle Vue Road", use_model=False)
+    assert [(s.kind, s.text) for s in spans] == [("NHS_NUMBER", "999 188 7881"),
+                                                  ("ADDRESS", "44 Belle Vue Road")]
+
+
+def test_phone_with_0044() -> None:
+    assert redact("He gave 0044 7700 900361 as his number.", use_model=False)[0] == (
+        "He gave [PHONE] as his number.")
+
+
+@pytest.mark.parametrize("text", [
+    "Will the meeting still go ahead in April?",
+    "The Hope Centre runs a course; Rose Cottage is next door.",
+    "Sunny spells all day.",
+])
+def test_family_names_used_as_words_or_places_stay(text: str) -> None:
+    names = ["Will", "April", "Hope", "Rose", "Sunny"]
+    assert redact(text, family_names=names, use_model=False)[0] == text
+
+
+def test_family_name_with_possessive_after_in_is_a_name() -> None:
+    redacted, _ = redact("We talked in Ruby's room.", family_names=["Ruby"], use_model=False)
+    assert redacted == "We talked in [NAME]'s room."
+
+
+def test_town_after_an_address_is_not_a_name() -> None:
+    redacted, _ = redact("Gran's address is 4 Low Fold, Horsforth.")
+    assert redacted == "Gran's address is [ADDRESS], Horsforth."
