@@ -67,6 +67,10 @@ class FastTermVectorizer:
         self.vocabulary = vocabulary
         self.idf = np.asarray(idf, dtype=np.float64)
         self._tokens: dict[str, tuple[str, list[int]]] = {}
+        # stem pairs and triples keyed by tuples of stems: zip builds the keys for free,
+        # where joining strings for every pair and triple of every sentence would not
+        self._grams: dict[tuple[str, ...], int] = {
+            tuple(term.split(" ")): index for term, index in vocabulary.items() if " " in term}
 
     def _token(self, token: str) -> tuple[str, list[int]]:
         cached = self._tokens.get(token)
@@ -79,22 +83,19 @@ class FastTermVectorizer:
         return cached
 
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        lookup = self.vocabulary.get
+        gram = self._grams.get
+        tokens = self._tokens
         indices: list[int] = []
         indptr = [0]
         for text in texts:
             stems = []
             for token in _TOKEN.findall(text):
-                root, ids = self._token(token)
+                root, ids = tokens.get(token) or self._token(token)
                 stems.append(root)
                 indices.extend(ids)
-            for gram in itertools.chain(
-                    (f"{a} {b}" for a, b in itertools.pairwise(stems)),
-                    (f"{a} {b} {c}" for a, b, c in zip(stems, stems[1:], stems[2:],
-                                                       strict=False))):
-                index = lookup(gram)
-                if index is not None:
-                    indices.append(index)
+            grams = itertools.chain(itertools.pairwise(stems),
+                                    zip(stems, stems[1:], stems[2:], strict=False))
+            indices.extend(index for index in map(gram, grams) if index is not None)
             indptr.append(len(indices))
         matrix = sparse.csr_matrix(
             (np.ones(len(indices)), np.asarray(indices, dtype=np.int64),
