@@ -28,6 +28,12 @@ _UNSAFE = ("(?-i", "\\N{", "(?P=", "(?P<")
 """Constructs whose meaning lower-casing could change; patterns with them keep IGNORECASE."""
 
 
+def lower_case_is_faithful(text: str, lowered: str) -> bool:
+    """Whether matching on ``lowered`` (text.lower()) finds what IGNORECASE finds in text,
+    at the same offsets; substring tests on it are then safe too."""
+    return lowered.isascii() or (len(lowered) == len(text) and not _EXTRA_FOLDS.search(text))
+
+
 def lowered_pattern(pattern: str) -> str:
     """The pattern with its letters lower-cased, except the letter of each escape
     (``\\W``, ``\\S``, ``\\B``, ``\\D``, ``\\A``, ``\\Z`` keep their meaning)."""
@@ -57,7 +63,7 @@ class CaselessPattern:
             return self._folding, text
         if lowered is None:
             lowered = text.lower()
-        if not lowered.isascii() and (len(lowered) != len(text) or _EXTRA_FOLDS.search(text)):
+        if not lower_case_is_faithful(text, lowered):
             return self._folding, text
         return self._lowered, lowered
 

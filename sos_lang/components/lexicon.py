@@ -83,7 +83,7 @@ class LexiconMatcher:
                     # the sentence around the match, at most CONTEXT_CHARS either side, so
                     # that a huge unpunctuated "sentence" cannot make matching quadratic
                     if sentences is None:
-                        sentences = _sentence_bounds(doc, len(text))
+                        sentences = _sentence_bounds(doc, text)
                     index = bisect.bisect_right(sentences[0], start) - 1
                     left = max(sentences[0][index], start - CONTEXT_CHARS)
                     right = min(sentences[1][index], end + CONTEXT_CHARS)
@@ -100,7 +100,7 @@ class LexiconMatcher:
         return _resolve_overlaps(candidates)
 
 
-def _sentence_bounds(doc: Doc, length: int) -> tuple[list[int], list[int]]:
+def _sentence_bounds(doc: Doc, text: str) -> tuple[list[int], list[int]]:
     """Start and end offsets of each sentence (the whole text if sentences are not set).
 
     A sentence that ends in a colon runs on into the next one: what follows a colon
@@ -108,18 +108,19 @@ def _sentence_bounds(doc: Doc, length: int) -> tuple[list[int], list[int]]:
     parser splits there.
     """
     if not doc.has_annotation("SENT_START"):
-        return [0], [length]
+        return [0], [len(text)]
     starts: list[int] = []
     ends: list[int] = []
     runs_on = False
     for sentence in doc.sents:
+        start, end = sentence.start_char, sentence.end_char
         if runs_on:
-            ends[-1] = sentence.end_char
+            ends[-1] = end
         else:
-            starts.append(sentence.start_char)
-            ends.append(sentence.end_char)
-        runs_on = sentence.text.rstrip().endswith(":")
-    return starts or [0], ends or [length]
+            starts.append(start)
+            ends.append(end)
+        runs_on = text[start:end].rstrip().endswith(":")
+    return starts or [0], ends or [len(text)]
 
 
 def _resolve_overlaps(candidates: list[tuple[Entry, int, int]]) -> list[LexiconMatch]:

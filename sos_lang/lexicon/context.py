@@ -6,7 +6,7 @@ import bisect
 import functools
 import re
 
-from sos_lang.caseless import CaselessPattern, caseless
+from sos_lang.caseless import CaselessPattern, caseless, lower_case_is_faithful
 
 # Straight and curly quotes. A single quote opens only where no letter precedes it,
 # and closes only where no letter follows, so apostrophes (Sam's, isn't) are not quotes.
@@ -58,5 +58,9 @@ def _expansion_pattern(expansion: str) -> CaselessPattern:
 def first_spelled_out(text: str, expansion: str, lowered: str | None = None) -> int:
     """Where the acronym's expansion first appears in text (len(text) if it never does);
     lowered is text.lower(), if the caller has it."""
+    lowered = text.lower() if lowered is None else lowered
+    first_word = expansion.split(" ", 1)[0].lower()
+    if first_word not in lowered and lower_case_is_faithful(text, lowered):
+        return len(text)  # the usual case: never spelled out
     match = _expansion_pattern(expansion).search(text, lowered)
     return match.start() if match else len(text)
