@@ -17,7 +17,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from sos_lang.components.doctext import doc_text
-from sos_lang.lexicon.context import QuotedSpans, excepted, first_spelled_out
+from sos_lang.lexicon.context import (
+    QuotedSpans,
+    detail_follows,
+    excepted,
+    first_spelled_out,
+)
 from sos_lang.lexicon.loader import Lexicon, spelling_variants
 from sos_lang.lexicon.overrides import active_lexicon
 from sos_lang.lexicon.schema import Entry
@@ -82,7 +87,7 @@ class LexiconMatcher:
                     continue
                 if quotes and quotes.contains(start, end):
                     continue
-                if entry.exceptions:
+                if entry.exceptions or entry.detail_may_follow:
                     # the sentence around the match, at most CONTEXT_CHARS either side, so
                     # that a huge unpunctuated "sentence" cannot make matching quadratic
                     if sentences is None:
@@ -90,7 +95,10 @@ class LexiconMatcher:
                     index = bisect.bisect_right(sentences[0], start) - 1
                     left = max(sentences[0][index], start - CONTEXT_CHARS)
                     right = min(sentences[1][index], end + CONTEXT_CHARS)
-                    if excepted(text[left:right], start - left, end - left, entry.exceptions):
+                    if entry.exceptions and excepted(text[left:right], start - left,
+                                                     end - left, entry.exceptions):
+                        continue
+                    if entry.detail_may_follow and _detail_follows(text, end, sentences, index):
                         continue
                 if entry.expansion:
                     if entry.expansion not in first_seen:
@@ -101,6 +109,17 @@ class LexiconMatcher:
                         continue
                 candidates.append((entry, start, end))
         return _resolve_overlaps(candidates)
+
+
+def _detail_follows(text: str, end: int, sentences: tuple[list[int], list[int]],
+                    index: int) -> bool:
+    """Whether a concrete detail follows the match in its sentence's last clause or in the
+    next sentence (the next sentence is cut at CONTEXT_CHARS, like every context window)."""
+    following = None
+    if index + 1 < len(sentences[0]):
+        start = sentences[0][index + 1]
+        following = (start, min(sentences[1][index + 1], start + CONTEXT_CHARS))
+    return detail_follows(text, end, min(sentences[1][index], end + CONTEXT_CHARS), following)
 
 
 def _token_offsets(doc: Doc) -> tuple[list[int], list[int]]:

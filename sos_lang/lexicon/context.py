@@ -7,6 +7,7 @@ import functools
 import re
 
 from sos_lang.caseless import CaselessPattern, caseless, lower_case_is_faithful
+from sos_lang.settings import load_yaml
 
 # Straight and curly quotes. A single quote opens only where no letter precedes it,
 # and closes only where no letter follows, so apostrophes (Sam's, isn't) are not quotes.
@@ -64,3 +65,24 @@ def first_spelled_out(text: str, expansion: str, lowered: str | None = None) -> 
         return len(text)  # the usual case: never spelled out
     match = _expansion_pattern(expansion).search(text, lowered)
     return match.start() if match else len(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _concrete_detail() -> CaselessPattern:
+    return caseless(load_yaml("concrete_detail.yaml")["pattern"])
+
+
+def concrete_detail(text: str) -> bool:
+    """Whether a stretch of text gives a concrete detail: a number, a date, a day or a time,
+    a count of times (the pattern in data/concrete_detail.yaml)."""
+    return _concrete_detail().search(text) is not None
+
+
+def detail_follows(text: str, end: int, sentence_end: int, next_sentence: tuple[int, int] | None
+                   ) -> bool:
+    """Whether the clause after a semicolon later in the sentence, or the next sentence,
+    gives a concrete detail, for a vague word ending at end."""
+    semicolon = text.find(";", end, sentence_end)
+    if semicolon >= 0 and concrete_detail(text[semicolon + 1:sentence_end]):
+        return True
+    return next_sentence is not None and concrete_detail(text[next_sentence[0]:next_sentence[1]])

@@ -44,6 +44,9 @@ class Entry:
     examples: Examples
     exceptions: tuple[str, ...] = ()
     case_sensitive: bool = False
+    detail_may_follow: bool = False
+    """Vague only when nothing concrete follows: not flagged when the next sentence (or the
+    clause after a semicolon) holds a concrete detail (data/concrete_detail.yaml)."""
     expansion: str | None = None
     rewrite: dict[str, str] = field(default_factory=dict)
     origin: str = ""
@@ -108,6 +111,9 @@ def parse_entry(raw: Any, vocabulary: str, origin: str, position: int) -> Entry:
             re.compile(pattern)
         except re.error as exc:
             raise _fail(origin, entry_id, "exceptions", f"bad regex {pattern!r}: {exc}") from exc
+    detail_may_follow = raw.get("detail_may_follow", False)
+    if not isinstance(detail_may_follow, bool):
+        raise _fail(origin, entry_id, "detail_may_follow", "must be true or false")
     examples = raw.get("examples")
     if not isinstance(examples, dict):
         raise _fail(origin, entry_id, "examples", "must have 'flag' and 'no_flag' lists")
@@ -136,6 +142,7 @@ def parse_entry(raw: Any, vocabulary: str, origin: str, position: int) -> Entry:
         examples=Examples(flag=flag, no_flag=no_flag),
         exceptions=exceptions,
         case_sensitive=bool(raw.get("case_sensitive", subtype == "acronym")),
+        detail_may_follow=detail_may_follow,
         expansion=expansion.strip() if isinstance(expansion, str) else None,
         rewrite=dict(rewrite),
         origin=origin,

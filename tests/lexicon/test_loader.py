@@ -70,6 +70,7 @@ def test_valid_file_loads(tmp_path: Path) -> None:
     ("severity: error", "severity: fatal"),
     ("no_flag: [Dad was late twice.]", "no_flag: []"),
     ("source: labelling guide", "source: ''"),
+    ("severity: error", "severity: error\n    detail_may_follow: sometimes"),
 ])
 def test_errors_name_file_entry_and_field(tmp_path: Path, broken: str, field: str) -> None:
     body = "vocabulary: deficit\nentries:" + GOOD_ENTRY.format(id="feckless").replace(broken, field)
@@ -78,7 +79,7 @@ def test_errors_name_file_entry_and_field(tmp_path: Path, broken: str, field: st
         load_vocabulary_file(path)
     message = str(error.value)
     assert str(path) in message and "feckless" in message
-    assert field.split(":")[0].strip() in message
+    assert field.splitlines()[-1].split(":")[0].strip() in message
 
 
 def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
