@@ -62,6 +62,32 @@ def sentence_fires(check: dict[str, Any], sentence: SentenceReport,
     return not matches_any(sentence.text, check["compiled"], lowered)
 
 
+@functools.lru_cache(maxsize=1)
+def _checks_by_label() -> dict[str | None, tuple[dict[str, Any], ...]]:
+    """The sentence checks that can fire on a sentence of each label, and under the key
+    ``opinion_as_fact`` those that fire on an opinion stated as fact: each sentence meets
+    only the checks that concern it."""
+    by_label: dict[str | None, list[dict[str, Any]]] = {}
+    for check in sentence_checks():
+        keys = ["opinion_as_fact"] if check.get("when_opinion_as_fact") else check["labels"]
+        for key in keys:
+            by_label.setdefault(key, []).append(check)
+    return {label: tuple(checks) for label, checks in by_label.items()}
+
+
+def _sentence_findings(sentence: SentenceReport) -> list[Finding]:
+    """The findings of the sentence checks on one sentence."""
+    by_label = _checks_by_label()
+    checks = by_label.get(sentence.label, ())
+    if sentence.opinion_as_fact:
+        checks = by_label.get("opinion_as_fact", ()) + checks
+    if not checks:
+        return []
+    lowered = sentence.text.lower()
+    return [_finding(check, sentence.start, sentence.end, sentence.text)
+            for check in checks if sentence_fires(check, sentence, lowered)]
+
+
 def record_fires(check: dict[str, Any], text: str, sentences: Sequence[SentenceReport],
                  lowered: str | None = None) -> bool:
     labels = {sentence.label for sentence in sentences}
@@ -76,11 +102,7 @@ def record_fires(check: dict[str, Any], text: str, sentences: Sequence[SentenceR
 
 def structure_findings(text: str, sentences: Sequence[SentenceReport]) -> list[Finding]:
     """Sentence-level findings at each sentence, record-level ones at offset 0 with no text."""
-    findings = []
-    for sentence in sentences:
-        lowered = sentence.text.lower()
-        findings.extend(_finding(check, sentence.start, sentence.end, sentence.text)
-                        for check in sentence_checks() if sentence_fires(check, sentence, lowered))
+    findings = [finding for sentence in sentences for finding in _sentence_findings(sentence)]
     if sentences and sentences[0].label is not None:
         lowered = text.lower()
         findings.extend(_finding(check, 0, 0, "") for check in record_checks()
