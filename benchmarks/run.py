@@ -13,7 +13,8 @@ on the same corpus and the same machine:
 - audit throughput into SQLite with --workers 1 and 2;
 - peak memory of an audit streamed into SQLite (10,000 and 100,000 records by default).
 
-Usage: python benchmarks/run.py [--records 2000] [--memory-records 10000 100000] [--quick]
+Usage: python benchmarks/run.py [--records 2000] [--rounds 3] [--memory-records 10000 100000]
+       [--quick]
 Nothing here is a test: numbers are printed, not asserted.
 """
 
@@ -225,11 +226,14 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=2000, help="records for throughput")
     parser.add_argument("--baseline-records", type=int, default=300)
     parser.add_argument("--memory-records", type=int, nargs="*", default=[10_000, 100_000])
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="interleaved rounds of the throughput measurements (median kept)")
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
     parser.add_argument("--json", type=Path, help="also write the numbers to this JSON file")
     args = parser.parse_args()
     if args.quick:
         args.records, args.baseline_records, args.memory_records = 200, 60, [2000]
+        args.rounds = 1
     results: dict[str, object] = {"cpu_count": os.cpu_count(), "python": sys.version.split()[0]}
     texts = corpus(args.records)
     words = word_count(texts)
@@ -237,20 +241,36 @@ def main() -> None:
     base_words = word_count(base_texts)
     print(f"corpus: {len(texts)} synthetic records, {words:,} words "
           f"(baseline on the first {len(base_texts)}: {base_words:,} words)\n")
-    rates: dict[str, float] = {}
-    for kind in ("baseline", "accurate", "fast"):
-        sample, sample_words = (base_texts, base_words) if kind != "fast" else (texts, words)
-        for workers in (1, 2):
-            rates[f"{kind}_{workers}"] = timed(
-                f"{kind:9} {workers} worker{'s' if workers > 1 else ''}",
-                lambda k=kind, s=sample, w=workers: throughput(k, s, w),
-                sample_words, len(sample))
+    # Rounds interleave the configurations, so that a machine that speeds up or slows down
+    # during the run (a shared host) biases no configuration; each rate is the median of its
+    # rounds, and the ratios of each round are printed beside the ratio of the medians.
+    by_round: dict[str, list[float]] = {}
+    for number in range(1, args.rounds + 1):
+        print(f"round {number} of {args.rounds}")
+        for kind in ("baseline", "accurate", "fast"):
+            sample, sample_words = (base_texts, base_words) if kind != "fast" else (texts, words)
+            for workers in (1, 2):
+                by_round.setdefault(f"{kind}_{workers}", []).append(timed(
+                    f"  {kind:9} {workers} worker{'s' if workers > 1 else ''}",
+                    lambda k=kind, s=sample, w=workers: throughput(k, s, w),
+                    sample_words, len(sample)))
+    rates = {key: statistics.median(values) for key, values in by_round.items()}
+    print(f"\nmedian of {args.rounds} round(s)")
+    for key, rate in rates.items():
+        _line(f"  {key}", f"{rate:>12,.0f} words/s")
     print()
     base = rates["baseline_1"]
     for key, rate in rates.items():
         _line(f"ratio {key} / baseline_1", f"{rate / base:>10.1f}x")
     _line("fast: 2 workers / 1 worker", f"{rates['fast_2'] / rates['fast_1']:>10.2f}x")
+    _line("fast_1 / baseline_1, each round", ", ".join(
+        f"{fast / baseline:.1f}x" for fast, baseline in zip(
+            by_round["fast_1"], by_round["baseline_1"], strict=True)))
+    _line("fast 2 workers / 1 worker, each round", ", ".join(
+        f"{two / one:.2f}x" for two, one in zip(
+            by_round["fast_2"], by_round["fast_1"], strict=True)))
     results["words_per_second"] = rates
+    results["words_per_second_by_round"] = by_round
     print()
     median, p95, draft_words = check_latency()
     _line(f"check latency, {draft_words}-word draft, accurate, warm",
