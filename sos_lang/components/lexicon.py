@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -76,13 +75,11 @@ class LexiconMatcher:
         lowered: str | None = None  # likewise
         first_seen: dict[str, int] = {}
         candidates: list[tuple[Entry, int, int]] = []
-        offsets: tuple[list[int], list[int]] | None = None  # token starts and ends, if needed
         for matcher in self._by_case.values():
             for match_id, start_token, end_token in matcher(doc):
                 entry = self._entries[doc.vocab.strings[match_id]]
-                if offsets is None:
-                    offsets = _token_offsets(doc)
-                start, end = offsets[0][start_token], offsets[1][end_token - 1]
+                last = doc[end_token - 1]
+                start, end = doc[start_token].idx, last.idx + len(last)
                 if self.lexicon.allowed and text[start:end].lower() in self.lexicon.allowed:
                     continue
                 if quotes and quotes.contains(start, end):
@@ -120,13 +117,6 @@ def _detail_follows(text: str, end: int, sentences: tuple[list[int], list[int]],
         start = sentences[0][index + 1]
         following = (start, min(sentences[1][index + 1], start + CONTEXT_CHARS))
     return detail_follows(text, end, min(sentences[1][index], end + CONTEXT_CHARS), following)
-
-
-def _token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
-    """Each token's start and end character, read in one pass (cheaper than a Token per match)."""
-    starts_and_lengths = doc.to_array([IDX, LENGTH]).tolist()
-    return ([start for start, _ in starts_and_lengths],
-            [start + length for start, length in starts_and_lengths])
 
 
 def _sentence_bounds(doc: Doc, text: str) -> tuple[list[int], list[int]]:

@@ -8,6 +8,8 @@ attributes, which is several times faster than walking the Doc token by token.
 
 from __future__ import annotations
 
+import bisect
+
 import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
@@ -20,6 +22,7 @@ COMPONENT_NAME = "sos_sentences_fast"
 class FastSentenceSplitter:
     def __init__(self, nlp: Language) -> None:
         self.enders = {nlp.vocab.strings.add(char) for char in Sentencizer.default_punct_chars}
+        self._ender_ids = numpy.asarray(sorted(self.enders), dtype="uint64")
         self.paragraph_breaks: set[int] = set()
         self._strings = nlp.vocab.strings
 
@@ -34,19 +37,33 @@ class FastSentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        attrs = doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).tolist()
-        starts = [-1] * len(attrs)
+        attrs = doc.to_array([ORTH, IS_PUNCT, IS_SPACE])
+        orth = attrs[:, 0]
+        ender = numpy.isin(orth, self._ender_ids)
+        ends = ender.copy()  # tokens after which a sentence ends: enders and blank lines
+        spaces = numpy.flatnonzero(attrs[:, 2])
+        if len(spaces):
+            ends[spaces] = [self._is_break(o) for o in orth[spaces].tolist()]
+            ends |= ender
+        triggers = numpy.flatnonzero(ends).tolist()
+        # a sentence starts at the first token after an end that is neither punctuation nor
+        # an ender (so closing quotes and brackets stay with the sentence they close); the
+        # starting token is spent, so a blank line straight after a full stop starts one
+        # sentence, not two
+        openers = numpy.flatnonzero(~(attrs[:, 1].astype(bool) | ender)).tolist()
+        starts = numpy.full((len(doc), 1), -1, dtype="int64")
         starts[0] = 1
-        seen_end = False
-        for index, (orth, is_punct, is_space) in enumerate(attrs):
-            is_ender = orth in self.enders
-            if seen_end and not is_punct and not is_ender:
-                starts[index] = 1
-                seen_end = False
-            elif is_ender or (is_space and self._is_break(orth)):
-                seen_end = True
-        array = numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1)
-        doc.from_array([SENT_START], array)
+        position = 0
+        while True:
+            trigger = bisect.bisect_left(triggers, position)
+            if trigger == len(triggers):
+                break
+            opener = bisect.bisect_right(openers, triggers[trigger])
+            if opener == len(openers):
+                break
+            starts[openers[opener]] = 1
+            position = openers[opener] + 1
+        doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
 
 
