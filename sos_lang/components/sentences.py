@@ -22,7 +22,6 @@ COMPONENT_NAME = "sos_sentences_fast"
 class FastSentenceSplitter:
     def __init__(self, nlp: Language) -> None:
         self.enders = {nlp.vocab.strings.add(char) for char in Sentencizer.default_punct_chars}
-        self._ender_ids = numpy.asarray(sorted(self.enders), dtype="uint64")
         self.paragraph_breaks: set[int] = set()
         self._strings = nlp.vocab.strings
 
@@ -39,12 +38,17 @@ class FastSentenceSplitter:
             return doc
         attrs = doc.to_array([ORTH, IS_PUNCT, IS_SPACE])
         orth = attrs[:, 0]
-        ender = numpy.isin(orth, self._ender_ids)
-        ends = ender.copy()  # tokens after which a sentence ends: enders and blank lines
-        spaces = numpy.flatnonzero(attrs[:, 2])
-        if len(spaces):
-            ends[spaces] = [self._is_break(o) for o in orth[spaces].tolist()]
-            ends |= ender
+        # every ender is punctuation (tests/components/test_sentences.py checks), so only
+        # punctuation and whitespace tokens need a look: a few per sentence
+        marked = numpy.flatnonzero(attrs[:, 1] | attrs[:, 2])
+        ender = numpy.zeros(len(doc), dtype=bool)
+        ends = numpy.zeros(len(doc), dtype=bool)  # tokens after which a sentence ends
+        for index, orth_id, is_space in zip(marked.tolist(), orth[marked].tolist(),
+                                            attrs[marked, 2].tolist(), strict=True):
+            if orth_id in self.enders:
+                ender[index] = ends[index] = True
+            elif is_space and self._is_break(orth_id):
+                ends[index] = True
         triggers = numpy.flatnonzero(ends).tolist()
         # a sentence starts at the first token after an end that is neither punctuation nor
         # an ender (so closing quotes and brackets stay with the sentence they close); the

@@ -28,3 +28,12 @@ def test_breaks_at_blank_lines(fast_nlp) -> None:
     text = "Present: Mum, SW\n\nVisit lasted 1 hour\nSam was happy."
     sentences = [s.text.strip() for s in fast_nlp(make_doc(fast_nlp, text)).sents]
     assert sentences == ["Present: Mum, SW", "Visit lasted 1 hour\nSam was happy."]
+
+
+def test_every_sentence_ender_is_punctuation() -> None:
+    """The splitter looks for enders among punctuation tokens only."""
+    import spacy
+    from spacy.pipeline.sentencizer import Sentencizer
+
+    vocab = spacy.blank("en").vocab
+    assert all(vocab[char].is_punct for char in Sentencizer.default_punct_chars)

@@ -1,4 +1,4 @@
-"""Context rules in sos_lang.lexicon.context: what counts as a concrete detail after a vague word."""
+"""Context rules: what counts as a concrete detail after a vague word."""
 
 from __future__ import annotations
 
