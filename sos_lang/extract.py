@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from sos_lang.components.doctext import doc_text
 from sos_lang.components.lexicon import LexiconMatch
 from sos_lang.components.plain import SentenceFacts
+from sos_lang.lexicon.schema import Entry
 from sos_lang.report import Finding, Highlight, SentenceReport
 from sos_lang.settings import load_yaml, plain_checks
 from sos_lang.statements.model import Classification
@@ -56,14 +57,27 @@ def plain_findings(sentence: SentenceReport) -> list[Finding]:
     ]
 
 
+_MESSAGES: dict[tuple[str, str], str] = {}
+"""Finding messages by rule id and matched text, built once (records repeat their words)."""
+
+
+def _message(entry: Entry, text: str) -> str:
+    key = (entry.rule_id, text if entry.expansion else "")
+    message = _MESSAGES.get(key)
+    if message is None:
+        title = load_yaml("subtypes.yaml")[entry.vocabulary][entry.subtype]
+        message = (f"{title} ({text} = {entry.expansion}): {entry.note}" if entry.expansion
+                   else f"{title}: {entry.note}")
+        if len(_MESSAGES) < 100_000:
+            _MESSAGES[key] = message
+    return message
+
+
 def lexicon_finding(source: str, match: LexiconMatch) -> Finding:
     """A deficit or jargon finding from a lexicon match in the source text."""
     entry = match.entry
     text = source[match.start:match.end]
-    title = load_yaml("subtypes.yaml")[entry.vocabulary][entry.subtype]
-    message = f"{title}: {entry.note}"
-    if entry.expansion:
-        message = f"{title} ({text} = {entry.expansion}): {entry.note}"
+    message = _message(entry, text)
     return Finding(
         rule_id=entry.rule_id, kind=entry.vocabulary, subtype=entry.subtype,
         start=match.start, end=match.end, text=text, message=message,
