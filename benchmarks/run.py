@@ -263,12 +263,18 @@ def main() -> None:
     for key, rate in rates.items():
         _line(f"ratio {key} / baseline_1", f"{rate / base:>10.1f}x")
     _line("fast: 2 workers / 1 worker", f"{rates['fast_2'] / rates['fast_1']:>10.2f}x")
-    _line("fast_1 / baseline_1, each round", ", ".join(
-        f"{fast / baseline:.1f}x" for fast, baseline in zip(
-            by_round["fast_1"], by_round["baseline_1"], strict=True)))
-    _line("fast 2 workers / 1 worker, each round", ", ".join(
-        f"{two / one:.2f}x" for two, one in zip(
-            by_round["fast_2"], by_round["fast_1"], strict=True)))
+    # The same ratios paired within each round (measured minutes apart, not the whole run
+    # apart), and their median: the steadier figure on a host whose speed drifts.
+    paired = {
+        "fast_1 / baseline_1": [fast / baseline for fast, baseline in zip(
+            by_round["fast_1"], by_round["baseline_1"], strict=True)],
+        "fast 2 workers / 1 worker": [two / one for two, one in zip(
+            by_round["fast_2"], by_round["fast_1"], strict=True)],
+    }
+    for label, ratios in paired.items():
+        _line(f"{label}, each round", ", ".join(f"{ratio:.2f}x" for ratio in ratios))
+        _line(f"{label}, median of the rounds", f"{statistics.median(ratios):>10.2f}x")
+    results["paired_ratios_by_round"] = paired
     results["words_per_second"] = rates
     results["words_per_second_by_round"] = by_round
     print()
