@@ -63,6 +63,7 @@ def test_heldout_recall_does_not_fall() -> None:
     ("baby dob:21082023, feeding well", ["21082023"]),
     ("Her date of birth, 14 August 2011, was wrong on the form.", ["14 August 2011"]),
     ("03/04/2015 is given as the child's date of birth.", ["03/04/2015"]),
+    ("Paige: 12/06/2013 (DOB), Riley: 04/09/2016 (DOB).", ["12/06/2013", "04/09/2016"]),
 ])
 def test_dates_of_birth_in_many_layouts(text: str, dates: list[str]) -> None:
     _, spans = redact(text, use_model=False)
@@ -74,6 +75,7 @@ def test_dates_of_birth_in_many_layouts(text: str, dates: list[str]) -> None:
     "Police reference 03042015 was given on the call.",
     "He is in Room 14, Ward 22, and Year 6 pupils visit at 3 pm.",
     "We walked 3 miles along the highway and took 2 big steps.",
+    "Caught the 42 bus to Junction 27 retail park.",
 ])
 def test_other_dates_and_numbers_stay(text: str) -> None:
     assert redact(text, use_model=False)[0] == text
