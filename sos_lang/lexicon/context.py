@@ -68,14 +68,17 @@ def first_spelled_out(text: str, expansion: str, lowered: str | None = None) -> 
 
 
 @functools.lru_cache(maxsize=1)
-def _concrete_detail() -> CaselessPattern:
-    return caseless(load_yaml("concrete_detail.yaml")["pattern"])
+def _concrete_detail() -> tuple[CaselessPattern, CaselessPattern]:
+    data = load_yaml("concrete_detail.yaml")
+    return caseless(data["pattern"]), caseless(data["not_if"])
 
 
 def concrete_detail(text: str) -> bool:
     """Whether a stretch of text gives a concrete detail: a number, a date, a day or a time,
-    a count of times (the pattern in data/concrete_detail.yaml)."""
-    return _concrete_detail().search(text) is not None
+    a count of times, and is not a plan or a request (data/concrete_detail.yaml)."""
+    detail, plan = _concrete_detail()
+    lowered = text.lower()
+    return detail.search(text, lowered) is not None and plan.search(text, lowered) is None
 
 
 def detail_follows(text: str, end: int, sentence_end: int, next_sentence: tuple[int, int] | None
