@@ -53,15 +53,6 @@ def _finding(check: dict[str, Any], start: int, end: int, text: str) -> Finding:
                    severity=check["severity"])
 
 
-def sentence_fires(check: dict[str, Any], sentence: SentenceReport,
-                   lowered: str | None = None) -> bool:
-    if check.get("when_opinion_as_fact"):
-        return bool(sentence.opinion_as_fact)
-    if sentence.label not in check["labels"]:
-        return False
-    return not matches_any(sentence.text, check["compiled"], lowered)
-
-
 @functools.lru_cache(maxsize=1)
 def _checks_by_label() -> dict[str | None, tuple[dict[str, Any], ...]]:
     """The sentence checks that can fire on a sentence of each label, and under the key
@@ -83,9 +74,12 @@ def _sentence_findings(sentence: SentenceReport) -> list[Finding]:
         checks = by_label.get("opinion_as_fact", ()) + checks
     if not checks:
         return []
+    # the checks were picked by label already: an opinion check fires outright, a label
+    # check unless one of its patterns finds what the sentence is missing
     lowered = sentence.text.lower()
-    return [_finding(check, sentence.start, sentence.end, sentence.text)
-            for check in checks if sentence_fires(check, sentence, lowered)]
+    return [_finding(check, sentence.start, sentence.end, sentence.text) for check in checks
+            if check.get("when_opinion_as_fact")
+            or not matches_any(sentence.text, check["compiled"], lowered)]
 
 
 def record_fires(check: dict[str, Any], text: str, sentences: Sequence[SentenceReport],
