@@ -169,6 +169,12 @@ def _used_as_word(text: str, start: int, end: int, is_word: bool) -> bool:
         patterns["after_word"].match(after))
 
 
+def _ends_in_place_word(name: str) -> bool:
+    """Whether a model's multi-word "person" ends in a place word (Calder Road Surgery)."""
+    head, _, last = name.rpartition(" ")
+    return bool(head) and bool(_word_use_patterns()["after"].match(" " + last))
+
+
 def _sentence_start(text: str, position: int) -> int:
     """Where the sentence holding position starts (after . ! ? or a line break)."""
     cut = max(text.rfind(mark, 0, position) for mark in (". ", "! ", "? ", "\n"))
@@ -178,31 +184,71 @@ def _sentence_start(text: str, position: int) -> int:
     return start
 
 
-def _name_spans(text: str, family_names: Iterable[str], use_model: bool) -> list[RedactedSpan]:
+def _model_name_spans(text: str) -> list[RedactedSpan]:
+    """People the entity recogniser finds, less roles, digits, lower-case guesses and words
+    used as places."""
     spans = []
-    if use_model:
-        for entity in _ner()(text).ents:
-            # A person's name has no digits: "S31" or "Flat 2" is not one.
-            # A person's name has a capital and no digits: "S31", "Flat 2" and the
-            # model's lower-case guesses ("rang nan") are not names; shorthand names come
-            # from the family list.
-            if (entity.label_ == "PERSON" and entity.text.lower() not in _not_names()
-                    and not any(ch.isdigit() for ch in entity.text)
-                    and any(ch.isupper() for ch in entity.text)
-                    and not _used_as_word(text, entity.start_char, entity.end_char, False)):
-                spans.append(RedactedSpan(entity.start_char, entity.end_char, "NAME",
-                                          entity.text))
-    # A family name that is also a word (Hope, Rose, Bill) matches only with a capital,
-    # so it is not redacted where it is used as the word; others match in lower case too.
+    for entity in _ner()(text).ents:
+        # A person's name has a capital and no digits: "S31", "Flat 2" and the
+        # model's lower-case guesses ("rang nan") are not names; shorthand names come
+        # from the family list.
+        if (entity.label_ == "PERSON" and entity.text.lower() not in _not_names()
+                and not any(ch.isdigit() for ch in entity.text)
+                and any(ch.isupper() for ch in entity.text)
+                and not _used_as_word(text, entity.start_char, entity.end_char, False)
+                and not _ends_in_place_word(entity.text)):
+            spans.append(RedactedSpan(entity.start_char, entity.end_char, "NAME",
+                                      entity.text))
+    return spans
+
+
+def _family_name_spans(text: str, family_names: Iterable[str]) -> list[RedactedSpan]:
+    """Where the record's own family names occur. A name that is also a word (Hope, Rose,
+    Bill) matches only with a capital, so it is not redacted where it is used as the word,
+    except on a line with no capitals at all (a shorthand note: "msg from dean"); other
+    names match in lower case too."""
+    spans = []
     for name in {n.strip() for n in family_names if n and n.strip()}:
         forms = {name, name[:1].upper() + name[1:], name.upper()}
-        if name.lower() not in _names_that_are_words():
+        is_word = name.lower() in _names_that_are_words()
+        if not is_word:
             forms.add(name.lower())
         pattern = r"\b(" + "|".join(re.escape(form) for form in sorted(forms)) + r")\b"
-        is_word = name.lower() in _names_that_are_words()
-        for match in re.finditer(pattern, text):
+        matches = list(re.finditer(pattern, text))
+        if is_word:
+            matches += [match for match in re.finditer(rf"\b{re.escape(name.lower())}\b", text)
+                        if _in_lower_case_line(text, match.start())]
+        for match in matches:
             if not _used_as_word(text, match.start(), match.end(), is_word):
                 spans.append(RedactedSpan(match.start(), match.end(), "NAME", match.group()))
+    return spans
+
+
+def _in_lower_case_line(text: str, position: int) -> bool:
+    """Whether the line holding position has letters and no capitals (a shorthand note)."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start:end if end >= 0 else len(text)]
+    return line == line.lower() and line != line.upper()
+
+
+@functools.cache
+def _follow_on(key: str) -> re.Pattern[str]:
+    data = load_yaml("redaction.yaml")
+    return re.compile(_FRAGMENT.sub(lambda match: data["fragments"][match.group(1)], data[key]),
+                      re.IGNORECASE)
+
+
+def _dates_of_birth_after(text: str, anchors: Iterable[RedactedSpan], key: str
+                          ) -> list[RedactedSpan]:
+    """Dates of birth that the pattern ``key`` finds straight after each anchor span: after
+    a family member's name, or after a date of birth that another record contradicts."""
+    spans = []
+    for anchor in anchors:
+        match = _follow_on(key).match(text, anchor.end)
+        if match:
+            spans.append(RedactedSpan(*match.span("value"), "DATE_OF_BIRTH",
+                                      match.group("value")))
     return spans
 
 
@@ -223,14 +269,19 @@ def _merge(spans: list[RedactedSpan]) -> list[RedactedSpan]:
 def redact(text: str, family_names: Iterable[str] = (), use_model: bool = True
            ) -> tuple[str, list[RedactedSpan]]:
     """The text with personal details replaced by typed placeholders, and what was replaced."""
+    family = _family_name_spans(text, family_names)
     pattern_spans = _pattern_spans(text) + _table_column_spans(text)
+    pattern_spans += _dates_of_birth_after(text, family, "date_of_birth_after_family_name")
+    pattern_spans += _dates_of_birth_after(
+        text, [s for s in pattern_spans if s.kind == "DATE_OF_BIRTH"],
+        "date_of_birth_set_against")
     structured = [s for s in pattern_spans if s.kind != "NAME"]
     # A name inside or across another detail (an email address, a street name, "Tel 0113 ...")
     # is covered by that detail's placeholder alone: the model's or the family list's name
     # span gives way, however long it is.
     # The word after an address and a comma is its town ("4 Low Fold, Horsforth").
     towns = {s.end for s in structured if s.kind == "ADDRESS"}
-    names = [n for n in _name_spans(text, family_names, use_model)
+    names = [n for n in (_model_name_spans(text) if use_model else []) + family
              if all(n.end <= s.start or s.end <= n.start for s in structured)
              and not _after_address(text, n.start, towns)]
     spans = _merge(pattern_spans + names)

@@ -64,6 +64,25 @@ def test_heldout_recall_does_not_fall() -> None:
     ("Her date of birth, 14 August 2011, was wrong on the form.", ["14 August 2011"]),
     ("03/04/2015 is given as the child's date of birth.", ["03/04/2015"]),
     ("Paige: 12/06/2013 (DOB), Riley: 04/09/2016 (DOB).", ["12/06/2013", "04/09/2016"]),
+    ("Kacper (b. 2014) and Zofia (b. 2017) attend school.", ["2014", "2017"]),
+    ("Father (DOB 1990) was not at the meeting held on 15 January 2024.", ["1990"]),
+    ("Mum was born in 1988 in Glasgow.", ["1988"]),
+    ("Sofia (born April 2020) goes to nursery on 3 mornings.", ["April 2020"]),
+    ("Amara's birthday is 19 November.", ["19 November"]),
+    ("Poppy was born on Christmas Day 2017.", ["2017"]),
+    ("Kian (date of birth: Tuesday 3 March 2015) was seen.", ["3 March 2015"]),
+    ("Date of Birth (Child 1): 2014-07-09\nDate of Referral: 2024-02-12", ["2014-07-09"]),
+    ("Mum gave birth to Hallie on 3 January 2024 at 23:52.", ["3 January 2024"]),
+    ("Leon is aged 6 (03/02/2018) and in Year 2.", ["03/02/2018"]),
+    ("Chronology\n02/05/2016 - Amara born at St Aidan's.\n14/09/2019 - First referral.",
+     ["02/05/2016"]),
+    ("The date on the birth certificate is 11 November 2017.", ["11 November 2017"]),
+    ("He says he was born on 1 January 2007; the Home Office has 15 March 2006.",
+     ["1 January 2007", "15 March 2006"]),
+    ("DOB recorded as 12/12/2016 on the school system but as 12/12/2015 on the GP record.",
+     ["12/12/2016", "12/12/2015"]),
+    ("03/04/2015 is given as the child's date of birth on the referral, but the school "
+     "record has 04/03/2015.", ["03/04/2015", "04/03/2015"]),
 ])
 def test_dates_of_birth_in_many_layouts(text: str, dates: list[str]) -> None:
     _, spans = redact(text, use_model=False)
@@ -76,6 +95,9 @@ def test_dates_of_birth_in_many_layouts(text: str, dates: list[str]) -> None:
     "He is in Room 14, Ward 22, and Year 6 pupils visit at 3 pm.",
     "We walked 3 miles along the highway and took 2 big steps.",
     "Caught the 42 bus to Junction 27 retail park.",
+    "The birth certificate was issued on 3 May 2018.",
+    "Her birthday party is on 3 May 2024; Mum is due to give birth on 3 May 2025.",
+    "Baby born 12 weeks early, weighed 2010 grams.",
 ])
 def test_other_dates_and_numbers_stay(text: str) -> None:
     assert redact(text, use_model=False)[0] == text
@@ -134,3 +156,39 @@ def test_family_name_with_possessive_after_in_is_a_name() -> None:
 def test_town_after_an_address_is_not_a_name() -> None:
     redacted, _ = redact("Gran's address is 4 Low Fold, Horsforth.")
     assert redacted == "Gran's address is [ADDRESS], Horsforth."
+
+
+def test_a_later_date_after_a_date_of_birth_stays_unless_set_against_it() -> None:
+    _, spans = redact("DOB 12/03/2015; the review is on 3/4/2024 and the school has 14 pupils.",
+                      use_model=False)
+    assert [s.text for s in spans] == ["12/03/2015"]
+
+
+def test_a_date_in_brackets_after_a_family_name_is_a_date_of_birth() -> None:
+    redacted, _ = redact("Jayden (14.11.2012) and Tia-Rose (06.06.2015) were there; "
+                         "Dr Patel (12/03/2024) was told.",
+                         family_names=["Jayden", "Tia-Rose"], use_model=False)
+    assert redacted == ("[NAME] ([DATE_OF_BIRTH]) and [NAME] ([DATE_OF_BIRTH]) were there; "
+                        "Dr [NAME] (12/03/2024) was told.")
+
+
+def test_family_names_that_are_words_in_a_lower_case_note() -> None:
+    names = ["Dean", "Ruby", "Hope"]
+    redacted, _ = redact("msg from dean: cant make it, tell ruby sorry\nHope has no hope",
+                         family_names=names, use_model=False)
+    assert redacted == "msg from [NAME]: cant make it, tell [NAME] sorry\n[NAME] has no hope"
+
+
+def test_a_house_word_needs_a_capital() -> None:
+    _, spans = redact("Gran's house, 2 Rectory Cottages, is near.", use_model=False)
+    assert [s.text for s in spans if s.kind == "ADDRESS"] == ["2 Rectory Cottages"]
+
+
+@pytest.mark.parametrize("text", [
+    "GP: Dr Kaur, Calder Road Surgery",
+    "DOB: 2016-05-02 | Gender: F | Ethnicity: Black African",
+])
+def test_places_and_field_labels_are_not_names(text: str) -> None:
+    _, spans = redact(text)
+    names = [s.text for s in spans if s.kind == "NAME"]
+    assert not any(word in name for name in names for word in ("Surgery", "Gender", "Ethnicity"))
