@@ -51,8 +51,22 @@ def excepted(sentence_text: str, start: int, end: int, patterns: tuple[str, ...]
                for pattern in each for match in pattern.finditer(sentence_text, lowered))
 
 
+_SPELLING_VARIANT = re.compile(r"(.*i)[sz](er|or|ation|e|ed|ing)(s?)")
+
+
+def _expansion_word(word: str) -> str:
+    """A word of an expansion in the spellings it may be written in: organisation or
+    organization, adviser or advisor, singular or plural."""
+    lowered = word.lower()
+    match = _SPELLING_VARIANT.fullmatch(lowered)
+    if match is None:
+        return re.escape(lowered)
+    ending = "(?:er|or)" if match.group(2) in ("er", "or") else re.escape(match.group(2))
+    return re.escape(match.group(1)) + "[sz]" + ending + "s?"
+
+
 def _expansion_pattern(expansion: str) -> CaselessPattern:
-    words = [re.escape(word) for word in expansion.split()]
+    words = [_expansion_word(word) for word in expansion.split()]
     return caseless(r"\b" + r"[\s-]+".join(words) + r"\b")
 
 
@@ -68,24 +82,35 @@ def first_spelled_out(text: str, expansion: str, lowered: str | None = None) -> 
 
 
 @functools.lru_cache(maxsize=1)
-def _concrete_detail() -> tuple[CaselessPattern, CaselessPattern]:
+def _concrete_detail() -> dict[str, CaselessPattern]:
     data = load_yaml("concrete_detail.yaml")
-    return caseless(data["pattern"]), caseless(data["not_if"])
+    return {key: caseless(data[key])
+            for key in ("pattern", "observation", "not_if", "introducer", "plan_before")}
 
 
 def concrete_detail(text: str) -> bool:
     """Whether a stretch of text gives a concrete detail: a number, a date, a day or a time,
-    a count of times, and is not a plan or a request (data/concrete_detail.yaml)."""
-    detail, plan = _concrete_detail()
+    a count of times, or something seen or done; and is not a plan or a request
+    (data/concrete_detail.yaml)."""
+    patterns = _concrete_detail()
     lowered = text.lower()
-    return detail.search(text, lowered) is not None and plan.search(text, lowered) is None
+    return ((patterns["pattern"].search(text, lowered) is not None
+             or patterns["observation"].search(text, lowered) is not None)
+            and patterns["not_if"].search(text, lowered) is None)
 
 
 def detail_follows(text: str, end: int, sentence_end: int, next_sentence: tuple[int, int] | None
                    ) -> bool:
-    """Whether the clause after a semicolon later in the sentence, or the next sentence,
-    gives a concrete detail, for a vague word ending at end."""
-    semicolon = text.find(";", end, sentence_end)
-    if semicolon >= 0 and concrete_detail(text[semicolon + 1:sentence_end]):
-        return True
+    """Whether, for a vague word ending at end, the rest of its sentence after a semicolon,
+    a colon, a dash, a bracket or because / as / e.g. ..., or the next sentence, gives a
+    concrete detail."""
+    patterns = _concrete_detail()
+    rest = text[end:sentence_end]
+    lowered = rest.lower()
+    for match in patterns["introducer"].finditer(rest, lowered):
+        before = rest[:match.start()]
+        if patterns["plan_before"].search(before, lowered[:match.start()]) is not None:
+            break
+        if concrete_detail(rest[match.end():]):
+            return True
     return next_sentence is not None and concrete_detail(text[next_sentence[0]:next_sentence[1]])
