@@ -47,7 +47,7 @@ def test_heldout_recall_does_not_fall() -> None:
     """A guard on the held-out test part (see README for the measured figures)."""
     result = evaluate_redaction(heldout_test_items())
     assert result["names_recall"] >= 0.95
-    assert result["structured_recall"] >= 0.97
+    assert result["structured_recall"] >= 0.99
     assert result["precision"] >= 0.96
 
 
