@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 from sos_lang.components.doctext import doc_text
 from sos_lang.lexicon.context import (
     QuotedSpans,
-    detail_follows,
+    concrete_detail,
+    detail_later_in_sentence,
     excepted,
     first_spelled_out,
 )
@@ -74,6 +75,7 @@ class LexiconMatcher:
         sentences: tuple[list[int], list[int]] | None = None  # found when first needed
         lowered: str | None = None  # likewise
         first_seen: dict[str, int] = {}
+        next_is_concrete: dict[int, bool] = {}
         candidates: list[tuple[Entry, int, int]] = []
         for matcher in self._by_case.values():
             for match_id, start_token, end_token in matcher(doc):
@@ -95,7 +97,8 @@ class LexiconMatcher:
                     if entry.exceptions and excepted(text[left:right], start - left,
                                                      end - left, entry.exceptions):
                         continue
-                    if entry.detail_may_follow and _detail_follows(text, end, sentences, index):
+                    if entry.detail_may_follow and _detail_follows(
+                            text, end, sentences, index, next_is_concrete):
                         continue
                 if entry.expansion:
                     if entry.expansion not in first_seen:
@@ -109,14 +112,19 @@ class LexiconMatcher:
 
 
 def _detail_follows(text: str, end: int, sentences: tuple[list[int], list[int]],
-                    index: int) -> bool:
-    """Whether a concrete detail follows the match in its sentence's last clause or in the
-    next sentence (the next sentence is cut at CONTEXT_CHARS, like every context window)."""
-    following = None
-    if index + 1 < len(sentences[0]):
+                    index: int, next_is_concrete: dict[int, bool]) -> bool:
+    """Whether a concrete detail follows the match later in its sentence or in the next
+    sentence (each cut at CONTEXT_CHARS, like every context window). next_is_concrete
+    remembers the answer for each next sentence, asked once per document."""
+    if detail_later_in_sentence(text, end, min(sentences[1][index], end + CONTEXT_CHARS)):
+        return True
+    if index + 1 >= len(sentences[0]):
+        return False
+    if index not in next_is_concrete:
         start = sentences[0][index + 1]
-        following = (start, min(sentences[1][index + 1], start + CONTEXT_CHARS))
-    return detail_follows(text, end, min(sentences[1][index], end + CONTEXT_CHARS), following)
+        next_is_concrete[index] = concrete_detail(
+            text[start:min(sentences[1][index + 1], start + CONTEXT_CHARS)])
+    return next_is_concrete[index]
 
 
 def _sentence_bounds(doc: Doc, text: str) -> tuple[list[int], list[int]]:

@@ -92,25 +92,29 @@ def concrete_detail(text: str) -> bool:
     """Whether a stretch of text gives a concrete detail: a number, a date, a day or a time,
     a count of times, or something seen or done; and is not a plan or a request
     (data/concrete_detail.yaml)."""
-    patterns = _concrete_detail()
     lowered = text.lower()
-    return ((patterns["pattern"].search(text, lowered) is not None
-             or patterns["observation"].search(text, lowered) is not None)
-            and patterns["not_if"].search(text, lowered) is None)
+    return (_has_detail(text, lowered)
+            and _concrete_detail()["not_if"].search(text, lowered) is None)
 
 
-def detail_follows(text: str, end: int, sentence_end: int, next_sentence: tuple[int, int] | None
-                   ) -> bool:
-    """Whether, for a vague word ending at end, the rest of its sentence after a semicolon,
-    a colon, a dash, a bracket or because / as / e.g. ..., or the next sentence, gives a
-    concrete detail."""
+def _has_detail(text: str, lowered: str) -> bool:
+    patterns = _concrete_detail()
+    return (patterns["pattern"].search(text, lowered) is not None
+            or patterns["observation"].search(text, lowered) is not None)
+
+
+def detail_later_in_sentence(text: str, end: int, sentence_end: int) -> bool:
+    """Whether the rest of the sentence after a semicolon, a colon, a dash, a bracket or
+    because / as / e.g. ... gives a concrete detail, with no plan between."""
     patterns = _concrete_detail()
     rest = text[end:sentence_end]
     lowered = rest.lower()
+    if not _has_detail(rest, lowered):  # the usual case: nothing concrete in the rest
+        return False
     for match in patterns["introducer"].finditer(rest, lowered):
         before = rest[:match.start()]
         if patterns["plan_before"].search(before, lowered[:match.start()]) is not None:
             break
         if concrete_detail(rest[match.end():]):
             return True
-    return next_sentence is not None and concrete_detail(text[next_sentence[0]:next_sentence[1]])
+    return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sos_lang.lexicon.context import concrete_detail, detail_follows
+from sos_lang.lexicon.context import concrete_detail, detail_later_in_sentence
 from sos_lang.settings import load_yaml
 
 EXAMPLES = load_yaml("concrete_detail.yaml")["examples"]
@@ -41,4 +41,4 @@ def test_both_kinds_of_example_are_given() -> None:
 def test_a_detail_later_in_the_sentence(text: str, vague: str, follows: bool) -> None:
     """After an introducer (colon, bracket, e.g.) the rest must be concrete and not a plan."""
     end = text.index(vague) + len(vague)
-    assert detail_follows(text, end, len(text), None) is follows
+    assert detail_later_in_sentence(text, end, len(text)) is follows
