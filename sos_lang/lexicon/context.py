@@ -54,19 +54,23 @@ def excepted(sentence_text: str, start: int, end: int, patterns: tuple[str, ...]
 _SPELLING_VARIANT = re.compile(r"(.*i)[sz](er|or|ation|e|ed|ing)(s?)")
 
 
-def _expansion_word(word: str) -> str:
+def _expansion_word(word: str, last: bool) -> str:
     """A word of an expansion in the spellings it may be written in: organisation or
-    organization, adviser or advisor, singular or plural."""
+    organization, adviser or advisor, child or children, and the last word singular or
+    plural (Looked After Children for "looked after child")."""
     lowered = word.lower()
+    if lowered in ("child", "children"):
+        return "child(?:ren)?"
     match = _SPELLING_VARIANT.fullmatch(lowered)
-    if match is None:
-        return re.escape(lowered)
-    ending = "(?:er|or)" if match.group(2) in ("er", "or") else re.escape(match.group(2))
-    return re.escape(match.group(1)) + "[sz]" + ending + "s?"
+    if match is not None:
+        ending = "(?:er|or)" if match.group(2) in ("er", "or") else re.escape(match.group(2))
+        return re.escape(match.group(1)) + "[sz]" + ending + "s?"
+    return re.escape(lowered) + ("s?" if last and lowered[-1:].isalpha() else "")
 
 
 def _expansion_pattern(expansion: str) -> CaselessPattern:
-    words = [_expansion_word(word) for word in expansion.split()]
+    words = expansion.split()
+    words = [_expansion_word(word, index == len(words) - 1) for index, word in enumerate(words)]
     return caseless(r"\b" + r"[\s-]+".join(words) + r"\b")
 
 
@@ -74,7 +78,7 @@ def first_spelled_out(text: str, expansion: str, lowered: str | None = None) -> 
     """Where the acronym's expansion first appears in text (len(text) if it never does);
     lowered is text.lower(), if the caller has it."""
     lowered = text.lower() if lowered is None else lowered
-    first_word = expansion.split(" ", 1)[0].lower()
+    first_word = expansion.split(" ", 1)[0].lower()[:4]  # a stem: organi(s|z)ation, child(ren)
     if first_word not in lowered and lower_case_is_faithful(text, lowered):
         return len(text)  # the usual case: never spelled out
     match = _expansion_pattern(expansion).search(text, lowered)
