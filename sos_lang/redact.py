@@ -34,29 +34,38 @@ _VALUE_FRAGMENT = re.compile(r"\(\?P<value><<(\w+)>>\)")
 @dataclass(frozen=True)
 class _Pattern:
     """One redaction pattern; ``more`` finds further values listed after the first, in the
-    same layout (the pattern's ``more`` group, for "DOBs: 1/2/15, 3/4/17 and 8/9/19")."""
+    same layout (the pattern's ``more`` group, for "DOBs: 1/2/15, 3/4/17 and 8/9/19"): the
+    value's fragment, or its ``listed_`` fragment where there is one, whose ``value`` group
+    is then the value."""
 
     kind: str
     regex: re.Pattern[str]
     more: re.Pattern[str] | None
 
 
+def _expand(pattern: str) -> str:
+    """The pattern with each ``<<name>>`` replaced by its fragment, fragments within
+    fragments included."""
+    fragments: dict[str, str] = load_yaml("redaction.yaml").get("fragments", {})
+    while _FRAGMENT.search(pattern):
+        pattern = _FRAGMENT.sub(lambda match: fragments[match.group(1)], pattern)
+    return pattern
+
+
 @functools.lru_cache(maxsize=1)
 def _patterns() -> tuple[_Pattern, ...]:
     data = load_yaml("redaction.yaml")
-    fragments: dict[str, str] = data.get("fragments", {})
-
-    def expand(pattern: str) -> str:
-        return _FRAGMENT.sub(lambda match: fragments[match.group(1)], pattern)
-
+    fragments = data.get("fragments", {})
     compiled = []
     for kind, patterns in data["patterns"].items():
         flags = re.IGNORECASE if kind != "NAME" else 0
         for pattern in patterns:
             value = _VALUE_FRAGMENT.search(pattern)
-            more = (re.compile(expand(f"<<{value.group(1)}>>"), flags)
+            listed = f"listed_{value.group(1)}" if value else ""
+            more = (re.compile(_expand(f"<<{listed}>>" if listed in fragments
+                                       else f"<<{value.group(1)}>>"), flags)
                     if value and "(?P<more>" in pattern else None)
-            compiled.append(_Pattern(kind, re.compile(expand(pattern), flags), more))
+            compiled.append(_Pattern(kind, re.compile(_expand(pattern), flags), more))
     return tuple(compiled)
 
 
@@ -89,7 +98,8 @@ def _pattern_spans(text: str) -> list[RedactedSpan]:
             group = "value" if "value" in pattern.regex.groupindex else 0
             values = [match.span(group)]
             if pattern.more is not None and match.group("more"):
-                values += [more.span() for more in pattern.more.finditer(
+                group = "value" if "value" in pattern.more.groupindex else 0
+                values += [more.span(group) for more in pattern.more.finditer(
                     text, match.start("more"), match.end("more"))]
             for start, end in values:
                 if pattern.kind == "NHS_NUMBER" and not nhs_number_valid(text[start:end]):
@@ -169,10 +179,19 @@ def _used_as_word(text: str, start: int, end: int, is_word: bool) -> bool:
         patterns["after_word"].match(after))
 
 
-def _ends_in_place_word(name: str) -> bool:
-    """Whether a model's multi-word "person" ends in a place word (Calder Road Surgery)."""
-    head, _, last = name.rpartition(" ")
-    return bool(head) and bool(_word_use_patterns()["after"].match(" " + last))
+@functools.lru_cache(maxsize=1)
+def _place_cues() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    data = load_yaml("redaction.yaml")
+    return re.compile(data["place_last_words"]), tuple(data["not_name_prefixes"])
+
+
+def _not_a_name(text: str) -> bool:
+    """A role or a field label (SW, Gender), or a place: a "name" of several words that ends
+    in a place word (Calder Road Surgery) or starts like one (St Mary's, HMP Leeds)."""
+    last_word, prefixes = _place_cues()
+    head, _, last = text.rpartition(" ")
+    return (text.lower() in _not_names() or text.startswith(prefixes)
+            or (bool(head) and last_word.fullmatch(last) is not None))
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -189,14 +208,14 @@ def _model_name_spans(text: str) -> list[RedactedSpan]:
     used as places."""
     spans = []
     for entity in _ner()(text).ents:
-        # A person's name has a capital and no digits: "S31", "Flat 2" and the
-        # model's lower-case guesses ("rang nan") are not names; shorthand names come
-        # from the family list.
-        if (entity.label_ == "PERSON" and entity.text.lower() not in _not_names()
-                and not any(ch.isdigit() for ch in entity.text)
+        # A person's name has a capital, no digits and no line break: "S31", "Flat 2", the
+        # model's lower-case guesses ("rang nan") and "RECORD\nChild" are not names;
+        # shorthand names come from the family list.
+        if (entity.label_ == "PERSON" and not _not_a_name(entity.text)
+                and "\n" not in entity.text and not any(ch.isdigit() for ch in entity.text)
                 and any(ch.isupper() for ch in entity.text)
                 and not _used_as_word(text, entity.start_char, entity.end_char, False)
-                and not _ends_in_place_word(entity.text)):
+                and not _in_heading(text, entity.start_char, entity.text)):
             spans.append(RedactedSpan(entity.start_char, entity.end_char, "NAME",
                                       entity.text))
     return spans
@@ -224,19 +243,29 @@ def _family_name_spans(text: str, family_names: Iterable[str]) -> list[RedactedS
     return spans
 
 
-def _in_lower_case_line(text: str, position: int) -> bool:
-    """Whether the line holding position has letters and no capitals (a shorthand note)."""
+def _line_at(text: str, position: int) -> str:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
-    line = text[start:end if end >= 0 else len(text)]
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _in_lower_case_line(text: str, position: int) -> bool:
+    """Whether the line holding position has letters and no capitals (a shorthand note)."""
+    line = _line_at(text, position)
     return line == line.lower() and line != line.upper()
+
+
+def _in_heading(text: str, position: int, name: str) -> bool:
+    """Whether a model's upper-case "person" opens an upper-case line, a heading ("MARAC
+    REFERRAL (RIC score 16)"); names in capitals after a label are found by the label
+    patterns."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return name.isupper() and text[line_start:position + len(name)].isupper()
 
 
 @functools.cache
 def _follow_on(key: str) -> re.Pattern[str]:
-    data = load_yaml("redaction.yaml")
-    return re.compile(_FRAGMENT.sub(lambda match: data["fragments"][match.group(1)], data[key]),
-                      re.IGNORECASE)
+    return re.compile(_expand(load_yaml("redaction.yaml")[key]), re.IGNORECASE)
 
 
 def _dates_of_birth_after(text: str, anchors: Iterable[RedactedSpan], key: str
@@ -270,7 +299,9 @@ def redact(text: str, family_names: Iterable[str] = (), use_model: bool = True
            ) -> tuple[str, list[RedactedSpan]]:
     """The text with personal details replaced by typed placeholders, and what was replaced."""
     family = _family_name_spans(text, family_names)
-    pattern_spans = _pattern_spans(text) + _table_column_spans(text)
+    # A pattern's "name" that is a role (SW), a field label or ends in a place word is not one.
+    pattern_spans = [s for s in _pattern_spans(text) + _table_column_spans(text)
+                     if s.kind != "NAME" or not _not_a_name(s.text)]
     pattern_spans += _dates_of_birth_after(text, family, "date_of_birth_after_family_name")
     pattern_spans += _dates_of_birth_after(
         text, [s for s in pattern_spans if s.kind == "DATE_OF_BIRTH"],

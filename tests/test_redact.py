@@ -192,3 +192,43 @@ def test_places_and_field_labels_are_not_names(text: str) -> None:
     _, spans = redact(text)
     names = [s.text for s in spans if s.kind == "NAME"]
     assert not any(word in name for name in names for word in ("Surgery", "Gender", "Ethnicity"))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Allocated SW: Rachel Goodall\nMidwife: Nadine Fairbrother", ["Rachel Goodall",
+                                                                  "Nadine Fairbrother"]),
+    ("Attended: Tasha Pike (Mum), Gary Pike (Dad), Ruth Allen (SW), Mo Iqbal (Early Years)",
+     ["Tasha Pike", "Gary Pike", "Ruth Allen", "Mo Iqbal"]),
+    ("Victim: Amelia Hirst   DOB 30/06/1996", ["Amelia Hirst"]),
+    ("Birth mother: Carly Ingle, DOB 02/04/2001", ["Carly Ingle"]),
+    ("Interpreter: Mária Baloghová, 0191 498 0553", ["Mária Baloghová"]),
+    ("Youth worker Ardit Hoxha has known him since May.", ["Ardit Hoxha"]),
+    ("She was present with her sons Szymon and Kacper.", ["Szymon", "Kacper"]),
+    ("Dear Nadia,\nThank you for meeting me.\nThanks,\nDev", ["Nadia", "Dev"]),
+    ("Emre Yılmaz (14) told the duty worker.", ["Emre Yılmaz"]),
+    ("Attendees:\nKaren Lister - Team Manager, CSC (Chair)", ["Karen Lister"]),
+])
+def test_names_after_labels_roles_and_greetings(text: str, names: list[str]) -> None:
+    _, spans = redact(text, use_model=False)
+    assert [s.text for s in spans if s.kind == "NAME"] == names
+
+
+@pytest.mark.parametrize("text", [
+    "INTERPRETER BOOKING\nLanguage: Slovak",
+    "Referrer: school nurse, by phone",
+    "Present: Mum, the SW and the HV",
+    "Dear Sir or Madam,",
+    "Her son Year 6 is at Oak Primary.",
+])
+def test_labels_and_roles_without_a_name_redact_nothing(text: str) -> None:
+    _, spans = redact(text, use_model=False)
+    assert [s.text for s in spans if s.kind == "NAME"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The baby was moved from St James's to Martin House on Monday.",
+    "MARAC REFERRAL (RIC score 16)",
+])
+def test_places_and_headings_the_model_takes_for_people(text: str) -> None:
+    _, spans = redact(text)
+    assert [s.text for s in spans if s.kind == "NAME"] == []
