@@ -243,10 +243,13 @@ def _family_name_spans(text: str, family_names: Iterable[str]) -> list[RedactedS
     return spans
 
 
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
 def _line_at(text: str, position: int) -> str:
-    start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
-    return text[start:end if end >= 0 else len(text)]
+    return text[_line_start(text, position):end if end >= 0 else len(text)]
 
 
 def _in_lower_case_line(text: str, position: int) -> bool:
@@ -259,8 +262,7 @@ def _in_heading(text: str, position: int, name: str) -> bool:
     """Whether a model's upper-case "person" opens an upper-case line, a heading ("MARAC
     REFERRAL (RIC score 16)"); names in capitals after a label are found by the label
     patterns."""
-    line_start = text.rfind("\n", 0, position) + 1
-    return name.isupper() and text[line_start:position + len(name)].isupper()
+    return name.isupper() and text[_line_start(text, position):position + len(name)].isupper()
 
 
 @functools.cache
