@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sos_lang.lexicon.context import concrete_detail, detail_later_in_sentence
+from sos_lang.lexicon.context import concrete_detail, detail_later_in_sentence, first_spelled_out
 from sos_lang.settings import load_yaml
 
 EXAMPLES = load_yaml("concrete_detail.yaml")["examples"]
@@ -42,3 +42,18 @@ def test_a_detail_later_in_the_sentence(text: str, vague: str, follows: bool) ->
     """After an introducer (colon, bracket, e.g.) the rest must be concrete and not a plan."""
     end = text.index(vague) + len(vague)
     assert detail_later_in_sentence(text, end, len(text)) is follows
+
+
+@pytest.mark.parametrize(("text", "expansion"), [
+    ("Mum has an Independent Domestic Violence Adviser (IDVA).",
+     "independent domestic violence advisor"),
+    ("The Looked After Children (LAC) review met.", "looked after child"),
+    ("The Organization Team (OT) met.", "organisation team"),
+])
+def test_an_expansion_is_found_in_other_spellings(text: str, expansion: str) -> None:
+    assert first_spelled_out(text, expansion) < len(text)
+
+
+def test_an_expansion_not_given_is_not_found() -> None:
+    text = "The IDVA will call Mum."
+    assert first_spelled_out(text, "independent domestic violence advisor") == len(text)
