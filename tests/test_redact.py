@@ -98,6 +98,7 @@ def test_dates_of_birth_in_many_layouts(text: str, dates: list[str]) -> None:
     "The birth certificate was issued on 3 May 2018.",
     "Her birthday party is on 3 May 2024; Mum is due to give birth on 3 May 2025.",
     "Baby born 12 weeks early, weighed 2010 grams.",
+    "I will be in court all day Thursday (Court 3, Leeds Combined Court).",
 ])
 def test_other_dates_and_numbers_stay(text: str) -> None:
     assert redact(text, use_model=False)[0] == text
