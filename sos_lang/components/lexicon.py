@@ -98,7 +98,7 @@ class LexiconMatcher:
                                                      end - left, entry.exceptions):
                         continue
                     if entry.detail_may_follow and _detail_follows(
-                            text, end, sentences, index, next_is_concrete):
+                            text, end, right, sentences, index, next_is_concrete):
                         continue
                 if entry.expansion:
                     if entry.expansion not in first_seen:
@@ -111,12 +111,13 @@ class LexiconMatcher:
         return _resolve_overlaps(candidates)
 
 
-def _detail_follows(text: str, end: int, sentences: tuple[list[int], list[int]],
+def _detail_follows(text: str, end: int, right: int, sentences: tuple[list[int], list[int]],
                     index: int, next_is_concrete: dict[int, bool]) -> bool:
-    """Whether a concrete detail follows the match later in its sentence or in the next
-    sentence (each cut at CONTEXT_CHARS, like every context window). next_is_concrete
-    remembers the answer for each next sentence, asked once per document."""
-    if detail_later_in_sentence(text, end, min(sentences[1][index], end + CONTEXT_CHARS)):
+    """Whether a concrete detail follows the match later in its sentence (up to right, the
+    end of its context window) or in the next sentence (cut at CONTEXT_CHARS, like every
+    context window). next_is_concrete remembers the answer for each next sentence, asked
+    once per document."""
+    if detail_later_in_sentence(text, end, right):
         return True
     if index + 1 >= len(sentences[0]):
         return False

@@ -92,11 +92,11 @@ def _concrete_detail() -> dict[str, CaselessPattern]:
             for key in ("pattern", "observation", "not_if", "introducer", "plan_before")}
 
 
-def concrete_detail(text: str) -> bool:
+def concrete_detail(text: str, lowered: str | None = None) -> bool:
     """Whether a stretch of text gives a concrete detail: a number, a date, a day or a time,
     a count of times, or something seen or done; and is not a plan or a request
-    (data/concrete_detail.yaml)."""
-    lowered = text.lower()
+    (data/concrete_detail.yaml). lowered is text.lower(), if the caller has it."""
+    lowered = text.lower() if lowered is None else lowered
     return (_has_detail(text, lowered)
             and _concrete_detail()["not_if"].search(text, lowered) is None)
 
@@ -116,9 +116,9 @@ def detail_later_in_sentence(text: str, end: int, sentence_end: int) -> bool:
     if not _has_detail(rest, lowered):  # the usual case: nothing concrete in the rest
         return False
     for match in patterns["introducer"].finditer(rest, lowered):
-        before = rest[:match.start()]
-        if patterns["plan_before"].search(before, lowered[:match.start()]) is not None:
+        if patterns["plan_before"].search(rest[:match.start()],
+                                          lowered[:match.start()]) is not None:
             break
-        if concrete_detail(rest[match.end():]):
+        if concrete_detail(rest[match.end():], lowered[match.end():]):
             return True
     return False

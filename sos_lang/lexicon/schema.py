@@ -45,8 +45,9 @@ class Entry:
     exceptions: tuple[str, ...] = ()
     case_sensitive: bool = False
     detail_may_follow: bool = False
-    """Vague only when nothing concrete follows: not flagged when the next sentence (or the
-    clause after a semicolon) holds a concrete detail (data/concrete_detail.yaml)."""
+    """Vague only when nothing concrete follows: not flagged when the rest of the sentence
+    (after a colon, a dash, because, e.g. ...) or the next sentence holds a concrete detail
+    (data/concrete_detail.yaml)."""
     expansion: str | None = None
     rewrite: dict[str, str] = field(default_factory=dict)
     origin: str = ""
