@@ -111,18 +111,18 @@ def _pattern_spans(text: str) -> list[RedactedSpan]:
 _CELL_SEPARATOR = re.compile(r"\||\t")
 
 
-@functools.lru_cache(maxsize=1)
-def _column_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A table header that names a date-of-birth column, and a whole-cell date."""
-    data = load_yaml("redaction.yaml")
-    return (re.compile(data["date_of_birth_headers"], re.IGNORECASE),
-            re.compile(data["fragments"]["date"], re.IGNORECASE))
+@functools.cache
+def _ignoring_case(pattern: str) -> re.Pattern[str]:
+    """A pattern of redaction.yaml, its fragments expanded, compiled once to ignore case."""
+    return re.compile(_expand(pattern), re.IGNORECASE)
 
 
 def _table_column_spans(text: str) -> list[RedactedSpan]:
     """Dates in a table's date-of-birth column ("Name | DOB | School", then one row a line,
     cells split by | or tabs): the cue is in the header, not beside each date."""
-    header, date = _column_cues()
+    # a header cell that names a date-of-birth column, and a whole-cell date
+    header = _ignoring_case(load_yaml("redaction.yaml")["date_of_birth_headers"])
+    date = _ignoring_case("<<date>>")
     spans: list[RedactedSpan] = []
     column: int | None = None
     width = 0
@@ -265,18 +265,13 @@ def _in_heading(text: str, position: int, name: str) -> bool:
     return name.isupper() and text[_line_start(text, position):position + len(name)].isupper()
 
 
-@functools.cache
-def _follow_on(key: str) -> re.Pattern[str]:
-    return re.compile(_expand(load_yaml("redaction.yaml")[key]), re.IGNORECASE)
-
-
 def _dates_of_birth_after(text: str, anchors: Iterable[RedactedSpan], key: str
                           ) -> list[RedactedSpan]:
     """Dates of birth that the pattern ``key`` finds straight after each anchor span: after
     a family member's name, or after a date of birth that another record contradicts."""
     spans = []
     for anchor in anchors:
-        match = _follow_on(key).match(text, anchor.end)
+        match = _ignoring_case(load_yaml("redaction.yaml")[key]).match(text, anchor.end)
         if match:
             spans.append(RedactedSpan(*match.span("value"), "DATE_OF_BIRTH",
                                       match.group("value")))
