@@ -1,13 +1,16 @@
 """sos_lang: checks case records for plain, strengths-based Signs of Safety recording.
 
 The public API is small: :func:`analyse` turns text into a :class:`Report`;
-:func:`classify_sentences` labels sentences with Signs of Safety categories.
+:func:`classify_sentences` labels sentences with Signs of Safety categories;
+:func:`redact` (``sos_lang.redact(text, family_names=())``) returns the text with personal
+details replaced by typed placeholders, and the spans replaced.
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from sos_lang import redact
 from sos_lang.analysis import analyse, analyse_many
 from sos_lang.report import Finding, Report, SentenceReport
 from sos_lang.statements.model import Classification, classify_sentences
@@ -21,4 +24,5 @@ __all__ = [
     "analyse",
     "analyse_many",
     "classify_sentences",
+    "redact",
 ]

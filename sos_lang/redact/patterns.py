@@ -1,0 +1,53 @@
+"""Span finder for the regular patterns of every identifier type, and the NHS checksum."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sos_lang.redact.rules import rules
+from sos_lang.redact.spans import RedactedSpan
+
+
+def nhs_number_valid(digits: str) -> bool:
+    """The NHS number modulus 11 check."""
+    numbers = [int(d) for d in digits if d.isdigit()]
+    if len(numbers) != 10:
+        return False
+    total = sum(weight * digit for weight, digit in zip(range(10, 1, -1), numbers[:9],
+                                                          strict=True))
+    check = 11 - total % 11
+    check = 0 if check == 11 else check
+    return check != 10 and check == numbers[9]
+
+
+def pattern_spans(text: str) -> list[RedactedSpan]:
+    """Every pattern's values, with the further values a ``more`` group lists; an NHS number
+    must pass its checksum."""
+    spans = []
+    for pattern in rules().patterns:
+        for match in pattern.regex.finditer(text):
+            group = "value" if "value" in pattern.regex.groupindex else 0
+            values = [match.span(group)]
+            if pattern.more is not None and match.group("more"):
+                group = "value" if "value" in pattern.more.groupindex else 0
+                values += [more.span(group) for more in pattern.more.finditer(
+                    text, match.start("more"), match.end("more"))]
+            for start, end in values:
+                if pattern.kind == "NHS_NUMBER" and not nhs_number_valid(text[start:end]):
+                    continue
+                spans.append(RedactedSpan(start, end, pattern.kind, text[start:end]))
+    return spans
+
+
+def dates_of_birth_after(text: str, anchors: Iterable[RedactedSpan], key: str
+                         ) -> list[RedactedSpan]:
+    """Dates of birth that the rule ``key`` finds straight after each anchor span: after
+    a family member's name, or after a date of birth that another record contradicts."""
+    pattern = getattr(rules(), key)
+    spans = []
+    for anchor in anchors:
+        match = pattern.match(text, anchor.end)
+        if match:
+            spans.append(RedactedSpan(*match.span("value"), "DATE_OF_BIRTH",
+                                      match.group("value")))
+    return spans

@@ -1,0 +1,47 @@
+"""``redact()``: find, filter, merge, render.
+
+Each finder is its own module (patterns, tables, names); this module only decides which
+finds stand: a name inside another identifier gives way to it, and the town after an
+address is not a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sos_lang.redact.names import family_name_spans, model_name_spans, not_a_name
+from sos_lang.redact.patterns import dates_of_birth_after, pattern_spans
+from sos_lang.redact.spans import RedactedSpan, merge, overlaps, render
+from sos_lang.redact.tables import table_column_spans
+
+
+def _after_address(text: str, start: int, address_ends: set[int]) -> bool:
+    """Whether start follows an address end with only a comma and spaces between (the town:
+    "4 Low Fold, Horsforth")."""
+    return any(end <= start and text[end:start].strip() == "," for end in address_ends)
+
+
+def _structured(text: str, family: list[RedactedSpan]) -> list[RedactedSpan]:
+    """Pattern and table finds, a pattern's "name" that is a role, a field label or a place
+    dropped, and the dates of birth that follow a family name or are set against another."""
+    spans = [s for s in pattern_spans(text) + table_column_spans(text)
+             if s.kind != "NAME" or not not_a_name(s.text)]
+    spans += dates_of_birth_after(text, family, "date_of_birth_after_family_name")
+    spans += dates_of_birth_after(text, [s for s in spans if s.kind == "DATE_OF_BIRTH"],
+                                  "date_of_birth_set_against")
+    return spans
+
+
+def redact(text: str, family_names: Iterable[str] = (), use_model: bool = True
+           ) -> tuple[str, list[RedactedSpan]]:
+    """The text with personal details replaced by typed placeholders, and what was replaced."""
+    family = family_name_spans(text, family_names)
+    found = _structured(text, family)
+    structured = [s for s in found if s.kind != "NAME"]
+    # A name inside or across another detail (an email address, a street name, "Tel 0113 ...")
+    # is covered by that detail's placeholder alone, however long the name span is.
+    towns = {s.end for s in structured if s.kind == "ADDRESS"}
+    names = [n for n in (model_name_spans(text) if use_model else []) + family
+             if not overlaps(n, structured) and not _after_address(text, n.start, towns)]
+    spans = merge(found + names)
+    return render(text, spans), spans

@@ -1,0 +1,103 @@
+"""The redaction rules of ``data/redaction.yaml``, read, expanded and compiled once.
+
+A pattern may write ``<<name>>`` for the fragment of that name (one date or street layout is
+written once and used by many patterns); fragments may hold fragments. Every regular
+expression the span finders use is compiled here, once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sos_lang.settings import load_yaml
+
+_FRAGMENT = re.compile(r"<<(\w+)>>")
+_VALUE_FRAGMENT = re.compile(r"\(\?P<value><<(\w+)>>\)")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One redaction pattern; ``more`` finds further values listed after the first, in the
+    same layout (the pattern's ``more`` group, for "DOBs: 1/2/15, 3/4/17 and 8/9/19"): the
+    value's fragment, or its ``listed_`` fragment where there is one, whose ``value`` group
+    is then the value."""
+
+    kind: str
+    regex: re.Pattern[str]
+    more: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything the span finders read from the rules file, compiled."""
+
+    patterns: tuple[Pattern, ...]
+    date: re.Pattern[str]
+    date_of_birth_headers: re.Pattern[str]
+    date_of_birth_after_family_name: re.Pattern[str]
+    date_of_birth_set_against: re.Pattern[str]
+    not_names: frozenset[str]
+    names_that_are_words: frozenset[str]
+    word_before: re.Pattern[str]
+    word_after: re.Pattern[str]
+    word_after_word: re.Pattern[str]
+    place_last_word: re.Pattern[str]
+    not_name_prefixes: tuple[str, ...]
+
+
+def expand(pattern: str, fragments: dict[str, str]) -> str:
+    """The pattern with each ``<<name>>`` replaced by its fragment, fragments within
+    fragments included."""
+    while _FRAGMENT.search(pattern):
+        pattern = _FRAGMENT.sub(lambda match: fragments[match.group(1)], pattern)
+    return pattern
+
+
+def _compile_patterns(data: dict[str, Any]) -> tuple[Pattern, ...]:
+    """NAME patterns keep case (a capital is the cue); the others ignore it."""
+    fragments = data.get("fragments", {})
+    compiled = []
+    for kind, patterns in data["patterns"].items():
+        flags = re.IGNORECASE if kind != "NAME" else 0
+        for pattern in patterns:
+            value = _VALUE_FRAGMENT.search(pattern)
+            more = None
+            if value and "(?P<more>" in pattern:
+                listed = f"listed_{value.group(1)}"
+                fragment = listed if listed in fragments else value.group(1)
+                more = re.compile(expand(f"<<{fragment}>>", fragments), flags)
+            compiled.append(Pattern(kind, re.compile(expand(pattern, fragments), flags), more))
+    return tuple(compiled)
+
+
+def _lower_set(words: list[str]) -> frozenset[str]:
+    return frozenset(word.lower() for word in words)
+
+
+@functools.cache
+def rules(name: str = "redaction.yaml") -> Rules:
+    """The rules of a data file, compiled on first use and shared by every call after."""
+    data = load_yaml(name)
+    fragments = data.get("fragments", {})
+
+    def ignoring_case(pattern: str) -> re.Pattern[str]:
+        return re.compile(expand(pattern, fragments), re.IGNORECASE)
+
+    word_use = data["word_use"]
+    return Rules(
+        patterns=_compile_patterns(data),
+        date=ignoring_case("<<date>>"),
+        date_of_birth_headers=ignoring_case(data["date_of_birth_headers"]),
+        date_of_birth_after_family_name=ignoring_case(data["date_of_birth_after_family_name"]),
+        date_of_birth_set_against=ignoring_case(data["date_of_birth_set_against"]),
+        not_names=_lower_set(data["not_names"]),
+        names_that_are_words=_lower_set(data["names_that_are_words"]),
+        word_before=re.compile(word_use["before"]),
+        word_after=re.compile(word_use["after"]),
+        word_after_word=re.compile(word_use["after_word"]),
+        place_last_word=re.compile(data["place_last_words"]),
+        not_name_prefixes=tuple(data["not_name_prefixes"]),
+    )

@@ -1,0 +1,27 @@
+"""The public function the README promises, and rules compiled once."""
+
+from __future__ import annotations
+
+import sos_lang
+from sos_lang.redact import RedactedSpan
+from sos_lang.redact.rules import rules
+
+
+def test_sos_lang_redact_is_callable_with_family_names() -> None:
+    text, spans = sos_lang.redact("Kacper rang 07700 900123.", family_names=("Kacper",),
+                                  use_model=False)
+    assert text == "[NAME] rang [PHONE]."
+    assert spans == [RedactedSpan(0, 6, "NAME", "Kacper"),
+                     RedactedSpan(12, 24, "PHONE", "07700 900123")]
+
+
+def test_finder_modules_stay_importable_beside_the_function() -> None:
+    from sos_lang.redact import names, patterns, tables
+
+    assert callable(sos_lang.redact) and names.not_a_name("SW")
+    assert patterns.nhs_number_valid("9434765919") and tables.table_column_spans("") == []
+
+
+def test_rules_are_compiled_once() -> None:
+    assert rules() is rules()
+    assert all(pattern.regex.pattern.find("<<") < 0 for pattern in rules().patterns)
