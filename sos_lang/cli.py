@@ -132,7 +132,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         format_lexicon_evaluation,
         heldout_test_items,
     )
-    from sos_lang.redact_evaluate import evaluate_redaction, format_redaction_evaluation
+    from sos_lang.redact_evaluate import (
+        annotated_types,
+        evaluate_both_ways,
+        format_redaction_evaluation,
+    )
     from sos_lang.redact_evaluate import heldout_test_items as redaction_test_items
     from sos_lang.statements.evaluate import evaluate, format_evaluation
 
@@ -144,8 +148,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         lexicon_result.pop("errors")
         result["lexicon"] = lexicon_result
     if args.what in ("redaction", "all"):
-        redaction_result = evaluate_redaction(redaction_test_items())
-        redaction_result.pop("misses")
+        redaction_result = evaluate_both_ways(redaction_test_items(),
+                                              annotated_types("redaction_set"))
+        for run in redaction_result.values():
+            run.pop("misses")
         result["redaction"] = redaction_result
     if args.format == "json":
         print(json.dumps(result, indent=2))
