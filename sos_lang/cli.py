@@ -192,6 +192,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_errors(args: argparse.Namespace) -> int:
+    from sos_lang.spreadsheet import frame_to_csv
     from sos_lang.store import Store
 
     store = Store(args.store)
@@ -202,13 +203,15 @@ def cmd_errors(args: argparse.Namespace) -> int:
         store.close()
     if frame.empty:
         print("No errors recorded.")
-    for row in frame.itertuples():
-        record_id = row.record_id if isinstance(row.record_id, str) else "-"
-        print(f"{row.source}\t{record_id}\t{row.reason}")
+        return EXIT_OK
+    # tab-separated source, record id, reason: often pasted into a spreadsheet
+    rows = frame[["source", "record_id", "reason"]].fillna({"record_id": "-"})
+    sys.stdout.write(frame_to_csv(rows, sep="\t", header=False))
     return EXIT_OK
 
 
 def cmd_trends(args: argparse.Namespace) -> int:
+    from sos_lang.spreadsheet import frame_to_csv
     from sos_lang.store import Store
     from sos_lang.store.trends import format_trend_text, trend_table
 
@@ -220,7 +223,7 @@ def cmd_trends(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.format == "csv":
-        sys.stdout.write(table.to_csv(index=False))
+        sys.stdout.write(frame_to_csv(table))
     else:
         sys.stdout.write(format_trend_text(table, args.metric))
     return EXIT_OK

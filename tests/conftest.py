@@ -134,3 +134,50 @@ def keep_main_module() -> Iterator[None]:
     yield
     if main is not None:
         sys.modules["__main__"] = main
+
+
+HOSTILE_TEAM = ('=HYPERLINK("http://evil.example","x") [a](http://evil.example) '
+                '![b](http://evil.example/i.png) :material/home:')
+"""A team name that is a spreadsheet formula, a markdown link, a remote image and an icon."""
+HOSTILE_TYPE = '@SUM(1+1)*cmd|" /C calc"!A0'
+HOSTILE_ID = "=1+2"
+
+
+def hostile_export() -> str:
+    """An export whose metadata attacks spreadsheets and markdown: 12 records of the hostile
+    team either side of 1 September 2016 (the dashboard's default event), 6 of North, and
+    one row with empty text (a run error naming a hostile record id)."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["record_id", "text", "team", "date", "record_type", "worker"])
+    for index in range(12):
+        date = f"2016-{6 + index // 2:02d}-{1 + index:02d}"
+        writer.writerow([f"{HOSTILE_ID}{index}", "Mum was non-compliant and failed to engage.",
+                         HOSTILE_TEAM, date, HOSTILE_TYPE, "-Jo Smith"])
+    for index in range(6):
+        writer.writerow([f"N{index}", "Gran takes Sam to school every day.", "North",
+                         f"2016-{7 + index:02d}-03", "case note", "Ann"])
+    writer.writerow([HOSTILE_ID, "", HOSTILE_TEAM, "2016-08-01", HOSTILE_TYPE, ""])
+    return out.getvalue()
+
+
+@pytest.fixture(scope="session")
+def hostile_store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A store holding the hostile export, audited once per test session."""
+    from sos_lang.audit.runner import run_audit
+    from sos_lang.store import Store
+
+    folder = tmp_path_factory.mktemp("hostile_store")
+    export = folder / "export.csv"
+    export.write_text(hostile_export(), encoding="utf-8")
+    url = f"sqlite:///{folder / 'store.db'}"
+    store = Store(url)
+    try:
+        summary = run_audit([str(export)], store, progress=False, key="k")
+    finally:
+        store.close()
+    assert (summary.analysed, summary.failed) == (18, 1), summary.line()
+    return url

@@ -8,6 +8,7 @@ only, never record text. Typed or uploaded text is never cached.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -15,9 +16,13 @@ import pandas as pd
 import streamlit as st
 
 from sos_lang.app.launch import STORE_ENV
+from sos_lang.spreadsheet import frame_to_csv
 from sos_lang.store import DEFAULT_STORE_URL, Store, StoreError
 
 T = TypeVar("T")
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:=^&\"'])")
+_LINE_BREAKS = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
 
 STORE_TTL_SECONDS = 60
 """Store reads are refreshed at least this often, so a CLI audit shows up without a restart."""
@@ -96,7 +101,7 @@ def records_or_stop(url: str) -> pd.DataFrame:
     try:
         return visible_records(load_records(url), teams)
     except StoreError as exc:
-        st.error(f"Cannot read the store: {exc}")
+        st.error(f"Cannot read the store: {plain_markdown(exc)}")
         st.stop()
 
 
@@ -123,3 +128,21 @@ def sidebar_store_caption(url: str) -> None:
     st.sidebar.caption(f"Store: `{safe_store_url(url)}`")
     if st.sidebar.button("Reload from the store", key="reload_store"):
         clear_store_caches()
+
+
+def plain_markdown(value: object) -> str:
+    """Text from the data or an upload (team names, event labels, file names, error
+    messages naming them) made inert for st.markdown, st.caption, st.error and friends:
+    every markdown, directive (``:red[...]``, ``:material/...:``) and maths character is
+    escaped and line breaks become spaces, so a team named ``[x](https://...)`` or
+    ``![x](https://...)`` shows as text instead of a link or a remote image."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", _LINE_BREAKS.sub(" ", str(value)))
+
+
+def csv_download(table: pd.DataFrame, name: str, label: str = "Download the table (CSV)"
+                 ) -> None:
+    """A download button for a table, written by the one CSV helper (formula cells
+    neutralised); Streamlit's own table export is switched off (client.disableDataExport),
+    so every CSV the dashboard gives out comes from here."""
+    st.download_button(label, frame_to_csv(table), file_name=f"{name}.csv", mime="text/csv",
+                       on_click="ignore", key=f"csv_{name}")

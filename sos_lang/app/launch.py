@@ -12,12 +12,13 @@ STORE_ENV = "SOS_LANG_STORE"
 
 
 def streamlit_command(host: str, port: int) -> list[str]:
-    """The command line that runs the app headless, with usage statistics off."""
+    """The command line that runs the app headless, with usage statistics off and
+    Streamlit's own table export off (every CSV comes from the dashboard's safe writer)."""
     return [sys.executable, "-m", "streamlit", "run", str(APP_SCRIPT),
             "--server.address", host, "--server.port", str(port),
             "--server.headless", "true", "--browser.gatherUsageStats", "false",
             "--server.enableXsrfProtection", "true", "--global.developmentMode", "false",
-            "--client.toolbarMode", "minimal"]
+            "--client.toolbarMode", "minimal", "--client.disableDataExport", "true"]
 
 
 def launch(store: str, host: str = "127.0.0.1", port: int = 8501) -> int:

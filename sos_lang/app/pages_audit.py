@@ -24,10 +24,12 @@ from sos_lang.app.common import (
     EMPTY_STORE_MESSAGE,
     clear_store_caches,
     config_in_force,
+    csv_download,
     load_counts,
     load_errors,
     load_excerpts,
     load_runs,
+    plain_markdown,
     records_or_stop,
     sidebar_store_caption,
     store_url,
@@ -73,7 +75,7 @@ def _run(url: str, upload, mapping: dict[str, str | None], options: AnalysisOpti
                                options=options, on_progress=progress)
     except (InputError, StoreError, LexiconError) as exc:
         bar.empty()
-        st.error(f"The audit did not run. {exc}")
+        st.error(f"The audit did not run. {plain_markdown(exc)}")
         return
     finally:
         store.close()
@@ -93,7 +95,7 @@ def _upload_section(url: str) -> None:
     try:
         header = upload_header(upload.name, upload.getvalue())
     except InputError as exc:
-        st.error(f"Cannot read this file. {exc}")
+        st.error(f"Cannot read this file. {plain_markdown(exc)}")
         return
     st.markdown("**Which column holds what?**")
     mapping = _mapping_widgets(header)
@@ -109,7 +111,7 @@ def _upload_section(url: str) -> None:
         try:
             config = config_in_force()
         except LexiconError as exc:
-            st.error(f"The local vocabulary config is broken: {exc}")
+            st.error(f"The local vocabulary config is broken: {plain_markdown(exc)}")
             return
         _run(url, upload, mapping, AnalysisOptions(profile=profile, keep_excerpts=keep,
                                                    config_path=config))
@@ -197,8 +199,10 @@ def render() -> None:
     run_id = _runs_choice(url)
     shown = records if run_id is None else records.loc[records["run_id"] == run_id]
     st.caption(f"{len(shown)} record(s). Click a column heading to sort.")
-    st.dataframe(shown[[c for c in RECORD_COLUMNS if c in shown.columns]], hide_index=True,
+    table = shown[[c for c in RECORD_COLUMNS if c in shown.columns]]
+    st.dataframe(table, hide_index=True,
                  column_config={"record_date": st.column_config.DateColumn("date")})
+    csv_download(table, "records", "Download these records (CSV)")
     _errors(url, run_id)
     if not shown.empty:
         _record_detail(url, shown)

@@ -11,7 +11,7 @@ import html
 import streamlit as st
 
 from sos_lang.analysis import analyse
-from sos_lang.app.common import config_in_force, warm_pipeline
+from sos_lang.app.common import config_in_force, plain_markdown, warm_pipeline
 from sos_lang.app.feedback import (
     COLUMN_TITLES,
     SCORE_LABELS,
@@ -54,7 +54,7 @@ def _draft_input() -> str | None:
     try:
         return read_upload(upload.name, upload.getvalue())
     except InputError as exc:
-        st.error(f"Cannot read this file. {exc}")
+        st.error(f"Cannot read this file. {plain_markdown(exc)}")
         return None
 
 
@@ -69,7 +69,7 @@ def _check(text: str | None) -> None:
             warm_pipeline(PROFILE, config)
             report = analyse(text, profile=PROFILE, config_path=config)
     except (InputError, LexiconError) as exc:
-        st.error(str(exc))
+        st.error(plain_markdown(exc))
         return
     st.session_state[_CHECKED] = {"text": text, "report": report, "config": config}
     st.session_state.pop(_REVISED, None)

@@ -21,7 +21,9 @@ from sos_lang.app.charts import (
 )
 from sos_lang.app.common import (
     EMPTY_STORE_MESSAGE,
+    csv_download,
     load_counts,
+    plain_markdown,
     records_or_stop,
     sidebar_store_caption,
     store_url,
@@ -63,12 +65,6 @@ def _download_chart(chart: alt.TopLevelMixin, name: str) -> None:
                        key=f"png_{name}")
 
 
-def _download_table(table: pd.DataFrame, name: str, label: str = "Download the table (CSV)"
-                    ) -> None:
-    st.download_button(label, table.to_csv(index=False), file_name=f"{name}.csv",
-                       mime="text/csv", on_click="ignore", key=f"csv_{name}")
-
-
 def _filters(records: pd.DataFrame) -> tuple[pd.DataFrame, str, str, list[Event]]:
     """Sidebar choices: metric, period, date range, record types, teams, events."""
     sidebar = st.sidebar
@@ -92,7 +88,8 @@ def _filters(records: pd.DataFrame) -> tuple[pd.DataFrame, str, str, list[Event]
                              DEFAULT_EVENTS, key="trend_events")
     events, bad = parse_events(text)
     if bad:
-        sidebar.warning("Not read (use YYYY-MM-DD then a label): " + "; ".join(bad))
+        sidebar.warning("Not read (use YYYY-MM-DD then a label): "
+                        + plain_markdown("; ".join(bad)))
     filtered = filter_records(records, start, end, types, teams)
     return filtered, metric, freq, [e for e in events if first <= e.date <= last]
 
@@ -108,7 +105,7 @@ def _over_time(table: pd.DataFrame, metric: str, freq: str, events: list[Event])
     with left:
         _download_chart(chart, f"trend-{metric}-{freq}")
     with right:
-        _download_table(table, f"trend-{metric}-{freq}")
+        csv_download(table, f"trend-{metric}-{freq}")
     with st.expander("The table behind the chart"):
         st.dataframe(table, hide_index=True)
 
@@ -159,7 +156,7 @@ def _flags(url: str, filtered: pd.DataFrame) -> None:
                   "suppressed." if hidden else ""))
     st.dataframe(table, hide_index=True,
                  column_config={"share": st.column_config.NumberColumn(format="percent")})
-    _download_table(table, "top-flags", "Download the flags table (CSV)")
+    csv_download(table, "top-flags", "Download the flags table (CSV)")
 
 
 def _before_after(filtered: pd.DataFrame, metric: str, events: list[Event]) -> None:
@@ -178,13 +175,12 @@ def _before_after(filtered: pd.DataFrame, metric: str, events: list[Event]) -> N
                f"Teams with fewer than {MIN_CELL_RECORDS} records on either side are suppressed.")
     st.dataframe(frame, hide_index=True)
     for change in changes:
-        st.markdown("- " + change_sentence(change, metric, event).replace("*", "\\*"))
+        st.markdown("- " + plain_markdown(change_sentence(change, metric, event)))
     if not frame["suppressed"].all():
         chart = change_chart(frame, metric)
         st.altair_chart(chart, width="stretch")
         _download_chart(chart, f"before-after-{metric}-{event.date}")
-    _download_table(frame, f"before-after-{metric}-{event.date}",
-                    "Download the comparison (CSV)")
+    csv_download(frame, f"before-after-{metric}-{event.date}", "Download the comparison (CSV)")
 
 
 def render() -> None:

@@ -22,7 +22,8 @@ from sos_lang.app.serve import _stop, free_port
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG = ROOT / ".streamlit" / "config.toml"
 EXPECTED = {("server", "address"): "127.0.0.1", ("browser", "gatherUsageStats"): False,
-            ("client", "toolbarMode"): "minimal", ("server", "enableXsrfProtection"): True}
+            ("client", "toolbarMode"): "minimal", ("server", "enableXsrfProtection"): True,
+            ("client", "disableDataExport"): True}
 
 
 def test_shipped_config_closes_the_app() -> None:
