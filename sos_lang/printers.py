@@ -1,11 +1,19 @@
-"""Terminal rendering of a report: the text with flags marked, reasons, alternatives, scores."""
+"""What the commands print: a report (the text with flags marked, reasons, alternatives,
+scores), classified sentences, vocabulary entries, run errors and evaluation tables."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from sos_lang.report import Finding, Report
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from sos_lang.lexicon.schema import Entry
+    from sos_lang.statements.model import Classification
 
 _STYLE = {"deficit": "\033[1;31m", "jargon": "\033[1;33m", "plain": "\033[4m",
           "structure": "\033[1;35m"}
@@ -81,3 +89,70 @@ def to_text(text: str, report: Report, colour: bool = False) -> str:
         f"{metrics['share_sentences_over_25']:.0%} of sentences over 25 words, "
         f"{metrics['passive_share']:.0%} passive.")
     return "\n".join(out) + "\n"
+
+
+def classification_line(result: Classification, style: str) -> str:
+    """One classified sentence for ``sos-lang classify`` (``text`` or ``jsonl``)."""
+    if style == "jsonl":
+        return json.dumps(result.to_dict(), ensure_ascii=False)
+    flag = "  [opinion as fact]" if result.opinion_as_fact else ""
+    return f"{result.label:13} {result.confidence:.2f}  {result.text}{flag}"
+
+
+def entry_line(entry: Entry) -> str:
+    """One vocabulary entry in ``sos-lang lexicon list``."""
+    return (f"{entry.rule_id:45} {entry.subtype:12} {entry.severity:8} "
+            f"{', '.join(entry.terms[:4])}")
+
+
+def entry_lines(entry: Entry) -> list[str]:
+    """One vocabulary entry in full, for ``sos-lang lexicon show``."""
+    lines = [f"{entry.rule_id} ({entry.vocabulary}/{entry.subtype}, {entry.severity})",
+             f"  terms:        {', '.join(entry.terms)}"]
+    if entry.expansion:
+        lines.append(f"  stands for:   {entry.expansion}")
+    lines += [f"  alternatives: {' | '.join(entry.alternatives)}",
+              f"  why:          {entry.note}",
+              f"  source:       {entry.source}"]
+    if entry.exceptions:
+        lines.append(f"  not when:     {' | '.join(entry.exceptions)}")
+    if entry.rewrite:
+        lines.append("  rewrites:     " + ", ".join(f"{k} -> {v}"
+                                                  for k, v in entry.rewrite.items()))
+    lines += [f"  flags:        {' | '.join(entry.examples.flag)}",
+              f"  does not:     {' | '.join(entry.examples.no_flag)}",
+              f"  defined in:   {entry.origin}"]
+    return lines
+
+
+def errors_text(frame: pd.DataFrame) -> str:
+    """The run errors for ``sos-lang errors``: tab-separated source, record id and reason
+    (often pasted into a spreadsheet, so written by the formula-safe CSV writer)."""
+    from sos_lang.spreadsheet import frame_to_csv
+
+    if frame.empty:
+        return "No errors recorded.\n"
+    rows = frame[["source", "record_id", "reason"]].fillna({"record_id": "-"})
+    return frame_to_csv(rows, sep="\t", header=False)
+
+
+_EVALUATION_TITLES = {
+    "statements": "Statement classifier, held-out split",
+    "lexicon": "Lexicons, held-out test part of sos_lang/data/eval/lexicon_heldout.jsonl",
+    "redaction": "Redaction, held-out test part of sos_lang/data/eval/redaction_set.jsonl",
+}
+
+
+def evaluation_text(result: Mapping[str, Any]) -> str:
+    """The tables ``sos-lang evaluate`` prints, one titled section per part evaluated."""
+    from sos_lang.lexicon.evaluate import format_lexicon_evaluation
+    from sos_lang.redact_evaluate import format_redaction_evaluation
+    from sos_lang.statements.evaluate import format_evaluation
+
+    formatters = {"statements": format_evaluation, "lexicon": format_lexicon_evaluation,
+                  "redaction": format_redaction_evaluation}
+    lines: list[str] = []
+    for part, title in _EVALUATION_TITLES.items():
+        if part in result:
+            lines += [title, formatters[part](result[part])]
+    return "\n".join(lines)

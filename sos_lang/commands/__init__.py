@@ -1,0 +1,21 @@
+"""The ``sos-lang`` commands: one module per command, each registering its own options
+beside its handler. Options several commands share come from :mod:`.common`.
+"""
+
+from __future__ import annotations
+
+from sos_lang.commands import (
+    app,
+    audit,
+    check,
+    classify,
+    demo,
+    evaluate,
+    lexicon,
+    rewrite,
+    trends,
+)
+
+MODULES = (check, rewrite, classify, evaluate, audit, trends, demo, app, lexicon)
+"""Every command module in the order ``sos-lang --help`` lists them; each has
+``register(commands)``, which adds its subparser(s) and sets the handler."""

@@ -1,0 +1,68 @@
+"""What several commands share: the --profile, --store and --config options (each
+declared here once, with its one documented default), reading the input and the exit
+status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sos_lang.io import check_text, decode_bytes, read_text_file
+from sos_lang.report import SEVERITY_ORDER
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+PROFILES = ("fast", "accurate")
+DRAFT_PROFILE = "accurate"
+"""Default profile for one draft (check, rewrite, evaluate): the parser is worth its cost."""
+BATCH_PROFILE = "fast"
+"""Default profile for many records (audit, demo): no neural network, about 8 times faster."""
+
+
+def add_profile(parser: argparse.ArgumentParser, default: str = DRAFT_PROFILE) -> None:
+    """--profile; the default is DRAFT_PROFILE for a single text, BATCH_PROFILE for batches."""
+    parser.add_argument("--profile", choices=PROFILES, default=default,
+                        help=f"which components run (default {default})")
+
+
+def add_store(parser: argparse.ArgumentParser) -> None:
+    """--store, a SQLAlchemy URL or SQLite file; default the store module's DEFAULT_STORE_URL."""
+    from sos_lang.store import DEFAULT_STORE_URL
+
+    parser.add_argument("--store", default=DEFAULT_STORE_URL,
+                        help=f"SQLAlchemy URL or SQLite file (default {DEFAULT_STORE_URL})")
+
+
+def add_config(parser: argparse.ArgumentParser) -> None:
+    """--config; without it, sos-lang.toml or pyproject.toml in the working directory."""
+    parser.add_argument("--config", help="a local vocabulary config (TOML; default "
+                                         "sos-lang.toml or pyproject.toml here, if present)")
+
+
+def add_path(parser: argparse.ArgumentParser,
+             help_text: str = "a .txt, .md or .docx file, or - for stdin") -> None:
+    """The one input PATH of the single-text commands."""
+    parser.add_argument("path", metavar="PATH", help=help_text)
+
+
+def read_input(path: str) -> str:
+    """Text from a file path, or from standard input for '-'."""
+    if path == "-":
+        return check_text(decode_bytes(sys.stdin.buffer.read(), "standard input"),
+                          "standard input")
+    return read_text_file(path)
+
+
+def exit_status(worst: str | None, fail_on: str) -> int:
+    """1 when the worst finding reaches --fail-on, else 0."""
+    if fail_on == "never" or worst is None:
+        return EXIT_OK
+    return EXIT_FINDINGS if SEVERITY_ORDER[worst] >= SEVERITY_ORDER[fail_on] else EXIT_OK
+
+
+def config_in_force(args: argparse.Namespace) -> str | None:
+    """The --config path, or a sos-lang.toml / pyproject.toml found in the working directory."""
+    from sos_lang.lexicon.overrides import config_path_in_force
+
+    return config_path_in_force(getattr(args, "config", None))

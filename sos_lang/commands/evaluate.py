@@ -1,0 +1,42 @@
+"""``sos-lang evaluate``: held-out numbers for the classifier, lexicons and redaction."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from sos_lang.commands.common import EXIT_OK, add_profile
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "evaluate", help="held-out evaluation of the classifier and the lexicons")
+    parser.add_argument("what", nargs="?", choices=("statements", "lexicon", "redaction", "all"),
+                        default="all")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    add_profile(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from sos_lang.lexicon.evaluate import evaluate_lexicon, heldout_test_items
+    from sos_lang.printers import evaluation_text
+    from sos_lang.redact_evaluate import annotated_types, evaluate_both_ways
+    from sos_lang.redact_evaluate import heldout_test_items as redaction_test_items
+    from sos_lang.statements.evaluate import evaluate
+
+    result: dict[str, object] = {}
+    if args.what in ("statements", "all"):
+        result["statements"] = evaluate()
+    if args.what in ("lexicon", "all"):
+        lexicon_result = evaluate_lexicon(heldout_test_items(), profile=args.profile)
+        lexicon_result.pop("errors")
+        result["lexicon"] = lexicon_result
+    if args.what in ("redaction", "all"):
+        redaction_result = evaluate_both_ways(redaction_test_items(),
+                                              annotated_types("redaction_set"))
+        for part in redaction_result.values():
+            part.pop("misses")
+        result["redaction"] = redaction_result
+    print(json.dumps(result, indent=2) if args.format == "json" else evaluation_text(result))
+    return EXIT_OK

@@ -1,0 +1,41 @@
+"""``sos-lang rewrite``: apply only the safe plain-word replacements."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sos_lang.commands.common import (
+    EXIT_OK,
+    add_config,
+    add_path,
+    add_profile,
+    config_in_force,
+    read_input,
+)
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "rewrite", help="apply the safe plain-word replacements",
+        description="Replace words that have one unambiguous plain equivalent "
+                    "(prior to -> before). Everything else stays a suggestion.")
+    add_path(parser)
+    parser.add_argument("--diff", action="store_true", help="print a unified diff instead")
+    add_profile(parser)
+    add_config(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from sos_lang.rewrite import apply_replacements, plan_rewrite, unified_diff
+
+    text = read_input(args.path)
+    replacements = plan_rewrite(text, config_in_force(args), profile=args.profile)
+    revised = apply_replacements(text, replacements)
+    if args.diff:
+        sys.stdout.write(unified_diff(text, revised, "-" if args.path == "-" else args.path))
+    else:
+        sys.stdout.write(revised)
+    print(f"sos-lang: {len(replacements)} safe replacement(s) made", file=sys.stderr)
+    return EXIT_OK
