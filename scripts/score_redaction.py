@@ -21,7 +21,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="+", type=Path)
     parser.add_argument("--table", action="store_true", help="per-type table for each set")
-    parser.add_argument("--misses", action="store_true", help="list what was missed")
+    parser.add_argument("--misses", action="store_true",
+                        help="list what was missed and the false alarms")
     args = parser.parse_args()
     for path in args.sets:
         result = evaluate_both_ways(load_jsonl(path), annotated_types(path.name))
@@ -36,6 +37,8 @@ def main() -> None:
             for miss in head["misses"]:
                 print(f"  {miss['id']:10} {miss['type']:14} {miss['text']!r}"
                       f"{' (partly)' if miss['partly'] == 'True' else ''}")
+            for alarm in head["false_alarms"]:
+                print(f"  {alarm['id']:10} {alarm['type']:14} {alarm['text']!r} (false alarm)")
 
 
 if __name__ == "__main__":

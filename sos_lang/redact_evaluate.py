@@ -83,6 +83,7 @@ def evaluate_redaction(items: list[dict[str, Any]], use_model: bool = True,
                                                             Counter(), Counter())
     chars_in, chars_all = Counter(), Counter()
     misses: list[dict[str, str]] = []
+    false_alarms: list[dict[str, str]] = []
     for item in items:
         gold = [g for g in _gold(item) if g[2] in scored]
         _, spans = redact(item["text"], use_model=use_model,
@@ -105,6 +106,9 @@ def evaluate_redaction(items: list[dict[str, Any]], use_model: bool = True,
             predicted_count[kind] += 1
             if any(g[2] == kind and g[0] < end and start < g[1] for g in gold):
                 precise[kind] += 1
+            else:
+                false_alarms.append({"id": item["id"], "type": kind,
+                                     "text": item["text"][start:end]})
     kinds = sorted(set(gold_count) | set(predicted_count))
     structured = [k for k in STRUCTURED if k in scored]
 
@@ -126,7 +130,7 @@ def evaluate_redaction(items: list[dict[str, Any]], use_model: bool = True,
                                            together(gold_count, structured)),
         "precision": ratio(sum(precise.values()), sum(predicted_count.values())),
         "types": sorted(scored), "family_names": family_names,
-        "items": len(items), "misses": misses,
+        "items": len(items), "misses": misses, "false_alarms": false_alarms,
     }
 
 

@@ -37,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
                                               annotated_types("redaction_set"))
         for part in redaction_result.values():
             part.pop("misses")
+            part.pop("false_alarms")
         result["redaction"] = redaction_result
     print(json.dumps(result, indent=2) if args.format == "json" else evaluation_text(result))
     return EXIT_OK

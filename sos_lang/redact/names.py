@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from sos_lang.redact.lines import in_lower_case_line, line_start, sentence_start
+from sos_lang.redact.lines import in_lower_case_line, line_at, line_start, sentence_start
 from sos_lang.redact.rules import rules
 from sos_lang.redact.spans import RedactedSpan
 
@@ -30,6 +30,8 @@ def used_as_word(text: str, start: int, end: int, is_word: bool) -> bool:
     before, after = text[max(0, start - 40):start], text[end:end + 40]
     possessive = after[:1] in ("'", "’")
     if found.word_before.search(before) and not possessive:
+        return True
+    if found.place_before.search(before):
         return True
     if found.word_after.match(after):
         return True
@@ -71,24 +73,126 @@ def model_name_spans(text: str) -> list[RedactedSpan]:
     return spans
 
 
-def family_name_spans(text: str, family_names: Iterable[str]) -> list[RedactedSpan]:
-    """Where the record's own family names occur. A name that is also a word (Hope, Rose,
+# A word as names are written: letters, hyphenated parts, an O' or D' prefix (O'Neill).
+_WORD = re.compile(r"(?:[OD][\'’](?=[A-Z]))?[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _in_table(word: str) -> tuple[bool, bool]:
+    """(whether any part of the word is in the name tables, whether every part that is
+    in them is an ordinary word too)."""
+    found = rules()
+    parts = [part for part in re.split(r"[-'’]", word.lower()) if part]
+    named = [part for part in parts if part in found.first_names or part in found.surnames]
+    return bool(named), all(part in found.common_words for part in named)
+
+
+def _strong(word: str, ordinary: bool) -> bool:
+    """Whether a table word reads as a name whatever its position: not an ordinary word, or
+    hyphenated with a capital after the hyphen (Ruby-Mae, Tia-Rose)."""
+    return not ordinary or bool(re.search(r"-[A-Z]", word))
+
+
+def table_name_spans(text: str) -> list[RedactedSpan]:
+    """Words in the first-name and surname tables (names of the many origins a service
+    meets: Hodan, Chiamaka, Zarghona, Wiśniewska). A word that is also an ordinary word
+    counts only in a name position: followed by 's, an age in brackets or a reporting verb
+    ("Summer said"), or, for the names that are words by the rules file (Faith, Storm ...),
+    capitalised mid-sentence and not used as a word. A word in capitals counts on a line
+    that is not all capitals (not a heading). In a line with no capitals (a shorthand
+    note) a first name counts in lower case too: always when it is no ordinary word
+    ("txt from mum re kyle"), after a shorthand cue otherwise ("seen ruby")."""
+    found = rules()
+    spans = []
+    for match in _WORD.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        if len(word) < 2:
+            continue
+        cued = found.reporting_after.match(text, end) is not None
+        if found.place_before.search(text, max(0, start - 8), start):
+            continue  # St James's, Saint Aidan's
+        if word[0].isupper():
+            named, ordinary = _in_table(word)
+            if not named or not_a_name(word):
+                continue
+            if word.isupper() and (ordinary or len(word) < 3
+                                   or line_at(text, start).upper() == line_at(text, start)):
+                continue  # capitals: a heading or an acronym
+            curated = word.lower() in found.names_that_are_words
+            if (not _strong(word, ordinary) and not cued
+                    and not (curated and start != sentence_start(text, start))):
+                continue
+            if not cued and used_as_word(text, start, end, ordinary):
+                continue
+            spans.append(RedactedSpan(start, end, "NAME", word))
+        elif word in found.first_names and in_lower_case_line(text, start) and (
+                word not in found.common_words
+                or (word in found.names_that_are_words
+                    and (cued or found.lower_case_before.search(text, 0, start)))):
+            spans.append(RedactedSpan(start, end, "NAME", word))
+    return spans
+
+
+def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
+    """A found name with the capitalised word straight after it, when that word is no
+    ordinary word, role or place (Gemma Stott, Amber Dyson): the surname the tables and
+    the model did not know."""
+    found = rules()
+    longer = []
+    for span in spans:
+        match = _NEXT_WORD.match(text, span.end)
+        if not match:
+            continue
+        word = match.group(1)
+        if (word.lower() in found.common_words or not_a_name(word) or word.isupper()
+                or used_as_word(text, match.start(1), match.end(1), False)):
+            continue
+        longer.append(RedactedSpan(span.start, match.end(1), "NAME",
+                                   text[span.start:match.end(1)]))
+    return longer
+
+
+_NEXT_WORD = re.compile(r"[ \t]+((?:[OD]['’](?=[A-Z]))?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)"
+                        r"(?![^\W\d_])")
+
+
+def name_parts(spans: Iterable[RedactedSpan]) -> set[str]:
+    """The names a record is known to hold: each found name whole and each of its words
+    and hyphenated parts (Jo Smith-Ali: Jo, Smith-Ali, Smith, Ali)."""
+    parts: set[str] = set()
+    for span in spans:
+        for word in _WORD.findall(span.text):
+            parts.add(word)
+            parts.update(part for part in word.split("-") if len(part) > 1)
+    return parts
+
+
+def known_name_spans(text: str, names: Iterable[str]) -> list[RedactedSpan]:
+    """Every mention of names the record is known to hold (its family list, or names found
+    anywhere in it), in one pass over the text. A name that is also a word (Hope, Rose,
     Bill) matches only with a capital, so it is not redacted where it is used as the word,
     except on a line with no capitals at all (a shorthand note: "msg from dean"); other
     names match in lower case too."""
-    words = rules().names_that_are_words
+    words = rules().common_words
+    wanted = {n.strip().lower() for n in names if n and n.strip() and len(n.strip()) > 1}
+    if not wanted:
+        return []
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
+        re.escape(name) for name in sorted(wanted, key=len, reverse=True)) + r")(?![\w-])",
+        re.IGNORECASE)
     spans = []
-    for name in {n.strip() for n in family_names if n and n.strip()}:
-        forms = {name, name[:1].upper() + name[1:], name.upper()}
-        is_word = name.lower() in words
-        if not is_word:
-            forms.add(name.lower())
-        pattern = r"\b(" + "|".join(re.escape(form) for form in sorted(forms)) + r")\b"
-        matches = list(re.finditer(pattern, text))
-        if is_word:
-            matches += [match for match in re.finditer(rf"\b{re.escape(name.lower())}\b", text)
-                        if in_lower_case_line(text, match.start())]
-        for match in matches:
-            if not used_as_word(text, match.start(), match.end(), is_word):
-                spans.append(RedactedSpan(match.start(), match.end(), "NAME", match.group()))
+    for match in pattern.finditer(text):
+        form, start = match.group(), match.start()
+        is_word = form.lower() in words or (" " not in form and any(
+            part in words for part in form.lower().split("-")))
+        if form[0].islower() and is_word and not in_lower_case_line(text, start):
+            continue
+        if form[0].islower() and form != form.lower():
+            continue  # mixed case inside a word: not a name as written
+        if not used_as_word(text, start, match.end(), is_word):
+            spans.append(RedactedSpan(start, match.end(), "NAME", form))
     return spans
+
+
+def family_name_spans(text: str, family_names: Iterable[str]) -> list[RedactedSpan]:
+    """Where the record's own family names occur (see :func:`known_name_spans`)."""
+    return known_name_spans(text, family_names)

@@ -9,8 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sos_lang.redact.names import family_name_spans, model_name_spans, not_a_name
+from sos_lang.redact.names import (
+    extended_names,
+    known_name_spans,
+    model_name_spans,
+    name_parts,
+    not_a_name,
+    table_name_spans,
+)
 from sos_lang.redact.patterns import dates_of_birth_after, pattern_spans
+from sos_lang.redact.rules import rules
 from sos_lang.redact.spans import RedactedSpan, merge, overlaps, render
 from sos_lang.redact.tables import table_column_spans
 
@@ -32,16 +40,47 @@ def _structured(text: str, family: list[RedactedSpan]) -> list[RedactedSpan]:
     return spans
 
 
+def _trimmed(span: RedactedSpan) -> RedactedSpan | None:
+    """A name span less the ordinary words that open it ("Later Oyelaran-Brooks said":
+    a pattern or the model took the sentence's first word); None when nothing is left."""
+    words = rules().common_words
+    start = span.start
+    for word in span.text.split(" "):
+        if word.lower() not in words or word.lower() in rules().names_that_are_words:
+            break
+        start += len(word) + 1
+    if start == span.start:
+        return span
+    if start >= span.end:
+        return None
+    return RedactedSpan(start, span.end, span.kind, span.text[start - span.start:])
+
+
 def redact(text: str, family_names: Iterable[str] = (), use_model: bool = True
            ) -> tuple[str, list[RedactedSpan]]:
-    """The text with personal details replaced by typed placeholders, and what was replaced."""
-    family = family_name_spans(text, family_names)
+    """The text with personal details replaced by typed placeholders, and what was replaced.
+
+    Names are found by the entity model, name positions (patterns), the name tables and
+    the family list; then every mention of any name found anywhere in the text is
+    redacted too (first name or surname alone, possessives, hyphenated parts, lower case in
+    shorthand lines)."""
+    family_names = tuple(family_names)
+    family = known_name_spans(text, family_names)
     found = _structured(text, family)
     structured = [s for s in found if s.kind != "NAME"]
     # A name inside or across another detail (an email address, a street name, "Tel 0113 ...")
     # is covered by that detail's placeholder alone, however long the name span is.
     towns = {s.end for s in structured if s.kind == "ADDRESS"}
-    names = [n for n in (model_name_spans(text) if use_model else []) + family
-             if not overlaps(n, structured) and not _after_address(text, n.start, towns)]
-    spans = merge(found + names)
+
+    def stands(name: RedactedSpan) -> bool:
+        return not overlaps(name, structured) and not _after_address(text, name.start, towns)
+
+    candidates = [_trimmed(n) for n in (model_name_spans(text) if use_model else [])
+                  + [s for s in found if s.kind == "NAME"]]
+    names = [n for n in [*candidates, *table_name_spans(text), *family]
+             if n is not None and stands(n)]
+    names += [n for n in extended_names(text, names) if stands(n)]
+    known = {part for part in name_parts(names) if not not_a_name(part)} | set(family_names)
+    names += [n for n in known_name_spans(text, known) if stands(n)]
+    spans = merge(structured + names)
     return render(text, spans), spans

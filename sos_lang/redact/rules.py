@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sos_lang.settings import load_yaml
+from sos_lang.settings import load_word_list, load_yaml
 
 _FRAGMENT = re.compile(r"<<(\w+)>>")
 _VALUE_FRAGMENT = re.compile(r"\(\?P<value><<(\w+)>>\)")
@@ -44,8 +44,14 @@ class Rules:
     word_before: re.Pattern[str]
     word_after: re.Pattern[str]
     word_after_word: re.Pattern[str]
+    place_before: re.Pattern[str]
     place_last_word: re.Pattern[str]
     not_name_prefixes: tuple[str, ...]
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    common_words: frozenset[str]
+    reporting_after: re.Pattern[str]
+    lower_case_before: re.Pattern[str]
 
 
 def expand(pattern: str, fragments: dict[str, str]) -> str:
@@ -98,6 +104,25 @@ def rules(name: str = "redaction.yaml") -> Rules:
         word_before=re.compile(word_use["before"]),
         word_after=re.compile(word_use["after"]),
         word_after_word=re.compile(word_use["after_word"]),
+        place_before=re.compile(word_use["place_before"]),
         place_last_word=re.compile(data["place_last_words"]),
         not_name_prefixes=tuple(data["not_name_prefixes"]),
+        first_names=load_word_list("names/first_names.txt"),
+        surnames=load_word_list("names/surnames.txt"),
+        common_words=_common_words(data),
+        reporting_after=re.compile(data["name_cues"]["after"]),
+        lower_case_before=re.compile(data["name_cues"]["lower_case_before"]),
     )
+
+
+def _common_words(data: dict[str, Any]) -> frozenset[str]:
+    """Ordinary English words: the Dale-Chall easy words textstat ships (about 3,000),
+    the rules' names that are also words, roles, and ``common_words`` of the rules file. A
+    name in the name tables that is one of these counts only in a name position."""
+    from importlib import resources
+
+    easy = resources.files("textstat").joinpath("resources", "en", "easy_words.txt")
+    words = set(easy.read_text(encoding="utf-8").split())
+    words |= _lower_set(data["names_that_are_words"]) | _lower_set(data["not_names"])
+    words |= _lower_set(data["common_words"])
+    return frozenset(words)

@@ -15,7 +15,7 @@ def _item(text: str, spans: list[tuple[str, str]], family: list[str] | None = No
 
 
 def test_half_a_name_is_a_miss() -> None:
-    item = _item("Seen: Jade Jones.", [("Jade Jones", "NAME")], family=["Jade"])
+    item = _item("Seen: Jade zqxv.", [("Jade zqxv", "NAME")], family=["Jade"])
     result = evaluate_redaction([item], use_model=False, family_names=True)
     row = result["per_type"]["NAME"]
     assert row["overlap_recall"] == 1.0 and row["recall"] == 0.0
@@ -24,13 +24,13 @@ def test_half_a_name_is_a_miss() -> None:
 
 
 def test_family_names_are_used_only_when_asked() -> None:
-    item = _item("kelly was seen.", [("kelly", "NAME")], family=["Kelly"])
+    item = _item("zqxv was seen.", [("zqxv", "NAME")], family=["Zqxv"])
     assert evaluate_redaction([item], use_model=False)["names_recall"] == 0.0
     assert evaluate_redaction([item], use_model=False, family_names=True)["names_recall"] == 1.0
 
 
 def test_types_a_set_does_not_annotate_are_not_false_alarms() -> None:
-    item = _item("Ring 07700 900123 about Kelly.", [])
+    item = _item("Ring 07700 900123 about it.", [])
     assert evaluate_redaction([item], use_model=False)["precision"] == 0.0
     assert evaluate_redaction([item], use_model=False, types=["NAME"])["precision"] == 1.0
     assert "SCHOOL" not in annotated_types("redaction_set")

@@ -1,0 +1,67 @@
+"""Build the first-name and surname tables that redaction reads (``sos_lang/data/names/``).
+
+Source: the person providers of Faker (MIT licence, https://pypi.org/project/Faker/), the
+Latin-script names of the locales below (British, Irish, US, Nigerian in English, Yoruba,
+Igbo and Hausa, Ghanaian, Kenyan and Swahili, Pakistani, Indian, Polish, Romanian, Turkish,
+Vietnamese, romanised Chinese, Czech, Slovak and Hungarian, where many Roma families come
+from, Lithuanian, Latvian, Portuguese, Spanish, Italian, French, German), plus the hand
+supplement ``supplement.yaml`` for communities Faker has no Latin-script locale for. Run once
+when the tables change (Faker is not a dependency of sos_lang):
+
+    python3 -m venv /tmp/fv && /tmp/fv/bin/pip install faker==40.54.0 pyyaml
+    /tmp/fv/bin/python scripts/build_name_tables.py
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+
+import yaml
+
+LOCALES = ("en_GB", "en_IE", "en_US", "en_NG", "yo_NG", "ig_NG", "ha_NG", "tw_GH", "en_KE",
+           "sw", "en_PK", "en_IN", "pl_PL", "ro_RO", "tr_TR", "vi_VN", "zh_CN", "cs_CZ",
+           "sk_SK", "hu_HU", "lt_LT", "lv_LV", "pt_PT", "es_ES", "it_IT", "fr_FR", "de_DE")
+LATIN = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’-]+")
+OUT = Path(__file__).resolve().parent.parent / "sos_lang" / "data" / "names"
+
+
+def _names(provider: type, kind: str) -> set[str]:
+    """Every Latin-script word of the provider's first-name or last-name attributes."""
+    found: set[str] = set()
+    for attribute in dir(provider):
+        if not (attribute.startswith(kind) and "name" in attribute):
+            continue
+        value = getattr(provider, attribute)
+        if isinstance(value, dict):
+            value = list(value)
+        if not isinstance(value, (list, tuple)):
+            continue
+        for name in value:
+            if isinstance(name, str):
+                found.update(word for word in name.split() if LATIN.fullmatch(word))
+    return found
+
+
+def main() -> None:
+    first, last = set(), set()
+    for locale in LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        first |= _names(provider, "first")
+        last |= _names(provider, "last")
+    supplement = yaml.safe_load((OUT / "supplement.yaml").read_text(encoding="utf-8"))
+    for names in supplement["first_names"].values():
+        first.update(names)
+    for names in supplement["surnames"].values():
+        last.update(names)
+    header = ("# Built by scripts/build_name_tables.py from Faker's person providers (MIT) and "
+              "supplement.yaml; do not edit by hand.\n")
+    for name, table in (("first_names.txt", first), ("surnames.txt", last)):
+        words = sorted({word.lower() for word in table if len(word) > 1})
+        (OUT / name).write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+        print(name, len(words))
+
+
+if __name__ == "__main__":
+    main()
