@@ -22,7 +22,7 @@ def nhs_number_valid(digits: str) -> bool:
 
 def pattern_spans(text: str) -> list[RedactedSpan]:
     """Every pattern's values, with the further values a ``more`` group lists; an NHS number
-    must pass its checksum."""
+    must pass its checksum, and ten digits that fail it are a reference."""
     spans = []
     for pattern in rules().patterns:
         for match in pattern.regex.finditer(text):
@@ -33,21 +33,22 @@ def pattern_spans(text: str) -> list[RedactedSpan]:
                 values += [more.span(group) for more in pattern.more.finditer(
                     text, match.start("more"), match.end("more"))]
             for start, end in values:
-                if pattern.kind == "NHS_NUMBER" and not nhs_number_valid(text[start:end]):
-                    continue
-                spans.append(RedactedSpan(start, end, pattern.kind, text[start:end]))
+                kind = pattern.kind
+                if kind == "NHS_NUMBER" and not nhs_number_valid(text[start:end]):
+                    kind = "REFERENCE"  # a mistyped NHS number, or another ten-digit ID
+                spans.append(RedactedSpan(start, end, kind, text[start:end]))
     return spans
 
 
 def dates_of_birth_after(text: str, anchors: Iterable[RedactedSpan], key: str
                          ) -> list[RedactedSpan]:
     """Dates of birth that the rule ``key`` finds straight after each anchor span: after
-    a family member's name, or after a date of birth that another record contradicts."""
+    a person's name, or after a date of birth that another record contradicts."""
     pattern = getattr(rules(), key)
     spans = []
     for anchor in anchors:
         match = pattern.match(text, anchor.end)
         if match:
-            spans.append(RedactedSpan(*match.span("value"), "DATE_OF_BIRTH",
-                                      match.group("value")))
+            group = "cell" if "cell" in pattern.groupindex and match.group("cell") else "value"
+            spans.append(RedactedSpan(*match.span(group), "DATE_OF_BIRTH", match.group(group)))
     return spans

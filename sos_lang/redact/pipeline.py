@@ -29,12 +29,11 @@ def _after_address(text: str, start: int, address_ends: set[int]) -> bool:
     return any(end <= start and text[end:start].strip() == "," for end in address_ends)
 
 
-def _structured(text: str, family: list[RedactedSpan]) -> list[RedactedSpan]:
+def _structured(text: str) -> list[RedactedSpan]:
     """Pattern and table finds, a pattern's "name" that is a role, a field label or a place
-    dropped, and the dates of birth that follow a family name or are set against another."""
+    dropped, and the dates of birth set against another."""
     spans = [s for s in pattern_spans(text) + table_column_spans(text)
              if s.kind != "NAME" or not not_a_name(s.text)]
-    spans += dates_of_birth_after(text, family, "date_of_birth_after_family_name")
     spans += dates_of_birth_after(text, [s for s in spans if s.kind == "DATE_OF_BIRTH"],
                                   "date_of_birth_set_against")
     return spans
@@ -66,7 +65,7 @@ def redact(text: str, family_names: Iterable[str] = (), use_model: bool = True
     shorthand lines)."""
     family_names = tuple(family_names)
     family = known_name_spans(text, family_names)
-    found = _structured(text, family)
+    found = _structured(text)
     structured = [s for s in found if s.kind != "NAME"]
     # A name inside or across another detail (an email address, a street name, "Tel 0113 ...")
     # is covered by that detail's placeholder alone, however long the name span is.
@@ -82,5 +81,9 @@ def redact(text: str, family_names: Iterable[str] = (), use_model: bool = True
     names += [n for n in extended_names(text, names) if stands(n)]
     known = {part for part in name_parts(names) if not not_a_name(part)} | set(family_names)
     names += [n for n in known_name_spans(text, known) if stands(n)]
+    # a date straight after a person's name is their date of birth, unless a professional's
+    people = [n for n in names if not rules().professional_before.search(
+        text, max(0, n.start - 8), n.start)]
+    structured += dates_of_birth_after(text, people, "date_of_birth_after_name")
     spans = merge(structured + names)
     return render(text, spans), spans

@@ -37,8 +37,9 @@ class Rules:
     patterns: tuple[Pattern, ...]
     date: re.Pattern[str]
     date_of_birth_headers: re.Pattern[str]
-    date_of_birth_after_family_name: re.Pattern[str]
+    date_of_birth_after_name: re.Pattern[str]
     date_of_birth_set_against: re.Pattern[str]
+    professional_before: re.Pattern[str]
     not_names: frozenset[str]
     names_that_are_words: frozenset[str]
     word_before: re.Pattern[str]
@@ -97,8 +98,9 @@ def rules(name: str = "redaction.yaml") -> Rules:
         patterns=_compile_patterns(data),
         date=ignoring_case("<<date>>"),
         date_of_birth_headers=ignoring_case(data["date_of_birth_headers"]),
-        date_of_birth_after_family_name=ignoring_case(data["date_of_birth_after_family_name"]),
+        date_of_birth_after_name=ignoring_case(data["date_of_birth_after_name"]),
         date_of_birth_set_against=ignoring_case(data["date_of_birth_set_against"]),
+        professional_before=re.compile(data["professional_before"]),
         not_names=_lower_set(data["not_names"]),
         names_that_are_words=_lower_set(data["names_that_are_words"]),
         word_before=re.compile(word_use["before"]),

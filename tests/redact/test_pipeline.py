@@ -28,7 +28,7 @@ def test_nhs_checksum() -> None:
     assert nhs_number_valid("9434765919")
     assert not nhs_number_valid("9434765918")
     redacted, _ = redact("Case ref 1234567890 is open.", use_model=False)
-    assert "1234567890" in redacted
+    assert redacted == "Case ref [REFERENCE] is open."  # fails the check: another ID
 
 
 def test_family_names_that_are_words() -> None:
@@ -92,7 +92,6 @@ def test_dates_of_birth_in_many_layouts(text: str, dates: list[str]) -> None:
 
 @pytest.mark.parametrize("text", [
     "Dad was born in Poland and arrived on 3 May 2010.",
-    "Police reference 03042015 was given on the call.",
     "He is in Room 14, Ward 22, and Year 6 pupils visit at 3 pm.",
     "We walked 3 miles along the highway and took 2 big steps.",
     "Caught the 42 bus to Junction 27 retail park.",
@@ -102,6 +101,7 @@ def test_dates_of_birth_in_many_layouts(text: str, dates: list[str]) -> None:
     "I will be in court all day Thursday (Court 3, Leeds Combined Court).",
 ])
 def test_other_dates_and_numbers_stay(text: str) -> None:
+    """Dates that are not dates of birth, and numbers that identify nobody."""
     assert redact(text, use_model=False)[0] == text
 
 
