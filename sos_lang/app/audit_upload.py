@@ -100,12 +100,14 @@ def default_mapping(header: list[str]) -> dict[str, str | None]:
             for field, candidates in DEFAULT_COLUMNS.items()}
 
 
-def column_map(mapping: dict[str, str | None]) -> ColumnMap:
-    """The ColumnMap for the chosen columns; id and text must be chosen."""
+def column_map(mapping: dict[str, str | None], names: tuple[str, ...] = ()) -> ColumnMap:
+    """The ColumnMap for the chosen columns; id and text must be chosen. ``names`` are the
+    columns holding the family's names, passed to redaction as ``--name-cols`` does."""
     missing = [FIELD_LABELS[field] for field in ("id", "text") if not mapping.get(field)]
     if missing:
         raise InputError(f"choose the column for: {', '.join(missing)}")
-    return ColumnMap(**{field: mapping.get(field) for field in DEFAULT_COLUMNS})
+    return ColumnMap(**{field: mapping.get(field) for field in DEFAULT_COLUMNS},
+                     names=tuple(names))
 
 
 def audit_upload(name: str, data: bytes, store: Store, columns: ColumnMap,

@@ -62,7 +62,8 @@ def _mapping_widgets(header: list[str]) -> dict[str, str | None]:
     return chosen
 
 
-def _run(url: str, upload, mapping: dict[str, str | None], options: AnalysisOptions) -> None:  # type: ignore[no-untyped-def]
+def _run(url: str, upload, mapping: dict[str, str | None], options: AnalysisOptions,  # type: ignore[no-untyped-def]
+         names: tuple[str, ...] = ()) -> None:
     bar = st.progress(0.0, text="Reading the export...")
 
     def progress(fraction: float, summary: AuditSummary) -> None:
@@ -71,8 +72,9 @@ def _run(url: str, upload, mapping: dict[str, str | None], options: AnalysisOpti
 
     store = Store(url)
     try:
-        summary = audit_upload(upload.name, upload.getvalue(), store, column_map(mapping),
-                               options=options, on_progress=progress)
+        summary = audit_upload(upload.name, upload.getvalue(), store,
+                               column_map(mapping, names), options=options,
+                               on_progress=progress)
     except (InputError, StoreError, LexiconError) as exc:
         bar.empty()
         st.error(f"The audit did not run. {plain_markdown(exc)}")
@@ -99,6 +101,11 @@ def _upload_section(url: str) -> None:
         return
     st.markdown("**Which column holds what?**")
     mapping = _mapping_widgets(header)
+    names = st.multiselect(
+        "Columns with the family's names (for redaction only)",
+        [column for column in header if column not in mapping.values()], key="audit_name_cols",
+        help="The child's and family's names in these columns are redacted wherever they "
+             "appear in kept excerpts. The columns themselves are never stored.")
     left, right = st.columns(2)
     profile = left.radio("Analysis", ["fast", "accurate"], horizontal=True, key="audit_profile",
                          help="fast: rule-based sentences, quick for big exports; accurate: "
@@ -114,7 +121,7 @@ def _upload_section(url: str) -> None:
             st.error(f"The local vocabulary config is broken: {plain_markdown(exc)}")
             return
         _run(url, upload, mapping, AnalysisOptions(profile=profile, keep_excerpts=keep,
-                                                   config_path=config))
+                                                   config_path=config), tuple(names))
 
 
 def _runs_choice(url: str) -> str | None:

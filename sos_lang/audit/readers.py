@@ -10,8 +10,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,11 +64,20 @@ class ColumnMap:
     date: str | None = None
     type: str | None = None
     worker: str | None = None
+    names: tuple[str, ...] = ()
+    """Columns holding the record's own family names (``--name-cols``): passed to redaction,
+    never stored."""
 
     def resolve(self, header: list[str], source: str) -> dict[str, str | None]:
-        """Field -> column in this header; a named column that is missing is an error."""
+        """Field -> column in this header; a named column that is missing is an error. Each
+        name column comes back under the key ``name:<column>``."""
         lowered = {name.strip().lower(): name for name in header if isinstance(name, str)}
         resolved: dict[str, str | None] = {}
+        for chosen in self.names:
+            if chosen not in header and chosen.lower() not in lowered:
+                raise InputError(f"{source}: no name column '{chosen}' "
+                                 f"({len(header)} columns)")
+            resolved[f"name:{chosen}"] = chosen if chosen in header else lowered[chosen.lower()]
         for name, candidates in DEFAULT_COLUMNS.items():
             chosen = getattr(self, name)
             if chosen is not None:
@@ -133,7 +143,10 @@ def item_from_row(row: Mapping[str, Any], columns: dict[str, str | None], source
     item = AuditItem(record_id=record_id, text=get("text"), source=source,
                      team=(get("team") or "").strip() or None,
                      record_type=(get("type") or "").strip() or None,
-                     worker=(get("worker") or "").strip() or None)
+                     worker=(get("worker") or "").strip() or None,
+                     family_names=family_names(
+                         row.get(column) for key, column in columns.items()
+                         if key.startswith("name:") and column))
     if record_id is None:
         item.error = "missing record id"
     elif item.text is None or not item.text.strip():
@@ -148,6 +161,21 @@ def item_from_row(row: Mapping[str, Any], columns: dict[str, str | None], source
         except ValueError as exc:
             item.error = str(exc)
     return item
+
+
+_NAME_SEPARATORS = re.compile(r"[,;/|&\n]|\band\b")
+
+
+def family_names(cells: Iterable[Any]) -> list[str]:
+    """The names in name-column cells ("Kacper Nowak", "Zofia; Adam Nowak", "Jo and Sam"):
+    each name as written, for redaction only."""
+    names: list[str] = []
+    for cell in cells:
+        text = _cell_text(cell)
+        if text:
+            names += [name.strip() for name in _NAME_SEPARATORS.split(text)
+                      if name.strip() and len(name.strip()) <= 100]
+    return names
 
 
 def detect_encoding(path: Path) -> str:
@@ -275,6 +303,7 @@ def read_folder(path: Path, columns: ColumnMap) -> Iterator[AuditItem]:
                                            "team": "team", "date": "date",
                                            "type": "record_type" if "record_type" in meta
                                            else "type", "worker": "worker"}
+        resolved.update({f"name:{name}": name.strip().lower() for name in columns.names})
         yield item_from_row(row, resolved, source)
 
 

@@ -94,20 +94,26 @@ class AnalysisOptions:
 
 
 def _excerpts(item: AuditItem, report: Report) -> list[dict[str, str]]:
-    from sos_lang.redact import redact
+    """The sentence around each finding worth reading in context, cut from the record
+    redacted as a whole (the one ``redact`` function, with the record's family names), so a
+    name found anywhere in the record is redacted in every excerpt."""
+    from sos_lang.redact import redact_parts
 
-    excerpts = []
+    kept, parts = [], []
     for finding in report.findings:
         if finding.kind not in ("deficit", "jargon", "structure") or not finding.text:
             continue
         sentence = next((s for s in report.sentences
                          if s.start <= finding.start and finding.end <= s.end), None)
-        context = sentence.text if sentence else finding.text
-        redacted, _ = redact(context, family_names=item.family_names)
-        excerpts.append({"rule_id": finding.rule_id, "kind": finding.kind,
-                         "subtype": finding.subtype, "severity": finding.severity,
-                         "excerpt": redacted[:1000]})
-    return excerpts
+        kept.append(finding)
+        parts.append((sentence.start, sentence.end) if sentence
+                     else (finding.start, finding.end))
+    if not kept:
+        return []
+    redacted = redact_parts(item.text or "", parts, family_names=item.family_names)
+    return [{"rule_id": finding.rule_id, "kind": finding.kind, "subtype": finding.subtype,
+             "severity": finding.severity, "excerpt": excerpt[:1000]}
+            for finding, excerpt in zip(kept, redacted, strict=True)]
 
 
 def _result(item: AuditItem, digest: str, report: Report, options: AnalysisOptions,

@@ -28,6 +28,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     for field_name in ("id", "text", "team", "date", "type", "worker"):
         parser.add_argument(f"--{field_name}-col", metavar="COLUMN",
                             help=f"the column holding the record {field_name}")
+    parser.add_argument("--name-cols", metavar="COLUMNS", default="",
+                        help="comma-separated columns holding the record's family names "
+                             "(child_name,parent_names): redacted wherever they occur in "
+                             "stored excerpts, never stored themselves")
     add_profile(parser, BATCH_PROFILE)
     parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--engine", choices=("local", "processes", "dask"), default="local")
@@ -52,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
     from sos_lang.store import Store
 
     columns = ColumnMap(id=args.id_col, text=args.text_col, team=args.team_col,
-                        date=args.date_col, type=args.type_col, worker=args.worker_col)
+                        date=args.date_col, type=args.type_col, worker=args.worker_col,
+                        names=tuple(c.strip() for c in args.name_cols.split(",") if c.strip()))
     options = AnalysisOptions(profile=args.profile, keep_excerpts=args.keep_excerpts,
                               config_path=config_in_force(args))
     store = Store(args.store)

@@ -19,7 +19,7 @@ from sos_lang.redact.names import (
 )
 from sos_lang.redact.patterns import dates_of_birth_after, pattern_spans
 from sos_lang.redact.rules import rules
-from sos_lang.redact.spans import RedactedSpan, merge, overlaps, render
+from sos_lang.redact.spans import RedactedSpan, merge, overlaps, render, render_part
 from sos_lang.redact.tables import table_column_spans
 
 
@@ -64,6 +64,9 @@ def redact(text: str, family_names: Iterable[str] = (), use_model: bool = True
     redacted too (first name or surname alone, possessives, hyphenated parts, lower case in
     shorthand lines)."""
     family_names = tuple(family_names)
+    # each word of a family name is a name too (a column may hold "Jo Smith-Ali")
+    family_names += tuple(part for name in family_names for part in name_parts(
+        [RedactedSpan(0, len(name), "NAME", name)]))
     family = known_name_spans(text, family_names)
     found = _structured(text)
     structured = [s for s in found if s.kind != "NAME"]
@@ -87,3 +90,12 @@ def redact(text: str, family_names: Iterable[str] = (), use_model: bool = True
     structured += dates_of_birth_after(text, people, "date_of_birth_after_name")
     spans = merge(structured + names)
     return render(text, spans), spans
+
+
+def redact_parts(text: str, parts: Iterable[tuple[int, int]], family_names: Iterable[str] = (),
+                 use_model: bool = True) -> list[str]:
+    """Each (start, end) part of text, redacted as part of the whole: the text goes through
+    :func:`redact` once, so a person named in full in one sentence is redacted where a
+    later sentence gives only the first name (stored excerpts are cut this way)."""
+    _, spans = redact(text, family_names, use_model)
+    return [render_part(text, spans, start, end) for start, end in parts]

@@ -38,3 +38,15 @@ def render(text: str, spans: list[RedactedSpan]) -> str:
         position = span.end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+def render_part(text: str, spans: list[RedactedSpan], start: int, end: int) -> str:
+    """text[start:end] with the (merged, ordered) spans that touch it replaced by their
+    placeholders: an excerpt cut from a text redacted as a whole, so that a name found
+    anywhere in the text is redacted in every excerpt of it."""
+    inside = [s for s in spans if s.start < end and start < s.end]
+    if not inside:
+        return text[start:end]
+    start, end = min(start, inside[0].start), max(end, inside[-1].end)
+    return render(text[start:end], [RedactedSpan(s.start - start, s.end - start, s.kind, s.text)
+                                     for s in inside])

@@ -25,3 +25,21 @@ def test_finder_modules_stay_importable_beside_the_function() -> None:
 def test_rules_are_compiled_once() -> None:
     assert rules() is rules()
     assert all(pattern.regex.pattern.find("<<") < 0 for pattern in rules().patterns)
+
+
+def test_parts_are_redacted_as_part_of_the_whole_text() -> None:
+    from sos_lang.redact import redact_parts
+
+    text = "Mr Zqxa Vrenn rang. Later Zqxa was angry. Vrenn's car was there."
+    first, second = text.index("Later"), text.index("Vrenn's")
+    assert redact_parts(text, [(first, second - 1), (second, len(text))], use_model=False) == [
+        "Later [NAME] was angry.", "[NAME]'s car was there."]
+    # alone, the second sentence has no cue for the name
+    assert sos_lang.redact("Vrenn's car was there.", use_model=False)[0] == (
+        "Vrenn's car was there.")
+
+
+def test_a_family_name_column_value_is_split_into_words() -> None:
+    text, _ = sos_lang.redact("zqxa and Vrenn came.", family_names=["Zqxa Vrenn"],
+                              use_model=False)
+    assert text == "[NAME] and [NAME] came."
