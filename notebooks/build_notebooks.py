@@ -36,7 +36,7 @@ not built from:
    whole invented families listed in `sos_lang/data/statements/heldout_groups.txt`,
    never used for training or tuning.
 2. **The lexicons** flag deficit and jargon wording. They are scored on the **held-out
-   test part** of `sos_lang/data/eval/lexicon_heldout.jsonl` (`heldout_test_items()`):
+   test part** of `eval/lexicon_heldout.jsonl` (`heldout_test_items()`):
    about a third of that set (the dev part) may be looked at while building the
    lexicons, the rest is only ever reported, as here.
 
@@ -50,7 +50,7 @@ import pandas as pd
 from IPython.display import display
 from sklearn.metrics import f1_score
 
-from sos_lang.lexicon.evaluate import (
+from sos_lang.evaluation.lexicon import (
     evaluate_lexicon,
     heldout_path,
     heldout_test_items,
@@ -58,7 +58,7 @@ from sos_lang.lexicon.evaluate import (
 )
 from sos_lang.lexicon.schema import VOCABULARY_SUBTYPES
 from sos_lang.statements.corpus import COLUMNS, LABELS, split_corpus
-from sos_lang.statements.evaluate import evaluate, format_evaluation
+from sos_lang.evaluation.statements import evaluate, format_evaluation
 from sos_lang.statements.model import default_model
 
 # Static SVG charts drawn locally by vl-convert: no JavaScript from a CDN, viewable offline.
@@ -714,7 +714,7 @@ import pandas as pd
 from IPython.display import display
 
 from sos_lang.analysis import analyse
-from sos_lang.lexicon.evaluate import evaluate_lexicon, heldout_test_items
+from sos_lang.evaluation.lexicon import evaluate_lexicon, heldout_test_items
 from sos_lang.lexicon.loader import default_lexicon, load_vocabulary_file
 from sos_lang.lexicon.overrides import apply_config, find_config
 

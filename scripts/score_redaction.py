@@ -1,7 +1,7 @@
 """Score redaction on whole labelled sets (development sets, a new blind set): one line per
 set, without family names and with them, or the full table with --table, misses with --misses.
 
-    python scripts/score_redaction.py sos_lang/data/eval/redaction_dev*.jsonl
+    python scripts/score_redaction.py eval/redaction_dev*.jsonl
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sos_lang.evaluation import load_jsonl
-from sos_lang.redact_evaluate import (
+from sos_lang.evaluation.common import load_jsonl
+from sos_lang.evaluation.redaction import (
     annotated_types,
     evaluate_both_ways,
     format_redaction_evaluation,

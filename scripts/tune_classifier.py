@@ -13,9 +13,9 @@ import sys
 import numpy as np
 from sklearn.model_selection import GroupKFold
 
+from sos_lang.evaluation.statements import evaluate
 from sos_lang.settings import thresholds
 from sos_lang.statements.corpus import split_corpus
-from sos_lang.statements.evaluate import evaluate
 from sos_lang.statements.model import train
 
 

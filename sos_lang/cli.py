@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from sos_lang.commands import MODULES
 from sos_lang.commands.common import EXIT_OK, EXIT_USAGE, exit_status, read_input
+from sos_lang.evaluation.common import EvaluationDataMissing
 from sos_lang.io import InputError
 from sos_lang.lexicon.schema import LexiconError
 from sos_lang.pipeline import ModelNotInstalledError
@@ -37,7 +38,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)
-    except (InputError, LexiconError, ModelNotInstalledError, StoreError, TrendError) as exc:
+    except (InputError, LexiconError, ModelNotInstalledError, StoreError, TrendError,
+            EvaluationDataMissing) as exc:
         print(f"sos-lang: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:

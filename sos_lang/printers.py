@@ -138,16 +138,16 @@ def errors_text(frame: pd.DataFrame) -> str:
 
 _EVALUATION_TITLES = {
     "statements": "Statement classifier, held-out split",
-    "lexicon": "Lexicons, held-out test part of sos_lang/data/eval/lexicon_heldout.jsonl",
-    "redaction": "Redaction, held-out test part of sos_lang/data/eval/redaction_set.jsonl",
+    "lexicon": "Lexicons, held-out test part of eval/lexicon_heldout.jsonl",
+    "redaction": "Redaction, held-out test part of eval/redaction_set.jsonl",
 }
 
 
 def evaluation_text(result: Mapping[str, Any]) -> str:
     """The tables ``sos-lang evaluate`` prints, one titled section per part evaluated."""
-    from sos_lang.lexicon.evaluate import format_lexicon_evaluation
-    from sos_lang.redact_evaluate import format_redaction_evaluation
-    from sos_lang.statements.evaluate import format_evaluation
+    from sos_lang.evaluation.lexicon import format_lexicon_evaluation
+    from sos_lang.evaluation.redaction import format_redaction_evaluation
+    from sos_lang.evaluation.statements import format_evaluation
 
     formatters = {"statements": format_evaluation, "lexicon": format_lexicon_evaluation,
                   "redaction": format_redaction_evaluation}

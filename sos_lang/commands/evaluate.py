@@ -19,11 +19,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sos_lang.lexicon.evaluate import evaluate_lexicon, heldout_test_items
+    from sos_lang.evaluation.lexicon import evaluate_lexicon, heldout_test_items
+    from sos_lang.evaluation.redaction import annotated_types, evaluate_both_ways
+    from sos_lang.evaluation.redaction import heldout_test_items as redaction_test_items
+    from sos_lang.evaluation.statements import evaluate
     from sos_lang.printers import evaluation_text
-    from sos_lang.redact_evaluate import annotated_types, evaluate_both_ways
-    from sos_lang.redact_evaluate import heldout_test_items as redaction_test_items
-    from sos_lang.statements.evaluate import evaluate
 
     result: dict[str, object] = {}
     if args.what in ("statements", "all"):

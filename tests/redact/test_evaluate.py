@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sos_lang.redact_evaluate import annotated_types, evaluate_redaction
+from sos_lang.evaluation.redaction import annotated_types, evaluate_redaction
 
 
 def _item(text: str, spans: list[tuple[str, str]], family: list[str] | None = None

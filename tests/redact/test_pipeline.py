@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from sos_lang.evaluation.redaction import annotated_types, evaluate_redaction, heldout_test_items
 from sos_lang.redact import nhs_number_valid, redact
-from sos_lang.redact_evaluate import annotated_types, evaluate_redaction, heldout_test_items
 
 
 @pytest.mark.parametrize(("text", "kind", "secret"), [

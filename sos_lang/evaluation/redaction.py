@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from sos_lang.evaluation import (
+from sos_lang.evaluation.common import (
     eval_data_path,
     load_jsonl,
     locate_in_order,

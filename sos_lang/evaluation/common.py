@@ -1,19 +1,43 @@
-"""Shared pieces of the held-out evaluations (lexicons, redaction): loading the labelled
-sets, their fixed development/test split, and locating labelled spans in the text."""
+"""Shared pieces of the held-out evaluations (lexicons, redaction): finding and loading the
+labelled sets, their fixed development/test split, and locating labelled spans in the text."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterable
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+EVAL_DIR_ENV = "SOS_LANG_EVAL_DIR"
+
+
+class EvaluationDataMissing(Exception):
+    """The labelled sets are not where they were looked for (an installed copy has none)."""
+
+
+def eval_dir() -> Path:
+    """``eval/`` beside the package in a source checkout, or ``$SOS_LANG_EVAL_DIR``.
+
+    The sets are kept out of the wheel so no installed copy carries test data.
+    """
+    configured = os.environ.get(EVAL_DIR_ENV)
+    folder = (Path(configured) if configured
+              else Path(__file__).resolve().parent.parent.parent / "eval")
+    if not folder.is_dir():
+        raise EvaluationDataMissing(
+            f"no evaluation sets in {folder}: they live in eval/ of a source checkout and are "
+            f"not installed with the package (run from a checkout, or set {EVAL_DIR_ENV})")
+    return folder
+
 
 def eval_data_path(name: str) -> Path:
-    """A labelled set shipped in ``sos_lang/data/eval``."""
-    return Path(str(resources.files("sos_lang").joinpath("data", "eval", name)))
+    """A labelled set in the evaluation folder (see ``eval_dir``)."""
+    path = eval_dir() / name
+    if not path.is_file():
+        raise EvaluationDataMissing(f"evaluation set {name} not found in {path.parent}")
+    return path
 
 
 def load_jsonl(path: Path) -> list[dict[str, Any]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sos_lang.lexicon.evaluate import evaluate_lexicon, heldout_test_items
+from sos_lang.evaluation.lexicon import evaluate_lexicon, heldout_test_items
 
 
 @pytest.mark.slow

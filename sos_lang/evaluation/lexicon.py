@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sos_lang.analysis import analyse
-from sos_lang.evaluation import (
+from sos_lang.evaluation.common import (
     eval_data_path,
     load_jsonl,
     locate_in_order,

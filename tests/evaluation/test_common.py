@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sos_lang.evaluation import locate_in_order
+from sos_lang.evaluation.common import locate_in_order
 
 
 def test_each_span_is_found_after_the_one_before() -> None:
