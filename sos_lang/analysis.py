@@ -9,7 +9,7 @@ from spacy.language import Language
 import sos_lang
 from sos_lang.components.doctext import make_doc
 from sos_lang.extract import DocParts, extract
-from sos_lang.io import check_text
+from sos_lang.inputs import check_text
 from sos_lang.metrics import record_metrics
 from sos_lang.pipeline import build_pipeline
 from sos_lang.report import Report
@@ -63,7 +63,7 @@ def _analyse_with(nlp: Language, text: str, profile: str) -> Report:
 
 
 def analyse(text: str, profile: str = "accurate", config_path: str | None = None) -> Report:
-    """Analyse one record. Raises sos_lang.io.InputError for empty text."""
+    """Analyse one record. Raises sos_lang.inputs.InputError for empty text."""
     check_text(text)
     return _analyse_with(build_pipeline(profile, config_path), text, profile)
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from sos_lang.commands import MODULES
 from sos_lang.commands.common import EXIT_OK, EXIT_USAGE, exit_status, read_input
 from sos_lang.evaluation.common import EvaluationDataMissing
-from sos_lang.io import InputError
+from sos_lang.inputs import InputError
 from sos_lang.lexicon.schema import LexiconError
 from sos_lang.pipeline import ModelNotInstalledError
 from sos_lang.store.database import StoreError

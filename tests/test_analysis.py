@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from sos_lang.analysis import analyse, analyse_many, chunk_bounds
-from sos_lang.io import InputError
+from sos_lang.inputs import InputError
 
 
 def test_chunk_bounds_cover_text_and_respect_limit() -> None:

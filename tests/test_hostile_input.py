@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sos_lang.analysis import analyse
-from sos_lang.io import InputError
+from sos_lang.inputs import InputError
 
 FRAGMENTS = [
     "Mum was non-compliant.", "مرحبا بالعالم", "שלום", "\u202eevil\u202c", "👩‍👧‍👦🔥",

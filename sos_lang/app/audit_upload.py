@@ -15,9 +15,9 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from sos_lang.audit.readers import DEFAULT_COLUMNS, ColumnMap, detect_encoding, iter_items
+from sos_lang.audit.readers import DEFAULT_COLUMNS, ColumnMap, iter_items
 from sos_lang.audit.runner import AnalysisOptions, AuditSummary, run_audit
-from sos_lang.io import InputError
+from sos_lang.inputs import InputError, file_encoding
 from sos_lang.store import Store
 
 EXPORT_TYPES = ["csv", "xlsx", "parquet"]
@@ -61,7 +61,7 @@ def header_of(path: Path) -> list[str]:
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
-            with path.open("r", encoding=detect_encoding(path), newline="") as stream:
+            with path.open("r", encoding=file_encoding(path), newline="") as stream:
                 return next(csv.reader(stream), [])
         if suffix == ".xlsx":
             import openpyxl

@@ -35,7 +35,7 @@ from sos_lang.app.common import (
     store_url,
 )
 from sos_lang.audit.runner import AnalysisOptions, AuditSummary
-from sos_lang.io import InputError
+from sos_lang.inputs import InputError
 from sos_lang.lexicon.schema import LexiconError
 from sos_lang.store import Store, StoreError
 from sos_lang.store.schema import SCORE_COLUMNS

@@ -21,7 +21,7 @@ from sos_lang.app.feedback import (
     verdict_item,
 )
 from sos_lang.app.highlight import highlight_html, legend_html, spans_for
-from sos_lang.io import InputError, text_from_bytes
+from sos_lang.inputs import InputError, text_from_bytes
 from sos_lang.lexicon.schema import LexiconError
 from sos_lang.report import Report, SentenceReport
 from sos_lang.rewrite import apply_replacements, plan_rewrite

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sos_lang.io import InputError, read_text_file
+from sos_lang.inputs import InputError, file_encoding, read_text_file
 
 TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".parquet", ".jsonl", ".ndjson"}
 DOCUMENT_SUFFIXES = {".txt", ".md", ".docx"}
@@ -178,23 +178,10 @@ def family_names(cells: Iterable[Any]) -> list[str]:
     return names
 
 
-def detect_encoding(path: Path) -> str:
-    sample = path.open("rb").read(1 << 16)
-    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    try:
-        sample.decode("utf-8")
-        return "utf-8-sig"
-    except UnicodeDecodeError as exc:
-        if exc.start > len(sample) - 4:  # a character cut by the sample's end
-            return "utf-8-sig"
-        return "cp1252"
-
-
 def read_csv(path: Path, columns: ColumnMap) -> Iterator[AuditItem]:
     csv.field_size_limit(min(sys.maxsize, MAX_CELL_CHARS + 1024))
     delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    encoding = detect_encoding(path)
+    encoding = file_encoding(path)
     with path.open("r", encoding=encoding, errors="surrogateescape", newline="") as stream:
         reader = csv.reader(stream, delimiter=delimiter)
         try:
@@ -308,7 +295,7 @@ def read_folder(path: Path, columns: ColumnMap) -> Iterator[AuditItem]:
 
 
 def read_csv_rows(path: Path) -> list[dict[str, str]]:
-    with path.open("r", encoding=detect_encoding(path), newline="") as stream:
+    with path.open("r", encoding=file_encoding(path), newline="") as stream:
         return [{(k or "").strip().lower(): (v or "") for k, v in row.items()}
                 for row in csv.DictReader(stream)]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from sos_lang.io import check_text, decode_bytes, read_text_file
+from sos_lang.inputs import check_text, decode_bytes, read_text_file
 from sos_lang.report import SEVERITY_ORDER
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2

@@ -23,7 +23,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from sos_lang.io import InputError
+    from sos_lang.inputs import InputError
     from sos_lang.lexicon.loader import load_vocabulary_file
     from sos_lang.lexicon.overrides import active_lexicon
     from sos_lang.printers import entry_line, entry_lines

@@ -18,7 +18,7 @@ from sos_lang.app.feedback import findings_frame, sentences_by_column, verdict, 
 from sos_lang.app.highlight import Span, highlight_html, legend_html, spans_for
 from sos_lang.audit.readers import ColumnMap
 from sos_lang.audit.runner import AnalysisOptions
-from sos_lang.io import InputError
+from sos_lang.inputs import InputError
 from sos_lang.report import Finding, Highlight, Report, SentenceReport
 from sos_lang.store import Store
 from tests.app.conftest import SMALL_EXPORT

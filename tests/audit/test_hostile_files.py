@@ -10,7 +10,7 @@ import pytest
 from sos_lang.audit.readers import ColumnMap, iter_items
 from sos_lang.audit.runner import run_audit
 from sos_lang.cli import main
-from sos_lang.io import InputError
+from sos_lang.inputs import InputError
 from sos_lang.store import Store
 
 

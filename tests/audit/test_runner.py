@@ -15,8 +15,9 @@ import pandas as pd
 import pytest
 from sqlalchemy import inspect, select
 
+from sos_lang.audit.pseudonyms import pseudonymise
 from sos_lang.audit.readers import ColumnMap
-from sos_lang.audit.runner import AnalysisOptions, pseudonymise, run_audit
+from sos_lang.audit.runner import AnalysisOptions, run_audit
 from sos_lang.store import Store
 from sos_lang.store import schema as tables
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sos_lang.io import InputError, decode_bytes, read_text_file
+from sos_lang.inputs import InputError, decode_bytes, file_encoding, read_text_file
 
 TEXT = "Mum’s café visit — Sam said “hello”."
 
@@ -84,3 +84,13 @@ def test_refuses_docx_zip_bomb(tmp_path: Path) -> None:
         archive.writestr("word/document.xml", b"\0" * (120 * 1024 * 1024))
     with pytest.raises(InputError, match="unpacks to"):
         read_text_file(path)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32", "utf-16-le", "cp1252"])
+def test_tables_and_documents_share_one_decoding_policy(tmp_path: Path, encoding: str) -> None:
+    text = "record_id,text\nR1,Café visit – Dad hit Sam.\n"
+    path = tmp_path / "export.csv"
+    path.write_bytes(text.encode(encoding))
+    with path.open("r", encoding=file_encoding(path), newline="") as stream:
+        assert stream.read() == text
+    assert decode_bytes(text.encode(encoding)) == text

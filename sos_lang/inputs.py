@@ -1,7 +1,9 @@
-"""Reading records from bytes and files, with clear errors for bad input.
+"""Reading one record's document (.txt, .md, .docx bytes or files), with clear errors.
 
-Offsets in every report point into the text as decoded here, so decoding
-never rewrites the text (no newline translation, no normalisation).
+Owns the one decoding policy: ``sniff_encoding`` decides the codec for a whole
+document here and for the sample the table readers (``audit/readers.py``) open
+a CSV with. Offsets in every report point into the text as decoded here, so
+decoding never rewrites the text (no newline translation, no normalisation).
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ import codecs
 import io
 import stat
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -35,15 +36,6 @@ class InputError(ValueError):
     """Input that cannot be analysed; the message is one line for the user."""
 
 
-@dataclass(frozen=True)
-class Record:
-    """One piece of text to analyse, with its identifier and metadata."""
-
-    id: str
-    text: str
-    meta: dict[str, str] = field(default_factory=dict)
-
-
 def _looks_like_utf16_without_bom(data: bytes) -> str | None:
     """Tell UTF-16 without a BOM by its NUL bytes on alternate positions."""
     sample = data[:4096]
@@ -59,40 +51,70 @@ def _looks_like_utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def decode_bytes(data: bytes, source: str = "input") -> str:
-    """Decode record bytes: BOM, UTF-8, UTF-16 without BOM, Windows-1252, then a charset guess.
+def sniff_encoding(data: bytes, complete: bool = True) -> str | None:
+    """The codec for these bytes: BOM, UTF-16 without BOM, UTF-8, Windows-1252, then a guess.
 
-    Raises InputError for binary data or text that decodes to nothing usable.
+    ``complete`` is False for a sample cut from a longer file, where a UTF-8
+    character cut by the sample's end still counts as UTF-8. None when no codec fits.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError as exc:
-                raise InputError(f"{source}: starts with a {encoding} byte-order mark "
-                                 f"but is not valid {encoding}") from exc
+            return encoding
     utf16 = _looks_like_utf16_without_bom(data)
     if utf16:
         try:
-            return data.decode(utf16)
+            data.decode(utf16) if complete else data[:len(data) // 2 * 2].decode(utf16)
+            return utf16
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data:
-        # NUL bytes never occur in text files outside UTF-16/32 (as git and grep assume)
-        raise InputError(f"{source}: looks like a binary file, not text")
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+        data.decode("utf-8")
+        return "utf-8-sig"
+    except UnicodeDecodeError as exc:
+        if not complete and exc.start > len(data) - 4:
+            return "utf-8-sig"
     try:
         # Windows-1252 is what UK case systems export; Latin-1 text decodes the same way.
-        return data.decode("cp1252")
+        data.decode("cp1252")
+        return "cp1252"
     except UnicodeDecodeError:
         pass
     guess = charset_normalizer.from_bytes(data).best()
-    if guess is None:
+    return guess.encoding if guess is not None else None
+
+
+def file_encoding(path: Path, sample_bytes: int = 1 << 16) -> str:
+    """The codec to open a table file with, from its first bytes (Windows-1252 if none fits).
+
+    Readers open the file with ``errors="surrogateescape"``, so a row that does not
+    decode becomes that row's error rather than the file's.
+    """
+    with path.open("rb") as stream:
+        sample = stream.read(sample_bytes + 1)
+    complete = len(sample) <= sample_bytes
+    return sniff_encoding(sample[:sample_bytes], complete=complete) or "cp1252"
+
+
+def decode_bytes(data: bytes, source: str = "input") -> str:
+    """Decode one document's bytes with the policy of ``sniff_encoding``.
+
+    Raises InputError for binary data or text that decodes to nothing usable.
+    """
+    encoding = sniff_encoding(data)
+    has_bom = any(data.startswith(bom) for bom, _ in _BOMS)
+    wide = (encoding or "").startswith(("utf-16", "utf-32"))
+    if not has_bom and not wide and b"\x00" in data:
+        # NUL bytes never occur in text files outside UTF-16/32 (as git and grep assume)
+        raise InputError(f"{source}: looks like a binary file, not text")
+    if encoding is None:
         raise InputError(f"{source}: cannot tell the text encoding; save it as UTF-8")
-    return str(guess)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if has_bom:
+            raise InputError(f"{source}: starts with a {encoding} byte-order mark "
+                             f"but is not valid {encoding}") from exc
+        raise InputError(f"{source}: cannot tell the text encoding; save it as UTF-8") from exc
 
 
 def check_text(text: str, source: str = "input") -> str:

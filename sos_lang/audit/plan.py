@@ -1,0 +1,69 @@
+"""Deciding what an audit does with each record, as data: analyse it, skip it, or an error.
+
+``plan`` is pure: it reads the items and what the store already holds, and
+returns the work and the errors; the runner writes the errors and hands the
+work to an engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import sos_lang
+from sos_lang.audit.engines import Batch, Work
+from sos_lang.audit.pseudonyms import content_hash, pseudonymise
+from sos_lang.audit.readers import AuditItem
+
+
+@dataclass(frozen=True)
+class RunError:
+    """A record that could not be analysed, and why (the reason holds no record text)."""
+
+    record_id: str | None
+    source: str
+    reason: str
+
+
+@dataclass
+class Plan:
+    """What to do with one chunk of items."""
+
+    todo: Batch = field(default_factory=list)
+    errors: list[RunError] = field(default_factory=list)
+    skipped: int = 0
+
+
+def ids_to_look_up(items: Iterable[AuditItem]) -> list[str]:
+    """The record ids whose stored state ``plan`` needs."""
+    return [item.record_id for item in items if not item.error and item.record_id]
+
+
+def plan(items: Iterable[AuditItem], known: Mapping[str, tuple[str, str]],
+         key: bytes) -> Plan:
+    """Work and errors for these items, given (content hash, version) of stored records.
+
+    A record already stored with the same content and analyser version is skipped;
+    a record id seen twice in the chunk is an error the second time.
+    """
+    result = Plan()
+    valid: list[AuditItem] = []
+    for item in items:
+        if item.error:
+            result.errors.append(RunError(item.record_id, item.source, item.error))
+        else:
+            valid.append(item)
+    seen: set[str] = set()
+    for item in valid:
+        assert item.record_id is not None
+        digest = content_hash(item)
+        if item.record_id in seen:
+            result.errors.append(RunError(item.record_id, item.source,
+                                          "duplicate record id in this batch"))
+            continue
+        seen.add(item.record_id)
+        if known.get(item.record_id) == (digest, sos_lang.__version__):
+            result.skipped += 1
+            continue
+        result.todo.append(Work(item, digest, pseudonymise(item.worker, key)))
+    return result

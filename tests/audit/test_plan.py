@@ -1,0 +1,38 @@
+"""The audit plan is data: work, skips and errors from items and the stored state alone."""
+
+from __future__ import annotations
+
+import sos_lang
+from sos_lang.audit.plan import ids_to_look_up, plan
+from sos_lang.audit.pseudonyms import content_hash, pseudonymise
+from sos_lang.audit.readers import AuditItem
+
+KEY = b"test-key"
+
+
+def _item(record_id: str | None, text: str | None, error: str | None = None) -> AuditItem:
+    return AuditItem(record_id, text, f"file.csv:{record_id}", worker="Ann Smith", error=error)
+
+
+def test_plan_sorts_items_into_work_skips_and_errors() -> None:
+    stored = _item("R1", "Dad hit Sam on Monday.")
+    items = [stored, _item("R2", "Mum was non-compliant."), _item(None, None, "missing record id"),
+             _item("R2", "A second R2.")]
+    known = {"R1": (content_hash(stored), sos_lang.__version__)}
+    result = plan(items, known, KEY)
+    assert result.skipped == 1
+    assert [work.item.record_id for work in result.todo] == ["R2"]
+    assert result.todo[0].worker == pseudonymise("Ann Smith", KEY)
+    assert [(e.record_id, e.reason) for e in result.errors] == [
+        (None, "missing record id"), ("R2", "duplicate record id in this batch")]
+
+
+def test_plan_reanalyses_a_record_stored_by_another_version_or_with_other_text() -> None:
+    item = _item("R1", "Dad hit Sam on Monday.")
+    assert len(plan([item], {"R1": (content_hash(item), "0.0.0")}, KEY).todo) == 1
+    assert len(plan([item], {"R1": ("other", sos_lang.__version__)}, KEY).todo) == 1
+
+
+def test_only_valid_ids_are_looked_up() -> None:
+    items = [_item("R1", "text"), _item("R2", None, "empty text"), _item(None, None, "x")]
+    assert ids_to_look_up(items) == ["R1"]
