@@ -88,8 +88,8 @@ class Store:
             tables = set(inspect(self.engine).get_table_names())
         except (OperationalError, DBAPIError) as exc:
             raise StoreError(f"cannot open the store {self.safe_url}: {exc.orig}") from exc
-        if schema.meta.name not in tables:
-            if tables & {t.name for t in schema.metadata.sorted_tables}:
+        if schema.meta.name not in tables or self.schema_version() is None:
+            if not self._unused(tables):
                 raise StoreError(f"{self.safe_url} has sos_lang tables but no schema version; "
                                  "it was not written by this tool")
             try:
@@ -108,6 +108,15 @@ class Store:
                 f"{self.safe_url} was written with store schema version {found}; this version "
                 f"of sos_lang reads version {schema.SCHEMA_VERSION} only. Use a new store, or "
                 "the sos_lang version that wrote it.")
+
+    def _unused(self, tables: set[str]) -> bool:
+        """True when none of our tables holds a row: an empty store, or one whose creation
+        was killed part way (SQLite runs CREATE TABLE outside the transaction, so a kill
+        can leave tables without the version row), which prepare may then complete."""
+        ours = [table for table in schema.metadata.sorted_tables if table.name in tables]
+        with self.engine.connect() as connection:
+            return all(not connection.execute(select(table).limit(1)).first()
+                       for table in ours)
 
     def schema_version(self) -> int | None:
         with self.engine.connect() as connection:
