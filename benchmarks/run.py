@@ -9,6 +9,7 @@ on the same corpus and the same machine:
 - latency of ``check`` (analyse, accurate profile) on a 1,000-word draft, model warm;
 - model load time in a fresh process;
 - classifying 10,000 sentences after the model is loaded;
+- redacting 1,000 flagged sentences after the entity model is loaded;
 - agreement between fast and accurate findings and sentence labels;
 - audit throughput into SQLite with --workers 1 and 2;
 - peak memory of an audit streamed into SQLite (10,000 and 100,000 records by default).
@@ -160,6 +161,36 @@ def classify_seconds(count: int = 10_000) -> float:
     return time.perf_counter() - started
 
 
+def flagged_sentences(count: int = 1000) -> list[str]:
+    """The sentences an audit with --keep-excerpts would store: those around a deficit,
+    jargon or structure finding in synthetic records (fast profile)."""
+    from sos_lang.analysis import analyse_many
+
+    sentences: list[str] = []
+    records = 200
+    while len(sentences) < count:
+        sentences = []
+        for report in analyse_many(corpus(records, seed=29), profile="fast"):
+            starts = {f.start for f in report.findings
+                      if f.kind in ("deficit", "jargon", "structure") and f.text}
+            sentences += [s.text for s in report.sentences
+                          if any(s.start <= start < s.end for start in starts)]
+        records *= 2
+    return sentences[:count]
+
+
+def redaction_seconds(count: int = 1000) -> float:
+    """Redacting ``count`` flagged sentences (``redact_many``: the entity model reads them
+    in batches), the model loaded once in this process beforehand."""
+    from sos_lang.redact import redact, redact_many
+
+    sentences = flagged_sentences(count)
+    redact(sentences[0])
+    started = time.perf_counter()
+    redact_many(sentences)
+    return time.perf_counter() - started
+
+
 def agreement(texts: list[str]) -> dict[str, float]:
     """Share of accurate wording findings also found by fast, the reverse, and label agreement."""
     from sos_lang.analysis import analyse_many
@@ -289,8 +320,10 @@ def main() -> None:
     _line("model load (fresh process: pipeline + classifier)", f"{load:.2f} s")
     classify = classify_seconds()
     _line("classify 10,000 sentences, model loaded", f"{classify:.2f} s")
+    redaction = redaction_seconds()
+    _line("redact 1,000 flagged sentences, model loaded", f"{redaction:.2f} s")
     results.update(check_median_ms=median * 1000, check_p95_ms=p95 * 1000,
-                   model_load_s=load, classify_10k_s=classify)
+                   model_load_s=load, classify_10k_s=classify, redact_1k_s=redaction)
     agree = agreement(base_texts)
     _line("fast/accurate: accurate wording findings found by fast",
           f"{agree['accurate_found_by_fast']:.1%} of {agree['accurate_wording_findings']}")

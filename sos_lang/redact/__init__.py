@@ -18,10 +18,10 @@ import types
 from collections.abc import Iterable
 
 from sos_lang.redact.patterns import nhs_number_valid
-from sos_lang.redact.pipeline import redact, redact_parts
+from sos_lang.redact.pipeline import redact, redact_many, redact_parts
 from sos_lang.redact.spans import RedactedSpan
 
-__all__ = ["RedactedSpan", "nhs_number_valid", "redact", "redact_parts"]
+__all__ = ["RedactedSpan", "nhs_number_valid", "redact", "redact_many", "redact_parts"]
 
 
 class _CallableModule(types.ModuleType):

@@ -19,8 +19,29 @@ def ner():  # type: ignore[no-untyped-def]
 
     from sos_lang.pipeline import model_package
 
+    # The entity recogniser has its own token vectors: the shared tok2vec is left out too
+    # (the same entities, a fifth faster).
     return spacy.load(model_package(), exclude=["parser", "lemmatizer", "attribute_ruler",
-                                                "tagger"])
+                                                "tagger", "tok2vec"])
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][^\W\d_]*[a-zß-ÿ][^\W\d_]*")
+
+
+def needs_model(text: str) -> bool:
+    """Whether the entity model could add a name here: some capitalised word is neither in
+    the name tables (found without it) nor an ordinary word, role or label, or is both a
+    name and an ordinary word (Grace, Will). Most flagged sentences have none, and skipping
+    the model for them is what keeps redaction fast."""
+    found = rules()
+    for match in _CAPITALISED.finditer(text):
+        word = match.group().lower()
+        if word in found.not_names:
+            continue
+        in_tables = word in found.first_names or word in found.surnames
+        if in_tables == (word in found.common_words):
+            return True  # unknown, or a name that is also a word (Grace, Will): ask the model
+    return False
 
 
 def used_as_word(text: str, start: int, end: int, is_word: bool) -> bool:
@@ -55,11 +76,12 @@ def in_heading(text: str, position: int, name: str) -> bool:
     return name.isupper() and text[line_start(text, position):position + len(name)].isupper()
 
 
-def model_name_spans(text: str) -> list[RedactedSpan]:
-    """People the entity recogniser finds, less roles, digits, lower-case guesses and words
-    used as places."""
+def model_name_spans(text: str, doc=None) -> list[RedactedSpan]:  # type: ignore[no-untyped-def]
+    """People the entity recogniser finds (in ``doc``, the text already run through
+    :func:`ner`, or now), less roles, digits, lower-case guesses and words used as
+    places."""
     spans = []
-    for entity in ner()(text).ents:
+    for entity in (doc if doc is not None else ner()(text)).ents:
         # A person's name has a capital, no digits and no line break: "S31", "Flat 2", the
         # model's lower-case guesses ("rang nan") and "RECORD\nChild" are not names;
         # shorthand names come from the family list.

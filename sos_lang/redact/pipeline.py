@@ -7,13 +7,15 @@ address is not a name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sos_lang.redact.names import (
     extended_names,
     known_name_spans,
     model_name_spans,
     name_parts,
+    needs_model,
+    ner,
     not_a_name,
     table_name_spans,
 )
@@ -63,6 +65,27 @@ def redact(text: str, family_names: Iterable[str] = (), use_model: bool = True
     the family list; then every mention of any name found anywhere in the text is
     redacted too (first name or surname alone, possessives, hyphenated parts, lower case in
     shorthand lines)."""
+    return _redact(text, family_names,
+                   model_name_spans(text) if use_model and needs_model(text) else [])
+
+
+def redact_many(texts: Sequence[str], family_names: Sequence[Iterable[str]] | None = None,
+                use_model: bool = True) -> list[tuple[str, list[RedactedSpan]]]:
+    """:func:`redact` for many texts at once: the entity model reads them in batches
+    (several times faster than one call a text); the same result as one call each."""
+    names = family_names if family_names is not None else [()] * len(texts)
+    if not use_model:
+        return [_redact(text, family, []) for text, family in zip(texts, names, strict=True)]
+    wanted = [i for i, text in enumerate(texts) if needs_model(text)]
+    docs = dict(zip(wanted, ner().pipe([texts[i] for i in wanted], batch_size=128),
+                    strict=True))
+    return [_redact(text, family, model_name_spans(text, docs[i]) if i in docs else [])
+            for i, (text, family) in enumerate(zip(texts, names, strict=True))]
+
+
+def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSpan]
+            ) -> tuple[str, list[RedactedSpan]]:
+    """find (patterns, tables, names), filter, merge, render."""
     family_names = tuple(family_names)
     # each word of a family name is a name too (a column may hold "Jo Smith-Ali")
     family_names += tuple(part for name in family_names for part in name_parts(
@@ -77,8 +100,7 @@ def redact(text: str, family_names: Iterable[str] = (), use_model: bool = True
     def stands(name: RedactedSpan) -> bool:
         return not overlaps(name, structured) and not _after_address(text, name.start, towns)
 
-    candidates = [_trimmed(n) for n in (model_name_spans(text) if use_model else [])
-                  + [s for s in found if s.kind == "NAME"]]
+    candidates = [_trimmed(n) for n in model_names + [s for s in found if s.kind == "NAME"]]
     names = [n for n in [*candidates, *table_name_spans(text), *family]
              if n is not None and stands(n)]
     names += [n for n in extended_names(text, names) if stands(n)]

@@ -43,3 +43,10 @@ def test_a_family_name_column_value_is_split_into_words() -> None:
     text, _ = sos_lang.redact("zqxa and Vrenn came.", family_names=["Zqxa Vrenn"],
                               use_model=False)
     assert text == "[NAME] and [NAME] came."
+
+
+def test_redact_many_gives_what_one_call_each_gives() -> None:
+    from sos_lang.redact import redact_many
+
+    texts = ["Grace said Mr Dyson rang.", "No names here.", "Ring 07700 900123, Tunde."]
+    assert redact_many(texts) == [sos_lang.redact(text) for text in texts]
