@@ -386,7 +386,6 @@ import altair as alt
 import numpy as np
 import pandas as pd
 from IPython.display import display
-from scipy import stats
 
 from sos_lang.app.stats import period_start, welch_change
 from sos_lang.audit.runner import run_audit
@@ -452,7 +451,8 @@ display(wide)
 For each team: the records of the **12 months before** 1 September 2016 against the
 **12 months from** it.
 
-- **Welch's t-test** (`scipy.stats.ttest_ind(equal_var=False)`) compares the means
+- **Welch's t-test** (`scipy.stats.ttest_ind(equal_var=False)`, through the dashboard's
+  own helper `sos_lang.app.stats.welch_change`) compares the means
   without assuming the two periods vary equally; its **95% confidence interval** is for
   the difference in means (after minus before), in score points.
 - **Hedges' g** is the difference in pooled standard deviations, with the small-sample
@@ -496,25 +496,26 @@ def hedges_g(after: pd.Series, before: pd.Series) -> float:
 
 
 def compare(group: str, before: pd.Series, after: pd.Series) -> dict:
+    # the dashboard's own Welch test (sos_lang.app.stats.welch_change), plus Hedges' g
     before, after = before.dropna().astype(float), after.dropna().astype(float)
-    row = {"team": group, "before": len(before), "after": len(after)}
+    change = welch_change(group, before, after, min_records=MIN_CELL_RECORDS)
+    row = {"team": group, "before": change.before, "after": change.after}
     nan = float("nan")
-    if min(len(before), len(after)) < MIN_CELL_RECORDS:
+    if change.suppressed:
         return {**row, "mean before": nan, "mean after": nan, "difference": nan,
                 "CI low": nan, "CI high": nan, "p": nan, "hedges g": nan,
                 "verdict": "too small to tell", "why": "suppressed: fewer than "
                 f"{MIN_CELL_RECORDS} records on a side"}
-    test = stats.ttest_ind(after, before, equal_var=False)
-    interval = test.confidence_interval(confidence_level=0.95)
-    row.update({"mean before": before.mean(), "mean after": after.mean(),
-                "difference": after.mean() - before.mean(), "CI low": interval.low,
-                "CI high": interval.high, "p": test.pvalue, "hedges g": hedges_g(after, before)})
-    if min(len(before), len(after)) < MIN_COMPARE_RECORDS:
+    row.update({"mean before": change.mean_before, "mean after": change.mean_after,
+                "difference": change.difference, "CI low": change.ci_low,
+                "CI high": change.ci_high, "p": change.p_value,
+                "hedges g": hedges_g(after, before)})
+    if min(change.before, change.after) < MIN_COMPARE_RECORDS:
         row.update(verdict="too small to tell",
                    why=f"fewer than {MIN_COMPARE_RECORDS} records on a side")
-    elif interval.low > 0 or interval.high < 0:
+    elif change.ci_low > 0 or change.ci_high < 0:
         row.update(verdict="moved", why="the 95% interval excludes no change")
-    elif interval.low > -SMALLEST_CHANGE and interval.high < SMALLEST_CHANGE:
+    elif change.ci_low > -SMALLEST_CHANGE and change.ci_high < SMALLEST_CHANGE:
         row.update(verdict="did not move",
                    why=f"the 95% interval lies within +/-{SMALLEST_CHANGE:g} points")
     else:
@@ -549,15 +550,6 @@ def before_after(metric: str) -> pd.DataFrame:
 
 
 changes = before_after(METRIC)
-
-# The same numbers as the dashboard's helper (sos_lang.app.stats.welch_change)?
-for team, row in changes.iterrows():
-    column = window["score_" + METRIC]
-    mine = (window["team"] == team) if team != ALL_TEAMS else pd.Series(True, window.index)
-    helper = welch_change(team, column[mine & ~is_after], column[mine & is_after])
-    if not helper.suppressed:
-        assert np.isclose(helper.difference, row["difference"])
-        assert np.isclose(helper.ci_low, row["CI low"]) and np.isclose(helper.p_value, row["p"])
 
 numbers = ["mean before", "mean after", "difference", "CI low", "CI high", "hedges g"]
 display(changes.style.format({**{name: "{:.2f}" for name in numbers},
@@ -715,8 +707,8 @@ from IPython.display import display
 
 from sos_lang.analysis import analyse
 from sos_lang.evaluation.lexicon import evaluate_lexicon, heldout_test_items
-from sos_lang.lexicon.loader import default_lexicon, load_vocabulary_file
-from sos_lang.lexicon.overrides import apply_config, find_config
+from sos_lang.lexicon.loader import load_vocabulary_file
+from sos_lang.rules.config import apply_config, default_rules, find_config
 
 pd.set_option("display.max_colwidth", 110)
 WORDING = ("deficit", "jargon")  # the kinds of finding that are vocabulary flags
@@ -813,8 +805,8 @@ assert not failed, "fix the local entries (terms or exceptions) before using the
 '''), ("md", """
 ## 3. What changed in the lexicon
 """), ("code", r'''
-base = default_lexicon()
-local = apply_config(base, config)
+base = default_rules().lexicon
+local = apply_config(default_rules(), config).lexicon
 before_entries = {e.rule_id: e for e in base.entries}
 after_entries = {e.rule_id: e for e in local.entries}
 fields = ("terms", "alternatives", "severity", "note", "exceptions", "source")

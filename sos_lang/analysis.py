@@ -13,9 +13,11 @@ from sos_lang.inputs import check_text
 from sos_lang.metrics import record_metrics
 from sos_lang.pipeline import build_pipeline
 from sos_lang.report import Report
+from sos_lang.rules.config import active_rules
+from sos_lang.rules.model import RuleSet
+from sos_lang.rules.stage import rule_findings
 from sos_lang.scoring import score_report
 from sos_lang.settings import thresholds
-from sos_lang.structure import structure_findings
 
 
 def chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:
@@ -34,17 +36,20 @@ def chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:
     return bounds
 
 
-def _merge(text: str, parts: Iterable[tuple[int, DocParts]], profile: str) -> Report:
+def _merge(text: str, parts: Iterable[tuple[int, DocParts]], profile: str,
+           rules: RuleSet) -> Report:
+    """One report from the parts of each chunk; then the sentence and record rules run on
+    the whole record, then metrics and scores."""
     sentences, findings, highlights = [], [], []
     for offset, part in parts:
         sentences.extend(s.shifted(offset) for s in part.sentences)
         findings.extend(f.shifted(offset) for f in part.findings)
         highlights.extend(h.shifted(offset) for h in part.highlights)
-    findings.extend(structure_findings(text, sentences))
+    findings.extend(rule_findings(text, sentences, rules))
     findings.sort(key=lambda finding: (finding.start, finding.end, finding.rule_id))
     metrics = record_metrics(sentences, findings, highlights)
     return Report(
-        scores=score_report(metrics, findings), metrics=metrics, sentences=sentences,
+        scores=score_report(metrics, findings, rules), metrics=metrics, sentences=sentences,
         findings=findings, highlights=highlights, profile=profile,
         analyser_version=sos_lang.__version__,
     )
@@ -55,37 +60,40 @@ def _chunk_limit(nlp: Language) -> int:
     return min(int(thresholds()["chunk_chars"]), nlp.max_length)
 
 
-def _analyse_with(nlp: Language, text: str, profile: str) -> Report:
+def _analyse_with(nlp: Language, text: str, profile: str, rules: RuleSet) -> Report:
     bounds = chunk_bounds(text, _chunk_limit(nlp))
     docs = nlp.pipe(make_doc(nlp, text[start:end]) for start, end in bounds)
     return _merge(text, ((start, extract(doc))
-                         for (start, _), doc in zip(bounds, docs, strict=True)), profile)
+                         for (start, _), doc in zip(bounds, docs, strict=True)), profile,
+                  rules)
 
 
 def analyse(text: str, profile: str = "accurate", config_path: str | None = None) -> Report:
     """Analyse one record. Raises sos_lang.inputs.InputError for empty text."""
     check_text(text)
-    return _analyse_with(build_pipeline(profile, config_path), text, profile)
+    return _analyse_with(build_pipeline(profile, config_path), text, profile,
+                         active_rules(config_path))
 
 
 def analyse_many(texts: Iterable[str], profile: str = "fast", config_path: str | None = None,
                  batch_size: int = 64) -> Iterator[Report]:
     """Analyse many records in order, batching short ones through spaCy's pipe."""
     nlp = build_pipeline(profile, config_path)
+    rules = active_rules(config_path)
     limit = _chunk_limit(nlp)
     batch: list[str] = []
 
     def flush() -> Iterator[Report]:
         docs = nlp.pipe((make_doc(nlp, text) for text in batch), batch_size=batch_size)
         for text, doc in zip(batch, docs, strict=True):
-            yield _merge(text, [(0, extract(doc))], profile)
+            yield _merge(text, [(0, extract(doc))], profile, rules)
         batch.clear()
 
     for text in texts:
         check_text(text)
         if len(text) > limit:
             yield from flush()
-            yield _analyse_with(nlp, text, profile)
+            yield _analyse_with(nlp, text, profile, rules)
         else:
             batch.append(text)
             if len(batch) >= batch_size:

@@ -1,9 +1,10 @@
-"""The one extractor: turns a processed Doc into report parts (sentences, findings, highlights)."""
+"""The one extractor: flattens a processed Doc into report parts (sentences, term-rule
+findings, highlights). Sentence and record rules run later, on the merged report
+(rules/stage.py)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.tokens import Doc
 
@@ -12,7 +13,7 @@ from sos_lang.components.lexicon import LexiconMatch
 from sos_lang.components.plain import SentenceFacts
 from sos_lang.lexicon.schema import Entry
 from sos_lang.report import Finding, Highlight, SentenceReport
-from sos_lang.settings import load_yaml, plain_checks
+from sos_lang.settings import load_yaml
 from sos_lang.statements.model import Classification
 
 
@@ -37,32 +38,15 @@ def _sentence_report(text: str, facts: SentenceFacts,
     )
 
 
-def _check_hits(check: dict[str, Any], sentence: SentenceReport) -> bool:
-    if check["subtype"] == "passive":
-        return sentence.passive
-    return check.get("min_words", 0) <= sentence.words <= check.get("max_words", float("inf"))
-
-
-def plain_findings(sentence: SentenceReport) -> list[Finding]:
-    """Findings of kind ``plain`` for one sentence, from the declared checks."""
-    return [
-        Finding(
-            rule_id=check["rule_id"], kind="plain", subtype=check["subtype"],
-            start=sentence.start, end=sentence.end, text=sentence.text,
-            message=check["message"].format(words=sentence.words),
-            alternatives=list(check["alternatives"]), severity=check["severity"],
-        )
-        for check in plain_checks()
-        if _check_hits(check, sentence)
-    ]
-
-
-_MESSAGES: dict[tuple[str, str], str] = {}
-"""Finding messages by rule id and matched text, built once (records repeat their words)."""
+_MESSAGES: dict[tuple[str, str, str, str, str], str] = {}
+"""Finding messages by what they are made of (vocabulary, subtype, note, expansion and, for
+acronyms, the matched text), built once: records repeat their words. Keyed by content, not
+rule id, so an entry whose note a local config overrides gets its own message."""
 
 
 def _message(entry: Entry, text: str) -> str:
-    key = (entry.rule_id, text if entry.expansion else "")
+    key = (entry.vocabulary, entry.subtype, entry.note, entry.expansion or "",
+           text if entry.expansion else "")
     message = _MESSAGES.get(key)
     if message is None:
         title = load_yaml("subtypes.yaml")[entry.vocabulary][entry.subtype]
@@ -102,7 +86,4 @@ def extract(doc: Doc) -> DocParts:
             ))
         else:
             findings.append(lexicon_finding(text, match))
-    for sentence in sentences:
-        findings.extend(plain_findings(sentence))
-    findings.sort(key=lambda finding: (finding.start, finding.end, finding.rule_id))
     return DocParts(sentences=sentences, findings=findings, highlights=highlights)

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from sos_lang.analysis import analyse
 from sos_lang.lexicon.loader import spelling_variants
-from sos_lang.lexicon.overrides import active_lexicon
 from sos_lang.lexicon.schema import Entry
+from sos_lang.rules.config import active_lexicon
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from sos_lang.metrics import per_100_words
 from sos_lang.report import Finding
+from sos_lang.rules.model import RuleSet
 from sos_lang.settings import thresholds
 
 
@@ -53,16 +54,21 @@ def strengths_score(metrics: Mapping[str, float]) -> float:
                     + settings["balance_weight"] * balance)
 
 
-def _gap_quality(findings: Sequence[Finding], prefix: str, sentences: float,
-                 checks: int) -> float:
-    """1 minus the share of (sentence, check) pairs that a structure check flagged."""
-    if not sentences:
+def _gap_quality(findings: Sequence[Finding], group: str, sentences: float,
+                 rules: RuleSet) -> float:
+    """1 minus the share of (sentence, rule) pairs that a rule of the score group flagged;
+    the rules declare their group (``score_group``) and the group's size is the number of
+    its rules in force."""
+    checks = rules.score_group_size(group)
+    if not sentences or not checks:
         return 1.0
-    gaps = sum(1 for f in findings if f.kind == "structure" and f.subtype.startswith(prefix))
+    groups = rules.score_groups()
+    gaps = sum(1 for f in findings if groups.get(f.rule_id) == group)
     return _clamp(1.0 - gaps / (checks * sentences))
 
 
-def evidence_score(metrics: Mapping[str, float], findings: Sequence[Finding]) -> float:
+def evidence_score(metrics: Mapping[str, float], findings: Sequence[Finding],
+                   rules: RuleSet) -> float:
     """Owned opinions, well-formed danger and harm statements, and worries backed by harm."""
     settings = thresholds()["evidence_score"]
     weights = settings["weights"]
@@ -70,8 +76,8 @@ def evidence_score(metrics: Mapping[str, float], findings: Sequence[Finding]) ->
     danger, harm = metrics["label_danger"], metrics["label_harm"]
     parts = {
         "owned_opinions": 1.0 - (metrics["opinion_as_fact_sentences"] / count if count else 0.0),
-        "danger_statements": _gap_quality(findings, "danger-without", danger, 3),
-        "harm_statements": _gap_quality(findings, "harm-without", harm, 3),
+        "danger_statements": _gap_quality(findings, "danger_statements", danger, rules),
+        "harm_statements": _gap_quality(findings, "harm_statements", harm, rules),
         "grounded_worries": _clamp(harm / danger) if danger else 1.0,
     }
     return 100.0 * sum(weights[name] * part for name, part in parts.items()) / sum(
@@ -85,15 +91,17 @@ def overall_score(scores: Mapping[str, float]) -> float:
     return sum(scores[name] * weight for name, weight in present.items()) / sum(present.values())
 
 
-def score_report(metrics: Mapping[str, float], findings: Sequence[Finding]) -> dict[str, float]:
-    """All scores for one record, rounded to one decimal."""
+def score_report(metrics: Mapping[str, float], findings: Sequence[Finding],
+                 rules: RuleSet) -> dict[str, float]:
+    """All scores for one record, rounded to one decimal; rules are those in force (the
+    evidence score counts the findings of each score group)."""
     words = int(metrics["words"])
     scores = {
         "plain": plain_score(metrics),
         "jargon": density_score(findings, "jargon", words),
         "deficit": density_score(findings, "deficit", words),
         "strengths": strengths_score(metrics),
-        "evidence": evidence_score(metrics, findings),
+        "evidence": evidence_score(metrics, findings, rules),
     }
     scores["overall"] = overall_score(scores)
     return {name: round(value, 1) for name, value in scores.items()}

@@ -28,7 +28,3 @@ def load_word_list(name: str) -> frozenset[str]:
 
 def thresholds() -> dict[str, Any]:
     return load_yaml("thresholds.yaml")
-
-
-def plain_checks() -> list[dict[str, Any]]:
-    return load_yaml("plain_checks.yaml")["checks"]

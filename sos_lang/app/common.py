@@ -118,7 +118,7 @@ def warm_pipeline(profile: str, config_path: str | None) -> str:
 
 def config_in_force() -> str | None:
     """The local vocabulary config found in the working directory, as the CLI finds it."""
-    from sos_lang.lexicon.overrides import config_path_in_force
+    from sos_lang.rules.config import config_path_in_force
 
     return config_path_in_force()
 

@@ -12,8 +12,8 @@ import pandas as pd
 import streamlit as st
 
 from sos_lang.lexicon.loader import Lexicon
-from sos_lang.lexicon.overrides import active_lexicon, find_config, read_config
 from sos_lang.lexicon.schema import VOCABULARY_SUBTYPES, Entry, LexiconError
+from sos_lang.rules.config import active_lexicon, find_config, read_config
 
 ALL = "all"
 

@@ -63,6 +63,6 @@ def exit_status(worst: str | None, fail_on: str) -> int:
 
 def config_in_force(args: argparse.Namespace) -> str | None:
     """The --config path, or a sos-lang.toml / pyproject.toml found in the working directory."""
-    from sos_lang.lexicon.overrides import config_path_in_force
+    from sos_lang.rules.config import config_path_in_force
 
     return config_path_in_force(getattr(args, "config", None))

@@ -25,8 +25,8 @@ def run(args: argparse.Namespace) -> int:
 
     from sos_lang.inputs import InputError
     from sos_lang.lexicon.loader import load_vocabulary_file
-    from sos_lang.lexicon.overrides import active_lexicon
     from sos_lang.printers import entry_line, entry_lines
+    from sos_lang.rules.config import active_lexicon
 
     if args.action == "validate":
         for name in args.paths:

@@ -2,8 +2,9 @@
 
 Terms are expanded to their spelling variants at load time and matched on
 token text (lower-case, or exact for acronyms) with spaCy's PhraseMatcher,
-which needs only the tokenizer. Context rules then drop quoted speech, other
-senses (the entry's exception regexes) and acronyms already spelled out.
+which needs only the tokenizer. Each entry's context predicates (lexicon/context.py)
+then drop quoted speech, other senses (the entry's exception regexes), vague words
+followed by a concrete detail and acronyms already spelled out.
 """
 
 from __future__ import annotations
@@ -16,21 +17,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from sos_lang.components.doctext import doc_text
-from sos_lang.lexicon.context import (
-    QuotedSpans,
-    concrete_detail,
-    detail_later_in_sentence,
-    excepted,
-    first_spelled_out,
-)
+from sos_lang.lexicon.context import CONTEXT_PREDICATES, ContextPredicate, MatchContext
 from sos_lang.lexicon.loader import Lexicon, spelling_variants
-from sos_lang.lexicon.overrides import active_lexicon
 from sos_lang.lexicon.schema import Entry
+from sos_lang.rules.config import active_lexicon
 
 COMPONENT_NAME = "sos_lexicon"
-CONTEXT_CHARS = 150
-"""How far either side of a match its entry's exception patterns look (within the sentence)."""
-
 if not Doc.has_extension("sos_matches"):
     Doc.set_extension("sos_matches", default=None)
 
@@ -50,12 +42,15 @@ class LexiconMatcher:
     def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._entries: dict[str, Entry] = {}
+        self._predicates: dict[str, tuple[ContextPredicate, ...]] = {}
         self._by_case = {
             False: PhraseMatcher(nlp.vocab, attr="LOWER"),
             True: PhraseMatcher(nlp.vocab, attr="ORTH"),
         }
         for entry in lexicon.entries:
             self._entries[entry.rule_id] = entry
+            self._predicates[entry.rule_id] = tuple(CONTEXT_PREDICATES[name]
+                                                    for name in entry.context)
             forms: set[str] = set()
             for term in entry.terms:
                 forms |= spelling_variants(term)
@@ -69,63 +64,24 @@ class LexiconMatcher:
         return doc
 
     def find(self, doc: Doc) -> list[LexiconMatch]:
-        """Matches kept after context rules and overlap resolution, in text order."""
+        """Matches kept after each entry's context predicates and overlap resolution, in
+        text order."""
         text = doc_text(doc)
-        quotes = QuotedSpans(text) if any(mark in text for mark in "\"'“‘") else None
-        sentences: tuple[list[int], list[int]] | None = None  # found when first needed
-        lowered: str | None = None  # likewise
-        first_seen: dict[str, int] = {}
-        next_is_concrete: dict[int, bool] = {}
+        context = MatchContext(text, lambda: _sentence_bounds(doc, text))
         candidates: list[tuple[Entry, int, int]] = []
         for matcher in self._by_case.values():
             for match_id, start_token, end_token in matcher(doc):
-                entry = self._entries[doc.vocab.strings[match_id]]
+                rule_id = doc.vocab.strings[match_id]
+                entry = self._entries[rule_id]
                 last = doc[end_token - 1]
                 start, end = doc[start_token].idx, last.idx + len(last)
                 if self.lexicon.allowed and text[start:end].lower() in self.lexicon.allowed:
                     continue
-                if quotes and quotes.contains(start, end):
+                if any(predicate(context, entry, start, end)
+                       for predicate in self._predicates[rule_id]):
                     continue
-                if entry.exceptions or entry.detail_may_follow:
-                    # the sentence around the match, at most CONTEXT_CHARS either side, so
-                    # that a huge unpunctuated "sentence" cannot make matching quadratic
-                    if sentences is None:
-                        sentences = _sentence_bounds(doc, text)
-                    index = bisect.bisect_right(sentences[0], start) - 1
-                    left = max(sentences[0][index], start - CONTEXT_CHARS)
-                    right = min(sentences[1][index], end + CONTEXT_CHARS)
-                    if entry.exceptions and excepted(text[left:right], start - left,
-                                                     end - left, entry.exceptions):
-                        continue
-                    if entry.detail_may_follow and _detail_follows(
-                            text, end, right, sentences, index, next_is_concrete):
-                        continue
-                if entry.expansion:
-                    if entry.expansion not in first_seen:
-                        lowered = text.lower() if lowered is None else lowered
-                        first_seen[entry.expansion] = first_spelled_out(
-                            text, entry.expansion, lowered)
-                    if first_seen[entry.expansion] < start:
-                        continue
                 candidates.append((entry, start, end))
         return _resolve_overlaps(candidates)
-
-
-def _detail_follows(text: str, end: int, right: int, sentences: tuple[list[int], list[int]],
-                    index: int, next_is_concrete: dict[int, bool]) -> bool:
-    """Whether a concrete detail follows the match later in its sentence (up to right, the
-    end of its context window) or in the next sentence (cut at CONTEXT_CHARS, like every
-    context window). next_is_concrete remembers the answer for each next sentence, asked
-    once per document."""
-    if detail_later_in_sentence(text, end, right):
-        return True
-    if index + 1 >= len(sentences[0]):
-        return False
-    if index not in next_is_concrete:
-        start = sentences[0][index + 1]
-        next_is_concrete[index] = concrete_detail(
-            text[start:min(sentences[1][index + 1], start + CONTEXT_CHARS)])
-    return next_is_concrete[index]
 
 
 def _sentence_bounds(doc: Doc, text: str) -> tuple[list[int], list[int]]:

@@ -1,13 +1,19 @@
-"""Context rules that decide whether a term match is the writer's own wording."""
+"""Context predicates that decide whether a term match is the writer's own wording, each
+a named function (``CONTEXT_PREDICATES``) that any term rule can list in ``context``."""
 
 from __future__ import annotations
 
 import bisect
 import functools
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sos_lang.caseless import CaselessPattern, caseless, lower_case_is_faithful
 from sos_lang.settings import load_yaml
+
+if TYPE_CHECKING:
+    from sos_lang.lexicon.schema import Entry
 
 # Straight and curly quotes. A single quote opens only where no letter precedes it,
 # and closes only where no letter follows, so apostrophes (Sam's, isn't) are not quotes.
@@ -122,3 +128,99 @@ def detail_later_in_sentence(text: str, end: int, sentence_end: int) -> bool:
         if concrete_detail(rest[match.end():], lowered[match.end():]):
             return True
     return False
+
+
+CONTEXT_CHARS = 150
+"""How far either side of a match its context predicates look (within the sentence)."""
+
+
+class MatchContext:
+    """What the context predicates share within one text, each part worked out when a
+    predicate first needs it: quoted stretches, sentence bounds, the lower-cased text,
+    where each expansion is first spelled out, whether each next sentence is concrete."""
+
+    def __init__(self, text: str,
+                 sentence_bounds: Callable[[], tuple[list[int], list[int]]]) -> None:
+        self.text = text
+        self._sentence_bounds = sentence_bounds
+        self._sentences: tuple[list[int], list[int]] | None = None
+        self._lowered: str | None = None
+        self.quotes = QuotedSpans(text) if any(mark in text for mark in "\"'“‘") else None
+        self.first_seen: dict[str, int] = {}
+        self.next_is_concrete: dict[int, bool] = {}
+        self._window: tuple[int, int, int, int, int] | None = None
+
+    @property
+    def lowered(self) -> str:
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        return self._lowered
+
+    @property
+    def sentences(self) -> tuple[list[int], list[int]]:
+        """Start and end offsets of each sentence (a sentence ending in a colon runs on)."""
+        if self._sentences is None:
+            self._sentences = self._sentence_bounds()
+        return self._sentences
+
+    def window(self, start: int, end: int) -> tuple[int, int, int]:
+        """The sentence index of a match and its context window: the sentence around it,
+        at most CONTEXT_CHARS either side, so that a huge unpunctuated "sentence" cannot
+        make matching quadratic."""
+        if self._window is None or self._window[:2] != (start, end):
+            starts, ends = self.sentences
+            index = bisect.bisect_right(starts, start) - 1
+            self._window = (start, end, index, max(starts[index], start - CONTEXT_CHARS),
+                            min(ends[index], end + CONTEXT_CHARS))
+        return self._window[2:]
+
+
+def quoted(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """The match is inside quoted speech: someone else's words, never flagged."""
+    return context.quotes is not None and context.quotes.contains(start, end)
+
+
+def other_sense(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """One of the entry's exception patterns overlaps the match: another sense of the word
+    ("contact number", "refused a drink")."""
+    if not entry.exceptions:
+        return False
+    _, left, right = context.window(start, end)
+    return excepted(context.text[left:right], start - left, end - left, entry.exceptions)
+
+
+def detail_follows(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """A concrete detail follows the vague word later in its sentence (up to the end of its
+    context window) or in the next sentence (cut at CONTEXT_CHARS)."""
+    index, _, right = context.window(start, end)
+    if detail_later_in_sentence(context.text, end, right):
+        return True
+    starts, ends = context.sentences
+    if index + 1 >= len(starts):
+        return False
+    if index not in context.next_is_concrete:
+        next_start = starts[index + 1]
+        context.next_is_concrete[index] = concrete_detail(
+            context.text[next_start:min(ends[index + 1], next_start + CONTEXT_CHARS)])
+    return context.next_is_concrete[index]
+
+
+def spelled_out(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """The acronym's expansion appears earlier in the text: the reader knows it already."""
+    expansion = entry.expansion or ""
+    if expansion not in context.first_seen:
+        context.first_seen[expansion] = first_spelled_out(context.text, expansion,
+                                                          context.lowered)
+    return context.first_seen[expansion] < start
+
+
+ContextPredicate = Callable[[MatchContext, "Entry", int, int], bool]
+
+CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
+    "quoted": quoted,
+    "other_sense": other_sense,
+    "detail_follows": detail_follows,
+    "spelled_out": spelled_out,
+}
+"""Context predicates by the name a term rule lists in ``context``; each returns True when
+the match is not the writer's own use of the term in the flagged sense."""

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from sos_lang.lexicon.overrides import active_lexicon
+from sos_lang.rules.config import active_lexicon
 from tests.app.conftest import CLEAN_DRAFT, KNOWN_DRAFT, SMALL_EXPORT, TIMEOUT
 
 

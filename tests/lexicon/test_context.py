@@ -57,3 +57,53 @@ def test_an_expansion_is_found_in_other_spellings(text: str, expansion: str) -> 
 def test_an_expansion_not_given_is_not_found() -> None:
     text = "The IDVA will call Mum."
     assert first_spelled_out(text, "independent domestic violence advisor") == len(text)
+
+
+ENTRY = """vocabulary: deficit
+entries:
+  - id: local-chaotic
+    subtype: label
+    terms: [chaotic]
+    alternatives: [say what happened]
+    note: A label, not a behaviour.
+    source: local practice guide
+    examples: {flag: [The home was chaotic.], no_flag: [The home was busy.]}
+"""
+
+
+def _entry(tmp_path, extra: str = ""):
+    from sos_lang.lexicon.loader import load_vocabulary_file
+
+    path = tmp_path / "local.yaml"
+    path.write_text(ENTRY + extra, encoding="utf-8")
+    return load_vocabulary_file(path)[0]
+
+
+def test_default_context_follows_the_entry_data(tmp_path) -> None:
+    assert _entry(tmp_path).context == ("quoted",)
+    from sos_lang.lexicon.loader import default_lexicon
+
+    acronym = next(e for e in default_lexicon().entries if e.subtype == "acronym")
+    assert "spelled_out" in acronym.context and "quoted" in acronym.context
+
+
+def test_an_entry_lists_its_context_predicates(tmp_path) -> None:
+    """Without 'quoted', quoted speech is flagged too: the list is what runs."""
+    from spacy.lang.en import English
+
+    from sos_lang.components.lexicon import LexiconMatcher
+    from sos_lang.lexicon.loader import Lexicon
+
+    nlp = English()
+    text = "Mum said: 'it was chaotic'."
+    for extra, found in (("", 0), ("    context: [other_sense]\n", 1)):
+        entry = _entry(tmp_path, extra)
+        matcher = LexiconMatcher(nlp, Lexicon(entries=(entry,)))
+        assert len(matcher.find(nlp(text))) == found, extra
+
+
+def test_an_unknown_predicate_is_refused(tmp_path) -> None:
+    from sos_lang.rules.model import RuleError
+
+    with pytest.raises(RuleError, match=r"local-chaotic.*'context'.*unknown predicate"):
+        _entry(tmp_path, "    context: [quoted, about_the_weather]\n")

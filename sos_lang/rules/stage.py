@@ -1,0 +1,81 @@
+"""The rule stage: runs the sentence and record rules on a merged report's sentences, after
+the Doc has been flattened (term rules run in the spaCy lexicon component)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from sos_lang.report import Finding, SentenceReport
+from sos_lang.rules.model import RecordRule, RuleSet, SentenceRule
+
+
+class SentenceIndex:
+    """The sentence rules a sentence can meet, by label: rules for any sentence, rules for
+    its label, and the opinion rules when it states an opinion as fact, so that each
+    sentence meets only the rules that concern it."""
+
+    def __init__(self, rules: Sequence[SentenceRule]) -> None:
+        self.any_sentence = tuple(r for r in rules if not r.labels and not r.when_opinion_as_fact)
+        self.opinion = tuple(r for r in rules if r.when_opinion_as_fact)
+        by_label: dict[str, list[SentenceRule]] = {}
+        for rule in rules:
+            if not rule.when_opinion_as_fact:
+                for label in rule.labels:
+                    by_label.setdefault(label, []).append(rule)
+        self.by_label = {label: tuple(found) for label, found in by_label.items()}
+
+    def for_sentence(self, sentence: SentenceReport) -> tuple[SentenceRule, ...]:
+        rules = self.any_sentence
+        if sentence.label is not None:
+            rules = rules + self.by_label.get(sentence.label, ())
+        if sentence.opinion_as_fact:
+            rules = self.opinion + rules
+        return rules
+
+
+def _finding(rule: SentenceRule | RecordRule, start: int, end: int, text: str,
+             message: str) -> Finding:
+    return Finding(rule_id=rule.rule_id, kind=rule.kind, subtype=rule.subtype, start=start,
+                   end=end, text=text, message=message, alternatives=list(rule.alternatives),
+                   severity=rule.severity)
+
+
+def sentence_findings(sentences: Sequence[SentenceReport],
+                      index: SentenceIndex) -> list[Finding]:
+    """The findings of the sentence rules, each spanning its sentence."""
+    findings = []
+    for sentence in sentences:
+        rules = index.for_sentence(sentence)
+        if not rules:
+            continue
+        lowered = sentence.text.lower()
+        findings.extend(_finding(rule, sentence.start, sentence.end, sentence.text,
+                                 rule.message_for(sentence))
+                        for rule in rules if rule.fires(sentence, lowered))
+    return findings
+
+
+def record_findings(text: str, sentences: Sequence[SentenceReport],
+                    rules: Sequence[RecordRule]) -> list[Finding]:
+    """The findings of the record rules, at offset 0 with no text; only on labelled
+    sentences (every profile labels them)."""
+    if not rules or not sentences or sentences[0].label is None:
+        return []
+    lowered = text.lower()
+    labels = {sentence.label for sentence in sentences}
+    return [_finding(rule, 0, 0, "", rule.message) for rule in rules
+            if rule.fires(text, lowered, sentences, labels)]
+
+
+@functools.lru_cache(maxsize=16)
+def sentence_index(rules: RuleSet) -> SentenceIndex:
+    """The sentence rules of a rule set by label, built once per rule set."""
+    return SentenceIndex(rules.sentence_rules)
+
+
+def rule_findings(text: str, sentences: Sequence[SentenceReport],
+                  rules: RuleSet) -> list[Finding]:
+    """Every sentence and record rule's findings on a whole record."""
+    return (sentence_findings(sentences, sentence_index(rules))
+            + record_findings(text, sentences, rules.record_rules))

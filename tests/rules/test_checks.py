@@ -1,0 +1,73 @@
+"""Sentence and record rules: loading and validation, the stage after the merge, and the
+data files left as they were read."""
+
+from __future__ import annotations
+
+import pytest
+
+from sos_lang.analysis import analyse
+from sos_lang.rules.checks import packaged_checks, parse_check
+from sos_lang.rules.model import RecordRule, RuleError, SentenceRule
+from sos_lang.settings import load_yaml
+
+GOOD = {"rule_id": "plain.tiny", "severity": "info", "message": "Has {words} words.",
+        "alternatives": ["Say more."], "source": "a guide", "max_words": 2,
+        "examples": {"flag": ["Mum came."], "no_flag": ["Mum came home on Monday."]}}
+
+
+def test_packaged_checks_load_in_their_scopes() -> None:
+    sentence, record = packaged_checks()
+    assert {r.kind for r in sentence} == {"plain", "structure"}
+    assert all(isinstance(r, SentenceRule) for r in sentence)
+    assert record and all(isinstance(r, RecordRule) and r.kind == "structure" for r in record)
+
+
+def test_data_files_are_not_written_back() -> None:
+    """Compiled patterns live in the rule objects, never in the cached YAML."""
+    packaged_checks()
+    analyse("We are worried that Dad will keep drinking every night.")
+    for section in ("sentence_checks", "record_checks"):
+        for raw in load_yaml("structure_checks.yaml")[section]:
+            assert set(raw) <= {"rule_id", "subtype", "severity", "message", "alternatives",
+                                "source", "examples", "labels", "when_opinion_as_fact",
+                                "unless_any", "score_group", "has_any", "has_none",
+                                "min_words"}, raw["rule_id"]
+
+
+@pytest.mark.parametrize(("change", "field"), [
+    ({"severity": "loud"}, "severity"),
+    ({"message": ""}, "message"),
+    ({"source": None}, "source"),
+    ({"alternatives": []}, "alternatives"),
+    ({"examples": {"flag": ["x"]}}, "no_flag"),
+    ({"max_words": -1}, "max_words"),
+    ({"when_passive": "yes"}, "when_passive"),
+    ({"unless_any": ["(unclosed"]}, "unless_any"),
+    ({"colour": "red"}, "colour"),
+])
+def test_bad_check_names_file_entry_and_field(change: dict, field: str) -> None:
+    raw = {**GOOD, **change}
+    with pytest.raises(RuleError) as error:
+        parse_check(raw, "plain", "sentence", "local/plain.yaml", 0)
+    message = str(error.value)
+    assert "local/plain.yaml" in message and "plain.tiny" in message and field in message
+
+
+def test_rule_id_must_carry_its_kind() -> None:
+    with pytest.raises(RuleError, match="field 'rule_id'"):
+        parse_check({**GOOD, "rule_id": "structure.tiny"}, "plain", "sentence", "f.yaml", 0)
+
+
+def test_sentence_rule_fires_on_its_conditions() -> None:
+    rule = parse_check(GOOD, "plain", "sentence", "f.yaml", 0)
+    assert isinstance(rule, SentenceRule) and rule.max_words == 2 and rule.subtype == "tiny"
+    report = analyse("Mum came.")
+    sentence = report.sentences[0]
+    assert rule.fires(sentence, sentence.text.lower())
+    assert rule.message_for(sentence) == "Has 2 words."
+
+
+def test_record_findings_have_empty_span() -> None:
+    report = analyse("On 2 March Dad hit Sam and Sam told his teacher.")
+    plan = [f for f in report.findings if f.rule_id == "structure.worries-without-plan"]
+    assert plan and plan[0].start == plan[0].end == 0 and plan[0].text == ""
