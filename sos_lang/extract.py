@@ -13,6 +13,7 @@ from sos_lang.components.lexicon import LexiconMatch
 from sos_lang.components.plain import SentenceFacts
 from sos_lang.lexicon.schema import Entry
 from sos_lang.report import Finding, Highlight, SentenceReport
+from sos_lang.rewrite import safe_replacement
 from sos_lang.settings import load_yaml
 from sos_lang.statements.model import Classification
 
@@ -66,6 +67,7 @@ def lexicon_finding(source: str, match: LexiconMatch) -> Finding:
         rule_id=entry.rule_id, kind=entry.vocabulary, subtype=entry.subtype,
         start=match.start, end=match.end, text=text, message=message,
         alternatives=list(entry.alternatives), severity=entry.severity,
+        replacement=safe_replacement(entry, text) if entry.rewrite else None,
     )
 
 

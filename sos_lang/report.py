@@ -27,10 +27,19 @@ class Finding:
     message: str
     alternatives: list[str]
     severity: str
+    replacement: str | None = None
+    """The safe plain replacement for the flagged text, when its rule has one (``rewrite``
+    applies these); in JSON only when set (an optional field of schema_version 1)."""
 
     def shifted(self, offset: int) -> Finding:
         """The same finding with offsets moved by offset (chunked analysis)."""
         return replace(self, start=self.start + offset, end=self.end + offset) if offset else self
+
+    def to_dict(self) -> dict[str, Any]:
+        found = asdict(self)
+        if self.replacement is None:
+            del found["replacement"]
+        return found
 
 
 @dataclass(frozen=True)
@@ -94,7 +103,7 @@ class Report:
             "scores": dict(self.scores),
             "metrics": dict(self.metrics),
             "sentences": [asdict(sentence) for sentence in self.sentences],
-            "findings": [asdict(finding) for finding in self.findings],
+            "findings": [finding.to_dict() for finding in self.findings],
             "highlights": [asdict(highlight) for highlight in self.highlights],
         }
 

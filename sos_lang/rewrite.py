@@ -1,18 +1,20 @@
 """Safe automatic rewriting: replace words that have one unambiguous plain equivalent.
 
-Only entries with a ``rewrite`` mapping are applied; everything else stays a
-suggestion. Quoted speech is never touched (the matcher never flags it).
+Only entries with a ``rewrite`` mapping give a replacement; everything else stays a
+suggestion. The replacement travels on the finding (``Finding.replacement``, set by the
+extractor), so rewriting reads the report and never analyses the text again. Quoted
+speech is never touched (the matcher never flags it).
 """
 
 from __future__ import annotations
 
 import difflib
+import functools
 from dataclasses import dataclass
 
-from sos_lang.analysis import analyse
 from sos_lang.lexicon.loader import spelling_variants
 from sos_lang.lexicon.schema import Entry
-from sos_lang.rules.config import active_lexicon
+from sos_lang.report import Report
 
 
 @dataclass(frozen=True)
@@ -26,12 +28,21 @@ class Replacement:
     replacement: str
 
 
-def _replacement_for(entry: Entry, matched: str) -> str | None:
-    lowered = matched.lower()
-    for form, plain in entry.rewrite.items():
+@functools.lru_cache(maxsize=4096)
+def _plain_form(rewrite: tuple[tuple[str, str], ...], lowered: str) -> str | None:
+    for form, plain in rewrite:
         if lowered in {variant.lower() for variant in spelling_variants(form)}:
-            return match_case(matched, plain)
+            return plain
     return None
+
+
+def safe_replacement(entry: Entry, matched: str) -> str | None:
+    """The plain replacement for a term an entry matched, in the matched capitals, or None
+    when the entry has no safe rewrite for that form."""
+    if not entry.rewrite:
+        return None
+    plain = _plain_form(tuple(entry.rewrite.items()), matched.lower())
+    return match_case(matched, plain) if plain is not None else None
 
 
 def match_case(original: str, replacement: str) -> str:
@@ -43,26 +54,15 @@ def match_case(original: str, replacement: str) -> str:
     return replacement
 
 
-def plan_rewrite(text: str, config_path: str | None = None,
-                 profile: str = "accurate") -> list[Replacement]:
-    """The safe replacements for a text, in order, without overlaps."""
-    lexicon = active_lexicon(config_path)
-    report = analyse(text, profile=profile, config_path=config_path)
-    replacements: list[Replacement] = []
-    for finding in report.findings:
-        if finding.kind != "jargon":
-            continue
-        entry = lexicon.get(finding.rule_id)
-        if not entry.safe_to_rewrite:
-            continue
-        plain = _replacement_for(entry, finding.text)
-        if plain is not None:
-            replacements.append(Replacement(finding.rule_id, finding.start, finding.end,
-                                            finding.text, plain))
-    return replacements
+def plan_rewrite(report: Report) -> list[Replacement]:
+    """The safe replacements the report's findings carry, in order."""
+    return [Replacement(finding.rule_id, finding.start, finding.end, finding.text,
+                        finding.replacement)
+            for finding in report.findings if finding.replacement is not None]
 
 
 def apply_replacements(text: str, replacements: list[Replacement]) -> str:
+    """The text with the replacements applied; one that overlaps an earlier one is skipped."""
     pieces, position = [], 0
     for item in sorted(replacements, key=lambda r: r.start):
         if item.start < position:
@@ -74,8 +74,11 @@ def apply_replacements(text: str, replacements: list[Replacement]) -> str:
 
 
 def rewrite(text: str, config_path: str | None = None, profile: str = "accurate") -> str:
-    """The text with every safe replacement applied."""
-    return apply_replacements(text, plan_rewrite(text, config_path, profile))
+    """The text with every safe replacement applied (analyses it once)."""
+    from sos_lang.analysis import analyse
+
+    return apply_replacements(text, plan_rewrite(analyse(text, profile=profile,
+                                                         config_path=config_path)))
 
 
 def unified_diff(original: str, revised: str, name: str = "draft") -> str:

@@ -46,3 +46,32 @@ def test_cli_diff(tmp_path, capsys) -> None:
     out = capsys.readouterr().out
     assert "-We met prior to school." in out and "+We met before school." in out
     assert unified_diff("a\n", "a\n") == ""
+
+
+def test_findings_carry_the_safe_replacement() -> None:
+    from sos_lang.analysis import analyse
+
+    report = analyse("Prior to the visit Mum was non-compliant.")
+    by_text = {f.text: f for f in report.findings}
+    assert by_text["Prior to"].replacement == "Before"
+    assert by_text["non-compliant"].replacement is None
+    dumped = [f for f in report.to_dict()["findings"] if f["kind"] in ("deficit", "jargon")]
+    assert [f.get("replacement") for f in dumped] == ["Before", None]
+    assert "replacement" not in dumped[1], "the field is optional: absent when there is none"
+
+
+def test_rewrite_reads_the_report_without_analysing_again(monkeypatch) -> None:
+    import sos_lang.analysis
+    from sos_lang.analysis import analyse
+    from sos_lang.rewrite import apply_replacements, plan_rewrite
+
+    report = analyse("We met prior to school.")
+
+    def no_second_analysis(*args, **kwargs):
+        raise AssertionError("the text was analysed a second time")
+
+    monkeypatch.setattr(sos_lang.analysis, "analyse", no_second_analysis)
+    monkeypatch.setattr(sos_lang.analysis, "_analyse_with", no_second_analysis)
+    changes = plan_rewrite(report)
+    assert [(c.original, c.replacement) for c in changes] == [("prior to", "before")]
+    assert apply_replacements("We met prior to school.", changes) == "We met before school."

@@ -131,7 +131,7 @@ def _rewrite(checked: dict) -> None:
     st.caption("Only words with one unambiguous plain equivalent are replaced (for example "
                "'prior to' becomes 'before'); everything else stays a suggestion for you.")
     if st.button("Apply the safe replacements", key="apply_replacements"):
-        changes = plan_rewrite(checked["text"], checked["config"], profile=PROFILE)
+        changes = plan_rewrite(checked["report"])  # the report already holds them
         st.session_state[_REVISED] = {"text": checked["text"], "changes": changes,
                                       "revised": apply_replacements(checked["text"], changes)}
     revised = st.session_state.get(_REVISED)

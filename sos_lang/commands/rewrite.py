@@ -28,10 +28,12 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from sos_lang.analysis import analyse
     from sos_lang.rewrite import apply_replacements, plan_rewrite, unified_diff
 
     text = read_input(args.path)
-    replacements = plan_rewrite(text, config_in_force(args), profile=args.profile)
+    report = analyse(text, profile=args.profile, config_path=config_in_force(args))
+    replacements = plan_rewrite(report)
     revised = apply_replacements(text, replacements)
     if args.diff:
         sys.stdout.write(unified_diff(text, revised, "-" if args.path == "-" else args.path))
