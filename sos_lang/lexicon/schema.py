@@ -56,10 +56,6 @@ class Entry(Rule):
         """Why the wording is a problem (the rule's message)."""
         return self.message
 
-    @property
-    def safe_to_rewrite(self) -> bool:
-        return bool(self.rewrite)
-
 
 def default_context(exceptions: tuple[str, ...], detail_may_follow: bool,
                     expansion: str | None) -> tuple[str, ...]:

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from sos_lang.report import SentenceReport
 
 SEVERITIES = ("info", "warning", "error")
-SCOPES = ("term", "sentence", "record")
 
 
 class RuleError(ValueError):

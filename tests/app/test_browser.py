@@ -31,6 +31,21 @@ pytestmark = [
 ]
 
 
+ADDRESSES = [("/", "Check a draft"), ("/draft", "Check a draft"), ("/audit", "Audit records"),
+             ("/trends", "Team trends"), ("/vocabulary", "Vocabulary")]
+
+
+def test_every_page_opens_at_its_own_address(demo_store_url: str, tmp_path: Path) -> None:
+    """Opened directly, each address shows its page, never Streamlit's "Page not found"
+    (which /draft showed while it was the default page)."""
+    with (running_app(demo_store_url, cwd=tmp_path, log=tmp_path / "app.log") as url,
+          chromium_page() as page):
+        for path, heading in ADDRESSES:
+            page.goto(f"{url}{path}", wait_until="domcontentloaded")
+            page.get_by_role("heading", name=heading).first.wait_for(timeout=120_000)
+            assert not page.get_by_text("Page not found").count(), path
+
+
 def test_draft_and_trends_pages_in_a_browser(demo_store_url: str, tmp_path: Path) -> None:
     port = free_port()
     shot = tmp_path / "trends.png"
