@@ -26,6 +26,8 @@ from sos_lang.redact.spans import RedactedSpan
      "[NAME] and [NAME] were at the session with [NAME]."),
     ("txt from mum re kyle", "txt from mum re [NAME]"),
     ("seen ruby at home, summer hols soon", "seen [NAME] at home, summer hols soon"),
+    ("Faith lives with her dad.", "[NAME] lives with her dad."),
+    ('Text from Dad: "tell courtney il be there"', 'Text from Dad: "tell [NAME] il be there"'),
 ])
 def test_names_found_without_a_family_list(text: str, expected: str) -> None:
     assert redact(text, use_model=False)[0] == expected
@@ -34,6 +36,7 @@ def test_names_found_without_a_family_list(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", [
     "There is hope that the summer will be calmer; grace before meals.",
     "Will the meeting go ahead in April?",
+    "Summer is a hard time for the family.",
     "The baby was moved from St James's to the ward.",
     "She said the Ronald McDonald House stay ended in June 2023.",
     "Mum rang the Hope Centre and Grace Court.",
