@@ -156,26 +156,38 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
 
 
 def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
-    """A found name with the capitalised word straight after it, when that word is no
-    ordinary word, role or place (Gemma Stott, Amber Dyson): the surname the tables and
-    the model did not know."""
+    """A found name with the capitalised word next to it: after it, a surname (unknown to
+    the tables and no ordinary word, or a surname of the tables even if it is a word: Gemma
+    Stott, Amber Dyson, Malik Grant); before it, a first name of the tables, even one that
+    is a word (Faith Morris, Dale Morris, Hope Gillespie). Not roles, places or words used
+    as words."""
     found = rules()
     longer = []
     for span in spans:
-        match = _NEXT_WORD.match(text, span.end)
-        if not match:
-            continue
-        word = match.group(1)
-        if (word.lower() in found.common_words or not_a_name(word) or word.isupper()
-                or used_as_word(text, match.start(1), match.end(1), False)):
-            continue
-        longer.append(RedactedSpan(span.start, match.end(1), "NAME",
-                                   text[span.start:match.end(1)]))
+        after = _NEXT_WORD.match(text, span.end)
+        if after:
+            word = after.group(1)
+            lower = word.lower()
+            if not ((lower in found.common_words and lower not in found.surnames)
+                    or lower in found.not_names or not_a_name(word) or word.isupper()
+                    or used_as_word(text, after.start(1), after.end(1), False)):
+                longer.append(RedactedSpan(span.start, after.end(1), "NAME",
+                                           text[span.start:after.end(1)]))
+        before = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
+        if before:
+            word = before.group(1)
+            if (word.lower() in found.first_names and word.lower() not in found.not_names
+                    and not not_a_name(word) and not word.isupper()
+                    and not found.place_before.search(text, max(0, before.start(1) - 8),
+                                                      before.start(1))):
+                longer.append(RedactedSpan(before.start(1), span.end, "NAME",
+                                           text[before.start(1):span.end]))
     return longer
 
 
 _NEXT_WORD = re.compile(r"[ \t]+((?:[OD]['’](?=[A-Z]))?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)"
                         r"(?![^\W\d_])")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)[ \t]+$")
 
 
 def name_parts(spans: Iterable[RedactedSpan]) -> set[str]:

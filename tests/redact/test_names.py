@@ -27,6 +27,8 @@ from sos_lang.redact.spans import RedactedSpan
     ("txt from mum re kyle", "txt from mum re [NAME]"),
     ("seen ruby at home, summer hols soon", "seen [NAME] at home, summer hols soon"),
     ("Faith lives with her dad.", "[NAME] lives with her dad."),
+    ("She lives with her father, Dale Morris, and Malik Grant.",
+     "She lives with her father, [NAME], and [NAME]."),
     ('Text from Dad: "tell courtney il be there"', 'Text from Dad: "tell [NAME] il be there"'),
 ])
 def test_names_found_without_a_family_list(text: str, expected: str) -> None:
