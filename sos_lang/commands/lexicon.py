@@ -15,7 +15,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.add_argument("--vocabulary", choices=("deficit", "jargon", "strengths"))
     show = actions.add_parser("show", help="one entry in full")
     show.add_argument("rule_id", metavar="ID", help="e.g. jargon.prior-to or prior-to")
-    validate = actions.add_parser("validate", help="check vocabulary YAML files")
+    validate = actions.add_parser("validate", help="check rule files: vocabulary files "
+                                                   "or plain/structure check files")
     validate.add_argument("paths", metavar="PATH", nargs="+")
     parser.set_defaults(handler=run)
 
@@ -24,13 +25,13 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from sos_lang.inputs import InputError
-    from sos_lang.lexicon.loader import load_vocabulary_file
     from sos_lang.printers import entry_line, entry_lines
     from sos_lang.rules.config import active_lexicon
+    from sos_lang.rules.loader import load_rule_file
 
     if args.action == "validate":
         for name in args.paths:
-            entries = load_vocabulary_file(Path(name))
+            entries = load_rule_file(Path(name))
             print(f"{name}: {len(entries)} entries, valid")
         return EXIT_OK
     lexicon = active_lexicon(config_in_force(args))

@@ -8,9 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from sos_lang.lexicon.schema import VOCABULARY_SUBTYPES, Entry, LexiconError, parse_entry
+from sos_lang.lexicon.schema import Entry, LexiconError
+from sos_lang.rules.loader import load_rule_file
 
 
 def packaged_lexicon_dir() -> Path:
@@ -57,29 +56,12 @@ class Lexicon:
 
 
 def load_vocabulary_file(path: Path) -> tuple[Entry, ...]:
-    """Parse and check one vocabulary YAML file."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise LexiconError(f"{path}: cannot be read ({exc.strerror})") from exc
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"{path}: is not valid YAML ({exc})") from exc
-    if not isinstance(raw, dict) or "entries" not in raw:
-        raise LexiconError(f"{path}: must be a mapping with 'vocabulary' and 'entries'")
-    vocabulary = raw.get("vocabulary")
-    if vocabulary not in VOCABULARY_SUBTYPES:
-        raise LexiconError(f"{path}: field 'vocabulary': must be one of "
-                           f"{', '.join(VOCABULARY_SUBTYPES)} (got {vocabulary!r})")
-    if not isinstance(raw["entries"], list):
-        raise LexiconError(f"{path}: field 'entries': must be a list")
-    entries = tuple(parse_entry(item, vocabulary, str(path), position)
-                    for position, item in enumerate(raw["entries"]))
-    seen: set[str] = set()
-    for entry in entries:
-        if entry.id in seen:
-            raise LexiconError(f"{path}: entry '{entry.id}': field 'id': used twice")
-        seen.add(entry.id)
-    return entries
+    """Parse and check one vocabulary YAML file (through the one rule loader)."""
+    rules = load_rule_file(path)
+    if not all(isinstance(rule, Entry) for rule in rules):
+        raise LexiconError(f"{path}: must be a vocabulary file ('vocabulary' and 'entries'), "
+                           "not a check file")
+    return rules  # type: ignore[return-value]
 
 
 def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:

@@ -1,6 +1,7 @@
-"""Loading the sentence and record rules (plain and structure checks) from their data files,
-each field checked with errors that name the file, the entry and the field. Patterns are
-compiled into the rule objects once; the parsed YAML is never changed."""
+"""Sentence and record rules (plain and structure checks): each entry of a check file
+checked field by field, with errors that name the file, the entry and the field (the
+file itself is read by rules/loader.py). Patterns are compiled into the rule objects
+once; the parsed YAML is never changed."""
 
 from __future__ import annotations
 
@@ -11,13 +12,6 @@ from sos_lang.caseless import declared_pattern
 from sos_lang.rules import validate
 from sos_lang.rules.model import Patterns, RecordRule, RuleError, SentenceRule
 from sos_lang.settings import load_yaml
-
-CHECK_FILES: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "plain": (("plain_checks.yaml", "checks", "sentence"),),
-    "structure": (("structure_checks.yaml", "sentence_checks", "sentence"),
-                  ("structure_checks.yaml", "record_checks", "record")),
-}
-"""Per kind, the data files and sections that declare its rules, and their scope."""
 
 _SENTENCE_FIELDS = {"labels", "when_opinion_as_fact", "when_passive", "min_words",
                     "max_words", "unless_any", "score_group"}
@@ -78,22 +72,20 @@ def parse_check(raw: Any, kind: str, scope: str, origin: str,
                         unless_any=_patterns(raw, origin, rule_id), score_group=score_group)
 
 
+CHECK_FILES = ("plain_checks.yaml", "structure_checks.yaml")
+"""The packaged check files in ``sos_lang/data``."""
+
+
 @functools.lru_cache(maxsize=1)
 def packaged_checks() -> tuple[tuple[SentenceRule, ...], tuple[RecordRule, ...]]:
     """The packaged sentence and record rules, loaded and compiled once per process."""
-    sentence: list[SentenceRule] = []
-    record: list[RecordRule] = []
-    for kind, sections in CHECK_FILES.items():
-        for name, section, scope in sections:
-            origin = f"sos_lang/data/{name}"
-            items = load_yaml(name).get(section)
-            if not isinstance(items, list):
-                raise RuleError(f"{origin}: field '{section}': must be a list")
-            for position, raw in enumerate(items):
-                rule = parse_check(raw, kind, scope, origin, position)
-                (sentence if scope == "sentence" else record).append(rule)  # type: ignore[arg-type]
-    ids = [rule.rule_id for rule in (*sentence, *record)]
+    from sos_lang.rules.loader import parse_rules
+
+    rules = [rule for name in CHECK_FILES
+             for rule in parse_rules(load_yaml(name), f"sos_lang/data/{name}")]
+    ids = [rule.rule_id for rule in rules]
     twice = sorted({rule_id for rule_id in ids if ids.count(rule_id) > 1})
     if twice:
         raise RuleError(f"rule id(s) declared twice: {', '.join(twice)}")
-    return tuple(sentence), tuple(record)
+    return (tuple(r for r in rules if isinstance(r, SentenceRule)),
+            tuple(r for r in rules if isinstance(r, RecordRule)))

@@ -11,27 +11,34 @@ from sos_lang.rules.model import RecordRule, RuleSet, SentenceRule
 
 
 class SentenceIndex:
-    """The sentence rules a sentence can meet, by label: rules for any sentence, rules for
-    its label, and the opinion rules when it states an opinion as fact, so that each
-    sentence meets only the rules that concern it."""
+    """The sentence rules a sentence can meet, by label and opinion flag: rules for any
+    sentence, rules for its label, and the opinion rules when it states an opinion as
+    fact, so that each sentence meets only the rules that concern it. Built once per rule
+    set; each entry also says whether any of its rules reads the lower-cased text."""
 
     def __init__(self, rules: Sequence[SentenceRule]) -> None:
-        self.any_sentence = tuple(r for r in rules if not r.labels and not r.when_opinion_as_fact)
-        self.opinion = tuple(r for r in rules if r.when_opinion_as_fact)
-        by_label: dict[str, list[SentenceRule]] = {}
+        self._any_sentence = tuple(r for r in rules
+                                   if not r.labels and not r.when_opinion_as_fact)
+        self._opinion = tuple(r for r in rules if r.when_opinion_as_fact)
+        self._by_label: dict[str, tuple[SentenceRule, ...]] = {}
         for rule in rules:
             if not rule.when_opinion_as_fact:
                 for label in rule.labels:
-                    by_label.setdefault(label, []).append(rule)
-        self.by_label = {label: tuple(found) for label, found in by_label.items()}
+                    self._by_label[label] = (*self._by_label.get(label, ()), rule)
+        self._cache: dict[tuple[str | None, bool], tuple[tuple[SentenceRule, ...], bool]] = {}
 
-    def for_sentence(self, sentence: SentenceReport) -> tuple[SentenceRule, ...]:
-        rules = self.any_sentence
-        if sentence.label is not None:
-            rules = rules + self.by_label.get(sentence.label, ())
-        if sentence.opinion_as_fact:
-            rules = self.opinion + rules
-        return rules
+    def for_sentence(self, sentence: SentenceReport) -> tuple[tuple[SentenceRule, ...], bool]:
+        """The rules for a sentence, and whether any of them needs its text lower-cased."""
+        key = (sentence.label, bool(sentence.opinion_as_fact))
+        found = self._cache.get(key)
+        if found is None:
+            rules = self._any_sentence
+            if sentence.label is not None:
+                rules = rules + self._by_label.get(sentence.label, ())
+            if sentence.opinion_as_fact:
+                rules = self._opinion + rules
+            found = self._cache[key] = (rules, any(rule.unless_any for rule in rules))
+        return found
 
 
 def _finding(rule: SentenceRule | RecordRule, start: int, end: int, text: str,
@@ -46,10 +53,10 @@ def sentence_findings(sentences: Sequence[SentenceReport],
     """The findings of the sentence rules, each spanning its sentence."""
     findings = []
     for sentence in sentences:
-        rules = index.for_sentence(sentence)
+        rules, needs_lowered = index.for_sentence(sentence)
         if not rules:
             continue
-        lowered = sentence.text.lower()
+        lowered = sentence.text.lower() if needs_lowered else ""
         findings.extend(_finding(rule, sentence.start, sentence.end, sentence.text,
                                  rule.message_for(sentence))
                         for rule in rules if rule.fires(sentence, lowered))

@@ -71,3 +71,27 @@ def test_record_findings_have_empty_span() -> None:
     report = analyse("On 2 March Dad hit Sam and Sam told his teacher.")
     plan = [f for f in report.findings if f.rule_id == "structure.worries-without-plan"]
     assert plan and plan[0].start == plan[0].end == 0 and plan[0].text == ""
+
+
+def test_one_loader_reads_every_kind_of_rule_file(tmp_path) -> None:
+    from pathlib import Path
+
+    from sos_lang.cli import main
+    from sos_lang.rules.loader import load_rule_file
+
+    data = Path(__file__).resolve().parents[2] / "sos_lang" / "data"
+    lexicons = Path(__file__).resolve().parents[2] / "lexicons"
+    scopes = {rule.scope for name in ("plain_checks.yaml", "structure_checks.yaml")
+              for rule in load_rule_file(data / name)}
+    scopes |= {rule.scope for rule in load_rule_file(lexicons / "jargon.yaml")}
+    assert scopes == {"term", "sentence", "record"}
+    bad = tmp_path / "checks.yaml"
+    bad.write_text("kind: plain\nsentence_checks:\n  - rule_id: plain.x\n    severity: loud\n",
+                   encoding="utf-8")
+    assert main(["lexicon", "validate", str(data / "plain_checks.yaml")]) == 0
+    assert main(["lexicon", "validate", str(bad)]) == 2
+    with pytest.raises(RuleError, match=r"checks.yaml: entry 'plain.x': field 'severity'"):
+        load_rule_file(bad)
+    (tmp_path / "other.yaml").write_text("kind: spelling\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="field 'kind'"):
+        load_rule_file(tmp_path / "other.yaml")
