@@ -1,7 +1,8 @@
-"""Page 4, vocabulary: the words sos_lang flags and suggests, and the local overrides in force.
+"""Page 4, vocabulary: the words sos_lang flags and suggests, the sentence and record
+checks, and the local overrides in force.
 
-Shows the lexicon exactly as the checks use it (``active_lexicon(find_config())``), so a
-practice lead can see why a word is flagged and what their authority has changed.
+Shows the rules exactly as the analysis uses them (``active_rules(find_config())``), so a
+practice lead can see why something is flagged and what their authority has changed.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import streamlit as st
 
 from sos_lang.lexicon.loader import Lexicon
 from sos_lang.lexicon.schema import VOCABULARY_SUBTYPES, Entry, LexiconError
-from sos_lang.rules.config import active_lexicon, find_config, read_config
+from sos_lang.rules.config import active_rules, find_config, read_config
+from sos_lang.rules.model import RuleSet
 
 ALL = "all"
 
@@ -27,6 +29,16 @@ def entries_frame(entries: list[Entry]) -> pd.DataFrame:
         "source": entry.source, "safe rewrite": bool(entry.rewrite),
     } for entry in entries], columns=["rule", "vocabulary", "subtype", "severity", "terms",
                                       "alternatives", "note", "source", "safe rewrite"])
+
+
+def checks_frame(rules: RuleSet) -> pd.DataFrame:
+    """One row per sentence or record rule in force (plain and structure checks)."""
+    return pd.DataFrame([{
+        "rule": rule.rule_id, "kind": rule.kind, "looks at": rule.scope,
+        "severity": rule.severity, "message": rule.message,
+        "alternatives": " / ".join(rule.alternatives), "source": rule.source,
+    } for rule in (*rules.sentence_rules, *rules.record_rules)],
+        columns=["rule", "kind", "looks at", "severity", "message", "alternatives", "source"])
 
 
 def matching_entries(lexicon: Lexicon, vocabulary: str = ALL, subtype: str = ALL,
@@ -109,7 +121,8 @@ def render() -> None:
                "the guidance comes from, and what to write instead.")
     try:
         config = find_config()
-        lexicon = active_lexicon(str(config) if config else None)
+        rules = active_rules(str(config) if config else None)
+        lexicon = rules.lexicon
     except LexiconError as exc:
         st.error(f"The local vocabulary config cannot be used: {exc}")
         return
@@ -128,4 +141,8 @@ def render() -> None:
         chosen = st.selectbox("Show one entry in full", [e.rule_id for e in entries],
                               key="vocab_entry")
         _entry_detail(next(e for e in entries if e.rule_id == chosen))
+    st.subheader("Sentence and record checks")
+    st.caption("Plain-language checks on each sentence and Signs of Safety structure checks "
+               "on sentences and whole records, as the local config leaves them.")
+    st.dataframe(checks_frame(rules), hide_index=True)
     _overrides(config)

@@ -234,6 +234,22 @@ def test_vocabulary_page_lists_every_entry(run_page, monkeypatch, tmp_path: Path
     assert app.selectbox(key="vocab_entry").value == "jargon.complex-prior-to"
 
 
+def test_vocabulary_page_shows_the_checks_as_the_config_leaves_them(
+        run_page, monkeypatch, tmp_path: Path) -> None:
+    (tmp_path / "sos-lang.toml").write_text(
+        'disable = ["plain.passive"]\n[override."structure.*"]\nseverity = "error"\n',
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    app = run_page("vocabulary")
+    assert not app.exception
+    checks = app.dataframe[1].value
+    assert "plain.passive" not in set(checks["rule"]) and "plain.long-sentence" in set(
+        checks["rule"])
+    structure = checks[checks["kind"] == "structure"]
+    assert len(structure) == 11 and set(structure["severity"]) == {"error"}
+    assert set(checks["looks at"]) == {"sentence", "record"}
+
+
 def test_vocabulary_page_shows_local_overrides(run_page, monkeypatch, tmp_path: Path) -> None:
     (tmp_path / "sos-lang.toml").write_text(
         'disable = ["jargon.care-case"]\nallow = ["CAMHS"]\n'
