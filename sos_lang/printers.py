@@ -136,6 +136,23 @@ def errors_text(frame: pd.DataFrame) -> str:
     return frame_to_csv(rows, sep="\t", header=False)
 
 
+def trend_text(table: pd.DataFrame, metric: str) -> str:
+    """The trend table ``sos-lang trends`` prints: periods down, groups across, 'n<5'
+    where suppressed."""
+    from sos_lang.store.trends import MIN_CELL_RECORDS
+
+    if table.empty:
+        return "No dated records in the store.\n"
+    cells = table.assign(cell=[
+        f"n<{MIN_CELL_RECORDS}" if suppressed else f"{mean:.1f} ({records})"
+        for mean, records, suppressed in zip(table["mean"], table["records"],
+                                             table["suppressed"], strict=True)])
+    wide = cells.pivot(index="period", columns="group", values="cell").fillna("-")
+    header = (f"{metric}: mean (records) per cell; cells with fewer than {MIN_CELL_RECORDS} "
+              "records are suppressed\n")
+    return header + wide.to_string() + "\n"
+
+
 _EVALUATION_TITLES = {
     "statements": "Statement classifier, held-out split",
     "lexicon": "Lexicons, held-out test part of eval/lexicon_heldout.jsonl",

@@ -22,9 +22,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from sos_lang.printers import trend_text
     from sos_lang.spreadsheet import frame_to_csv
     from sos_lang.store import Store
-    from sos_lang.store.trends import format_trend_text, trend_table
+    from sos_lang.store.trends import trend_table
 
     store = Store(args.store)
     try:
@@ -36,5 +37,5 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "csv":
         sys.stdout.write(frame_to_csv(table))
     else:
-        sys.stdout.write(format_trend_text(table, args.metric))
+        sys.stdout.write(trend_text(table, args.metric))
     return EXIT_OK

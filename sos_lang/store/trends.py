@@ -56,17 +56,3 @@ def trend_table(records: pd.DataFrame, by: str = "team", freq: str = "month",
     table.loc[table["suppressed"], "mean"] = float("nan")
     table["mean"] = table["mean"].round(2)
     return table
-
-
-def format_trend_text(table: pd.DataFrame, metric: str) -> str:
-    """A wide text table: periods down, groups across, 'n<5' where suppressed."""
-    if table.empty:
-        return "No dated records in the store.\n"
-    cells = table.assign(cell=[
-        f"n<{MIN_CELL_RECORDS}" if suppressed else f"{mean:.1f} ({records})"
-        for mean, records, suppressed in zip(table["mean"], table["records"],
-                                             table["suppressed"], strict=True)])
-    wide = cells.pivot(index="period", columns="group", values="cell").fillna("-")
-    header = (f"{metric}: mean (records) per cell; cells with fewer than {MIN_CELL_RECORDS} "
-              "records are suppressed\n")
-    return header + wide.to_string() + "\n"

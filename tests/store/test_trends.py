@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from sos_lang.store.trends import TrendError, format_trend_text, metric_column, trend_table
+from sos_lang.printers import trend_text
+from sos_lang.store.trends import TrendError, metric_column, trend_table
 
 
 def _records() -> pd.DataFrame:
@@ -36,7 +37,7 @@ def test_quarters() -> None:
 
 
 def test_text_shows_suppressed_cells() -> None:
-    text = format_trend_text(trend_table(_records(), freq="month"), "overall")
+    text = trend_text(trend_table(_records(), freq="month"), "overall")
     assert "n<5" in text and "64.0 (7)" in text
 
 
