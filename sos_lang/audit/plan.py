@@ -14,6 +14,7 @@ import sos_lang
 from sos_lang.audit.engines import Batch, Work
 from sos_lang.audit.pseudonyms import content_hash, pseudonymise
 from sos_lang.audit.readers import AuditItem
+from sos_lang.store.database import RecordKey
 
 
 @dataclass(frozen=True)
@@ -34,17 +35,19 @@ class Plan:
     skipped: int = 0
 
 
-def ids_to_look_up(items: Iterable[AuditItem]) -> list[str]:
-    """The record ids whose stored state ``plan`` needs."""
-    return [item.record_id for item in items if not item.error and item.record_id]
+def keys_to_look_up(items: Iterable[AuditItem]) -> list[RecordKey]:
+    """The (team, record id) keys whose stored state ``plan`` needs."""
+    return [(item.team, item.record_id) for item in items
+            if not item.error and item.record_id]
 
 
-def plan(items: Iterable[AuditItem], known: Mapping[str, tuple[str, str]],
+def plan(items: Iterable[AuditItem], known: Mapping[RecordKey, tuple[str, str]],
          key: bytes) -> Plan:
     """Work and errors for these items, given (content hash, version) of stored records.
 
-    A record already stored with the same content and analyser version is skipped;
-    a record id seen twice in the chunk is an error the second time.
+    A record (team and id: ids are namespaced by team) already stored with the same
+    content and analyser version is skipped; a record seen twice in the chunk is an error
+    the second time.
     """
     result = Plan()
     valid: list[AuditItem] = []
@@ -53,16 +56,17 @@ def plan(items: Iterable[AuditItem], known: Mapping[str, tuple[str, str]],
             result.errors.append(RunError(item.record_id, item.source, item.error))
         else:
             valid.append(item)
-    seen: set[str] = set()
+    seen: set[RecordKey] = set()
     for item in valid:
         assert item.record_id is not None
         digest = content_hash(item)
-        if item.record_id in seen:
+        record = (item.team, item.record_id)
+        if record in seen:
             result.errors.append(RunError(item.record_id, item.source,
                                           "duplicate record id in this batch"))
             continue
-        seen.add(item.record_id)
-        if known.get(item.record_id) == (digest, sos_lang.__version__):
+        seen.add(record)
+        if known.get(record) == (digest, sos_lang.__version__):
             result.skipped += 1
             continue
         result.todo.append(Work(item, digest, pseudonymise(item.worker, key)))

@@ -18,7 +18,7 @@ from typing import Any
 
 import sos_lang
 from sos_lang.audit.engines import ENGINES, AnalysisOptions, Outcome, open_engine
-from sos_lang.audit.plan import RunError, ids_to_look_up, plan
+from sos_lang.audit.plan import RunError, keys_to_look_up, plan
 from sos_lang.audit.pseudonyms import pseudonym_key
 from sos_lang.audit.readers import ColumnMap, iter_items
 from sos_lang.store import Store
@@ -111,7 +111,7 @@ def run_audit(inputs: Sequence[str], store: Store, columns: ColumnMap | None = N
     try:
         with open_engine(engine, options, workers, scheduler) as analyser:
             while chunk := list(itertools.islice(stream, batch_size)):
-                work = plan(chunk, store.known(ids_to_look_up(chunk)), secret)
+                work = plan(chunk, store.known(keys_to_look_up(chunk)), secret)
                 store_errors(work.errors)
                 summary.skipped += work.skipped
                 bar.update(len(chunk) - len(work.todo), summary)

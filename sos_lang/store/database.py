@@ -1,26 +1,43 @@
 """Writing audit results to the store and reading them back.
 
 Each batch of records is written in one transaction (old rows for the same
-record ids deleted first), so a run killed part way leaves every record either
-fully written or absent, and a re-run writes each record exactly once.
+records, by team and id, deleted first), so a run killed part way leaves every record
+either fully written or absent, and a re-run writes each record exactly once. A SQLite
+store file is created readable by its owner only (mode 0600).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import time
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, inspect, select, update
+from sqlalchemy import (
+    Engine,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    inspect,
+    select,
+    tuple_,
+    update,
+)
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from sos_lang.store import schema
 
 DEFAULT_STORE_URL = "sqlite:///sos_lang.db"
+
+RecordKey = tuple[str | None, str]
+"""(team, record id): what identifies a stored record (ids are namespaced by team)."""
 
 
 class StoreError(RuntimeError):
@@ -63,9 +80,22 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
+def _create_private_file(path: str) -> None:
+    """Create an empty SQLite file readable and writable by its owner only (SQLite gives
+    its -wal and -shm files the same mode); an existing file is left as it is."""
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return
+    # there already, or a missing folder (sqlite3 reports that itself): nothing to do
+    with contextlib.suppress(FileExistsError, FileNotFoundError, NotADirectoryError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 def make_engine(url: str) -> Engine:
     engine = create_engine(normalise_url(url), future=True)
     if engine.dialect.name == "sqlite":
+        database = engine.url.database or ""
+        event.listen(engine, "do_connect",
+                     lambda *_args, **_kwargs: _create_private_file(database))
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
@@ -103,6 +133,12 @@ class Store:
                 if schema.meta.name not in set(inspect(self.engine).get_table_names()):
                     raise
         found = self.schema_version()
+        if found == 1:
+            raise StoreError(
+                f"{self.safe_url} was written with store schema version 1, by an earlier "
+                "sos_lang; this version keys records by team and id and keys content hashes "
+                "with the pseudonym key (schema version 2). The store holds no record text to "
+                "convert it with: audit the exports again into a new store.")
         if found != schema.SCHEMA_VERSION:
             raise StoreError(
                 f"{self.safe_url} was written with store schema version {found}; this version "
@@ -155,24 +191,35 @@ class Store:
 
     # --- records ------------------------------------------------------------------
 
-    def known(self, record_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
-        """(content hash, analyser version) of the given records already stored."""
-        ids = list(record_ids)
-        found: dict[str, tuple[str, str]] = {}
+    def known(self, keys: Iterable[RecordKey]) -> dict[RecordKey, tuple[str, str]]:
+        """(content hash, analyser version) of the given (team, id) records already stored."""
+        wanted = {(_team_key(team), record_id): (team, record_id) for team, record_id in keys}
+        pairs = list(wanted)
+        found: dict[RecordKey, tuple[str, str]] = {}
         table = schema.records
         with self.engine.connect() as connection:
-            for start in range(0, len(ids), 500):
+            for start in range(0, len(pairs), 500):
                 rows = connection.execute(select(
-                    table.c.record_id, table.c.content_hash, table.c.analyser_version,
-                ).where(table.c.record_id.in_(ids[start:start + 500])))
-                found.update({row.record_id: (row.content_hash, row.analyser_version)
-                              for row in rows})
+                    table.c.team, table.c.record_id, table.c.content_hash,
+                    table.c.analyser_version,
+                ).where(tuple_(table.c.team, table.c.record_id).in_(pairs[start:start + 500])))
+                found.update({wanted[(row.team, row.record_id)]:
+                              (row.content_hash, row.analyser_version) for row in rows})
         return found
 
-    def write(self, results: Sequence[RecordResult], run_id: str, attempts: int = 5) -> None:
-        """Write a batch in one transaction, replacing earlier rows for the same records."""
+    def write(self, results: Sequence[RecordResult], run_id: str, attempts: int = 5,
+              teams: Collection[str] | None = None) -> None:
+        """Write a batch in one transaction, replacing earlier rows for the same records.
+
+        ``teams`` (None: any) are the teams the writer may write to: a result of another
+        team, or of no team, is refused before anything is written.
+        """
         if not results:
             return
+        if teams is not None:
+            outside = sum(1 for result in results if result.team not in teams)
+            if outside:
+                raise StoreError(f"{outside} record(s) of teams this writer may not write to")
         for attempt in range(attempts):
             try:
                 with self.engine.begin() as connection:
@@ -186,19 +233,21 @@ class Store:
                 time.sleep(0.05 * (attempt + 1))
 
     def _write_batch(self, connection, results: Sequence[RecordResult], run_id: str) -> None:  # type: ignore[no-untyped-def]
-        ids = [result.record_id for result in results]
+        keys = [(_team_key(result.team), result.record_id) for result in results]
         for table in (schema.record_counts, schema.excerpts, schema.records):
-            connection.execute(delete(table).where(table.c.record_id.in_(ids)))
+            connection.execute(delete(table).where(
+                tuple_(table.c.team, table.c.record_id).in_(keys)))
         now = _now()
         connection.execute(insert(schema.records), [_record_row(r, run_id, now) for r in results])
-        counts = [{"record_id": r.record_id, "kind": kind, "name": name, "count": count}
+        counts = [{"team": _team_key(r.team), "record_id": r.record_id, "kind": kind,
+                   "name": name, "count": count}
                   for r in results
                   for kind, values in (("rule", r.rule_counts), ("label", r.label_counts))
                   for name, count in values.items()]
         if counts:
             connection.execute(insert(schema.record_counts), counts)
-        excerpt_rows = [{"record_id": r.record_id, **excerpt} for r in results
-                        for excerpt in r.excerpts]
+        excerpt_rows = [{"team": _team_key(r.team), "record_id": r.record_id, **excerpt}
+                        for r in results for excerpt in r.excerpts]
         if excerpt_rows:
             connection.execute(insert(schema.excerpts), excerpt_rows)
 
@@ -214,24 +263,28 @@ class Store:
         with self.engine.connect() as connection:
             frame = pd.read_sql(select(schema.records), connection)
         frame["record_date"] = pd.to_datetime(frame["record_date"])
-        return frame
+        return _teams_read(frame)
 
     def counts_frame(self, kind: str = "rule") -> pd.DataFrame:
         table = schema.records
         counts = schema.record_counts
         query = (select(counts.c.record_id, counts.c.name, counts.c.count, table.c.team,
                         table.c.record_date, table.c.record_type)
-                 .join(table, table.c.record_id == counts.c.record_id)
+                 .join(table, (table.c.team == counts.c.team)
+                       & (table.c.record_id == counts.c.record_id))
                  .where(counts.c.kind == kind))
         with self.engine.connect() as connection:
             frame = pd.read_sql(query, connection)
         frame["record_date"] = pd.to_datetime(frame["record_date"])
-        return frame
+        return _teams_read(frame)
 
-    def excerpts_for(self, record_id: str) -> pd.DataFrame:
+    def excerpts_for(self, record_id: str, team: str | None) -> pd.DataFrame:
+        """The redacted excerpts of one record (its team and id)."""
+        table = schema.excerpts
         with self.engine.connect() as connection:
-            return pd.read_sql(select(schema.excerpts).where(
-                schema.excerpts.c.record_id == record_id), connection)
+            return _teams_read(pd.read_sql(select(table).where(
+                (table.c.team == _team_key(team)) & (table.c.record_id == record_id)),
+                connection))
 
     def runs_frame(self) -> pd.DataFrame:
         with self.engine.connect() as connection:
@@ -250,7 +303,7 @@ def _record_row(result: RecordResult, run_id: str, now: dt.datetime) -> dict[str
     row: dict[str, object] = {
         "record_id": result.record_id, "content_hash": result.content_hash,
         "analyser_version": result.analyser_version, "profile": result.profile,
-        "run_id": run_id, "team": result.team, "worker": result.worker,
+        "run_id": run_id, "team": _team_key(result.team), "worker": result.worker,
         "record_date": result.record_date, "record_type": result.record_type,
         "analysed_at": now,
     }
@@ -258,6 +311,18 @@ def _record_row(result: RecordResult, run_id: str, now: dt.datetime) -> dict[str
                 for name in schema.SCORE_COLUMNS})
     row.update({name: float(result.metrics.get(name, 0.0)) for name in schema.METRIC_COLUMNS})
     return row
+
+
+def _team_key(team: str | None) -> str:
+    """The team as stored in the key: NO_TEAM for a record without one."""
+    return team if team else schema.NO_TEAM
+
+
+def _teams_read(frame: pd.DataFrame) -> pd.DataFrame:
+    """Frames read back give a record without a team a missing team, as it was written."""
+    if "team" in frame.columns:
+        frame["team"] = frame["team"].where(frame["team"] != schema.NO_TEAM)
+    return frame
 
 
 def _now() -> dt.datetime:

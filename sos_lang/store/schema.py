@@ -3,6 +3,11 @@
 The store keeps numbers and counts per record, never the record text; flagged
 excerpts only with ``--keep-excerpts``, and then redacted. A schema version in
 ``sos_meta`` lets an older store be migrated or refused, never misread.
+
+A record is identified by its team and its id (schema version 2): ids are namespaced by
+team, so an upload by someone who may write only to North cannot replace, move or even
+detect a South record with the same id. A record without a team has the team ``NO_TEAM``
+in the key (key columns cannot be NULL); the store reads it back as no team.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     MetaData,
@@ -21,7 +27,12 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""1: records keyed by id alone, content hashes plain SHA-256. 2: keyed by team and id,
+content hashes keyed (HMAC) with the pseudonym key."""
+
+NO_TEAM = ""
+"""The team key of a record that has no team."""
 
 SCORE_COLUMNS = ("overall", "plain", "jargon", "deficit", "strengths", "evidence")
 METRIC_COLUMNS = (
@@ -58,12 +69,12 @@ runs = Table(
 
 records = Table(
     "sos_records", metadata,
+    Column("team", String(128), primary_key=True, default=NO_TEAM),
     Column("record_id", String(256), primary_key=True),
-    Column("content_hash", String(64), nullable=False),
+    Column("content_hash", String(64), nullable=False),  # HMAC-SHA256 with the pseudonym key
     Column("analyser_version", String(32), nullable=False),
     Column("profile", String(16), nullable=False),
     Column("run_id", String(36), ForeignKey("sos_runs.run_id"), nullable=False),
-    Column("team", String(128)),
     Column("worker", String(64)),  # keyed hash of the worker's name, never the name
     Column("record_date", Date),
     Column("record_type", String(128)),
@@ -76,24 +87,29 @@ Index("ix_sos_records_date", records.c.record_date)
 
 record_counts = Table(
     "sos_record_counts", metadata,
-    Column("record_id", String(256), ForeignKey("sos_records.record_id", ondelete="CASCADE"),
-           primary_key=True),
+    Column("team", String(128), primary_key=True),
+    Column("record_id", String(256), primary_key=True),
     Column("kind", String(16), primary_key=True),  # rule | label
     Column("name", String(128), primary_key=True),
     Column("count", Integer, nullable=False),
+    ForeignKeyConstraint(["team", "record_id"], ["sos_records.team", "sos_records.record_id"],
+                         ondelete="CASCADE"),
 )
 
 excerpts = Table(
     "sos_excerpts", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("record_id", String(256), ForeignKey("sos_records.record_id", ondelete="CASCADE"),
-           nullable=False, index=True),
+    Column("team", String(128), nullable=False),
+    Column("record_id", String(256), nullable=False),
+    ForeignKeyConstraint(["team", "record_id"], ["sos_records.team", "sos_records.record_id"],
+                         ondelete="CASCADE"),
     Column("rule_id", String(128), nullable=False),
     Column("kind", String(16), nullable=False),
     Column("subtype", String(64), nullable=False),
     Column("severity", String(8), nullable=False),
     Column("excerpt", Text, nullable=False),  # redacted
 )
+Index("ix_sos_excerpts_record", excerpts.c.team, excerpts.c.record_id)
 
 run_errors = Table(
     "sos_run_errors", metadata,
@@ -104,3 +120,17 @@ run_errors = Table(
     Column("reason", Text, nullable=False),
     Column("at", DateTime, nullable=False),
 )
+
+
+WORKER_NAME_MAX = 128
+"""A worker's name longer than this is not a name (the text column mapped as the worker)."""
+
+METADATA_LIMITS = {
+    "record_id": records.c.record_id.type.length,
+    "team": records.c.team.type.length,
+    "record_type": records.c.record_type.type.length,
+    "worker": WORKER_NAME_MAX,
+}
+"""Longest value the store keeps per metadata field (its column size): a longer value is a
+row error, never truncated, never stored (it is most likely record text in the wrong
+column)."""

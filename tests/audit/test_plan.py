@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sos_lang
-from sos_lang.audit.plan import ids_to_look_up, plan
+from sos_lang.audit.plan import keys_to_look_up, plan
 from sos_lang.audit.pseudonyms import content_hash, pseudonymise
 from sos_lang.audit.readers import AuditItem
 
@@ -18,7 +18,7 @@ def test_plan_sorts_items_into_work_skips_and_errors() -> None:
     stored = _item("R1", "Dad hit Sam on Monday.")
     items = [stored, _item("R2", "Mum was non-compliant."), _item(None, None, "missing record id"),
              _item("R2", "A second R2.")]
-    known = {"R1": (content_hash(stored), sos_lang.__version__)}
+    known = {(None, "R1"): (content_hash(stored), sos_lang.__version__)}
     result = plan(items, known, KEY)
     assert result.skipped == 1
     assert [work.item.record_id for work in result.todo] == ["R2"]
@@ -29,10 +29,20 @@ def test_plan_sorts_items_into_work_skips_and_errors() -> None:
 
 def test_plan_reanalyses_a_record_stored_by_another_version_or_with_other_text() -> None:
     item = _item("R1", "Dad hit Sam on Monday.")
-    assert len(plan([item], {"R1": (content_hash(item), "0.0.0")}, KEY).todo) == 1
-    assert len(plan([item], {"R1": ("other", sos_lang.__version__)}, KEY).todo) == 1
+    assert len(plan([item], {(None, "R1"): (content_hash(item), "0.0.0")}, KEY).todo) == 1
+    assert len(plan([item], {(None, "R1"): ("other", sos_lang.__version__)}, KEY).todo) == 1
 
 
 def test_only_valid_ids_are_looked_up() -> None:
     items = [_item("R1", "text"), _item("R2", None, "empty text"), _item(None, None, "x")]
-    assert ids_to_look_up(items) == ["R1"]
+    assert keys_to_look_up(items) == [(None, "R1")]
+
+
+def test_the_same_id_in_two_teams_is_two_records() -> None:
+    """Ids are namespaced by team: South's stored R1 neither skips nor blocks North's."""
+    south = AuditItem("R1", "Dad hit Sam.", "f.csv:2", team="South")
+    north = AuditItem("R1", "Dad hit Sam.", "f.csv:3", team="North")
+    result = plan([south, north], {("South", "R1"): (content_hash(south),
+                                                     sos_lang.__version__)}, KEY)
+    assert (result.skipped, [w.item.team for w in result.todo], result.errors) == (
+        1, ["North"], [])

@@ -104,7 +104,7 @@ def test_keep_excerpts_stores_redacted_excerpts(tmp_path: Path) -> None:
     path = _write_csv(tmp_path / "export.csv", rows)
     _, store = _audit([path], f"sqlite:///{tmp_path / 's.db'}",
                       options=AnalysisOptions(keep_excerpts=True))
-    excerpts = store.excerpts_for("R1")["excerpt"].tolist()
+    excerpts = store.excerpts_for("R1", "North")["excerpt"].tolist()
     assert excerpts and all("Kelly" not in e and "0113" not in e for e in excerpts)
     assert any("[NAME]" in e for e in excerpts)
     store.close()
