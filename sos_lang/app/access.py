@@ -9,8 +9,12 @@ out. A shared deployment turns it on with a TOML file named by $SOS_LANG_ACCESS:
     "worker@council.example" = ["North Locality", "Front Door"]
 
 The identity provider itself is configured in Streamlit's ``.streamlit/secrets.toml``
-(``[auth]`` section), as Streamlit documents. Someone signed in but not listed sees
-nothing from the store.
+(``[auth]`` section), as Streamlit documents. Someone signed in but not listed (or listed
+with no teams) gets nothing: no page, no upload, no runs, no counts.
+
+Access holds for writes as for reads: an upload by a user limited to some teams may write
+only rows of those teams (others are row errors, decided from the row alone), and the store
+keys records by team and id, so no upload can replace, move or detect another team's record.
 """
 
 from __future__ import annotations
@@ -61,7 +65,12 @@ def signed_in_teams() -> frozenset[str] | None:
         st.info("This dashboard is shared: sign in to see your teams' records.")
         st.button("Sign in", on_click=st.login)
         st.stop()
-    return policy.teams_for(st.user.get("email"))
+    teams = policy.teams_for(st.user.get("email"))
+    if teams is not None and not teams:
+        st.warning("Your account has no teams in this dashboard's access policy, so there is "
+                   "nothing to show. Ask whoever runs the dashboard to add you.")
+        st.stop()
+    return teams
 
 
 def visible_records(records: pd.DataFrame, teams: frozenset[str] | None) -> pd.DataFrame:
@@ -69,3 +78,16 @@ def visible_records(records: pd.DataFrame, teams: frozenset[str] | None) -> pd.D
     if teams is None:
         return records
     return records[records["team"].isin(teams)]
+
+
+def visible_runs(runs: pd.DataFrame, records: pd.DataFrame, teams: frozenset[str] | None
+                 ) -> pd.DataFrame:
+    """The runs a visitor may pick. With full access, every run as stored. Limited to some
+    teams: only runs that wrote records the visitor can see, with ``analysed`` counting
+    those records alone and no file names or other totals (they describe other teams)."""
+    if teams is None:
+        return runs
+    mine = records.groupby("run_id").size()
+    shown = runs.loc[runs["run_id"].isin(mine.index)].copy()
+    shown["analysed"] = shown["run_id"].map(mine).astype(int)
+    return shown.drop(columns=["inputs", "skipped", "failed"])

@@ -112,12 +112,14 @@ def column_map(mapping: dict[str, str | None], names: tuple[str, ...] = ()) -> C
 
 def audit_upload(name: str, data: bytes, store: Store, columns: ColumnMap,
                  options: AnalysisOptions | None = None, key: str | None = None,
-                 on_progress: ProgressCallback | None = None) -> AuditSummary:
+                 on_progress: ProgressCallback | None = None,
+                 teams: frozenset[str] | None = None) -> AuditSummary:
     """Audit an uploaded export into the store with this column mapping.
 
     Raises InputError for a file that cannot be audited at all (wrong type, missing
     columns); rows that cannot be analysed become run errors in the store.
-    ``on_progress`` gets the fraction done (0-1) and the running summary.
+    ``on_progress`` gets the fraction done (0-1) and the running summary. ``teams`` (None:
+    any) are the teams the uploader may write to; rows of other teams are run errors.
     """
     with upload_as_file(name, data) as path:
         total = sum(1 for _ in iter_items([str(path)], columns))
@@ -130,7 +132,7 @@ def audit_upload(name: str, data: bytes, store: Store, columns: ColumnMap,
                 on_progress(min(1.0, done / total), summary)
 
         summary = run_audit([str(path)], store, columns=columns, options=options,
-                            key=key, progress=False, on_progress=progress)
+                            key=key, progress=False, on_progress=progress, teams=teams)
     if on_progress is not None:
         on_progress(1.0, summary)
     return summary

@@ -81,9 +81,15 @@ def load_errors(url: str, run_id: str | None = None) -> pd.DataFrame:
     return with_store(url, lambda store: store.errors_frame(run_id))
 
 
-def load_excerpts(url: str, record_id: str) -> pd.DataFrame:
+def load_excerpts(url: str, record_id: str, team: str | None) -> pd.DataFrame:
     """Redacted excerpts of one record (read fresh: small, and only for the record shown)."""
-    return with_store(url, lambda store: store.excerpts_for(record_id))
+    return with_store(url, lambda store: store.excerpts_for(record_id, team))
+
+
+def of_record(frame: pd.DataFrame, team: str | None, record_id: str) -> pd.Series:
+    """Rows of one record: ids are namespaced by team, so both must match."""
+    same_team = frame["team"].isna() if team is None else frame["team"] == team
+    return same_team & (frame["record_id"] == record_id)
 
 
 def clear_store_caches() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from sos_lang.app.access import signed_in_teams
+from sos_lang.app.access import signed_in_teams, visible_runs
 from sos_lang.app.audit_upload import (
     EXPORT_TYPES,
     FIELD_LABELS,
@@ -29,6 +29,7 @@ from sos_lang.app.common import (
     load_errors,
     load_excerpts,
     load_runs,
+    of_record,
     plain_markdown,
     records_or_stop,
     sidebar_store_caption,
@@ -42,6 +43,8 @@ from sos_lang.store.schema import SCORE_COLUMNS
 
 NONE = "(none)"
 ALL_RUNS = "All runs"
+MY_RUNS = "audit_my_runs"
+"""Runs this session uploaded: their errors are shown even with access limited to teams."""
 RECORD_COLUMNS = ["record_id", "team", "record_type", "record_date",
                   *(f"score_{name}" for name in SCORE_COLUMNS),
                   "words", "deficit_findings", "jargon_findings", "opinion_as_fact_sentences"]
@@ -63,7 +66,7 @@ def _mapping_widgets(header: list[str]) -> dict[str, str | None]:
 
 
 def _run(url: str, upload, mapping: dict[str, str | None], options: AnalysisOptions,  # type: ignore[no-untyped-def]
-         names: tuple[str, ...] = ()) -> None:
+         names: tuple[str, ...] = (), teams: frozenset[str] | None = None) -> None:
     bar = st.progress(0.0, text="Reading the export...")
 
     def progress(fraction: float, summary: AuditSummary) -> None:
@@ -74,7 +77,7 @@ def _run(url: str, upload, mapping: dict[str, str | None], options: AnalysisOpti
     try:
         summary = audit_upload(upload.name, upload.getvalue(), store,
                                column_map(mapping, names), options=options,
-                               on_progress=progress)
+                               on_progress=progress, teams=teams)
     except (InputError, StoreError, LexiconError) as exc:
         bar.empty()
         st.error(f"The audit did not run. {plain_markdown(exc)}")
@@ -83,11 +86,16 @@ def _run(url: str, upload, mapping: dict[str, str | None], options: AnalysisOpti
         store.close()
     clear_store_caches()
     st.session_state["audit_last_run"] = summary.run_id
+    st.session_state.setdefault(MY_RUNS, []).append(summary.run_id)
     st.success(f"Audit finished: {summary.line()}.")
 
 
-def _upload_section(url: str) -> None:
+def _upload_section(url: str, teams: frozenset[str] | None) -> None:
     st.subheader("Audit an export")
+    if teams is not None:
+        st.caption("Rows are audited only for your teams: "
+                   + plain_markdown(", ".join(sorted(teams)))
+                   + ". Rows of other teams, or with no team, are not written.")
     upload = st.file_uploader(
         f"An export of records ({', '.join('.' + t for t in EXPORT_TYPES)}, up to "
         f"{MAX_EXPORT_MB} MB): one row per record, with an id and the text",
@@ -121,20 +129,22 @@ def _upload_section(url: str) -> None:
             st.error(f"The local vocabulary config is broken: {plain_markdown(exc)}")
             return
         _run(url, upload, mapping, AnalysisOptions(profile=profile, keep_excerpts=keep,
-                                                   config_path=config), tuple(names))
+                                                   config_path=config), tuple(names), teams)
 
 
-def _runs_choice(url: str) -> str | None:
-    """The run whose records and errors are shown (None: all runs)."""
-    runs = load_runs(url)
+def _runs_choice(url: str, records: pd.DataFrame, teams: frozenset[str] | None) -> str | None:
+    """The run whose records and errors are shown (None: all runs); with access limited to
+    some teams, only runs that wrote the visitor's records, counting those alone."""
+    runs = visible_runs(load_runs(url), records, teams)
     if runs.empty:
         return None
     runs = runs.iloc[::-1]
     labels = {ALL_RUNS: None}
     for row in runs.itertuples():
-        inputs = ", ".join(source_label(name) for name in str(row.inputs).splitlines())
-        labels[f"{row.started_at:%Y-%m-%d %H:%M} {inputs} ({row.status}, {row.analysed} "
-               f"analysed)"] = row.run_id
+        inputs = ", ".join(source_label(name)
+                           for name in str(getattr(row, "inputs", "")).splitlines())
+        when = f"{row.started_at:%Y-%m-%d %H:%M}" + (f" {inputs}" if inputs else "")
+        labels[f"{when} ({row.status}, {row.analysed} analysed)"] = row.run_id
     last = st.session_state.get("audit_last_run")
     names = list(labels)
     index = next((i for i, name in enumerate(names) if labels[name] == last), 0)
@@ -143,15 +153,18 @@ def _runs_choice(url: str) -> str | None:
 
 def _record_detail(url: str, records: pd.DataFrame) -> None:
     st.subheader("One record's findings")
-    record_id = st.selectbox("Record", sorted(records["record_id"]), key="audit_record")
-    if record_id is None:
+    keys = sorted(zip(records["record_id"], records["team"].fillna(""), strict=True))
+    chosen = st.selectbox("Record", keys, key="audit_record",
+                          format_func=lambda key: f"{key[0]} ({key[1] or 'no team'})")
+    if chosen is None:
         return
-    row = records.loc[records["record_id"] == record_id].iloc[0]
+    record_id, team = chosen[0], chosen[1] or None
+    row = records.loc[of_record(records, team, record_id)].iloc[0]
     scores = st.columns(len(SCORE_COLUMNS))
     for column, name in zip(scores, SCORE_COLUMNS, strict=True):
         column.metric(name.capitalize(), f"{row[f'score_{name}']:.0f}")
     rules = load_counts(url, "rule")
-    rules = rules.loc[rules["record_id"] == record_id, ["name", "count"]]
+    rules = rules.loc[of_record(rules, team, record_id), ["name", "count"]]
     left, right = st.columns(2)
     with left:
         st.markdown("**Flags (rule counts)**")
@@ -165,9 +178,9 @@ def _record_detail(url: str, records: pd.DataFrame) -> None:
     with right:
         st.markdown("**Sentences per Signs of Safety label**")
         labels = load_counts(url, "label")
-        labels = labels.loc[labels["record_id"] == record_id, ["name", "count"]]
+        labels = labels.loc[of_record(labels, team, record_id), ["name", "count"]]
         st.dataframe(labels.rename(columns={"name": "label"}), hide_index=True)
-    excerpts = load_excerpts(url, record_id)
+    excerpts = load_excerpts(url, record_id, team)
     if excerpts.empty:
         st.info("No excerpts are stored for this record: an audit keeps redacted excerpts "
                 "only when *Keep redacted excerpts* is ticked (or `--keep-excerpts`).")
@@ -178,10 +191,10 @@ def _record_detail(url: str, records: pd.DataFrame) -> None:
                      column_config={"excerpt": st.column_config.TextColumn(width="large")})
 
 
-def _errors(url: str, run_id: str | None) -> None:
-    if signed_in_teams() is not None:  # errors carry no team, so only full access sees them
-        return
+def _errors(url: str, run_id: str | None, teams: frozenset[str] | None) -> None:
     errors = load_errors(url, run_id)
+    if teams is not None:  # errors carry no team: limited visitors see their own uploads'
+        errors = errors.loc[errors["run_id"].isin(st.session_state.get(MY_RUNS, []))]
     if errors.empty:
         return
     with st.expander(f"Rows that could not be analysed ({len(errors)})", expanded=True):
@@ -197,19 +210,20 @@ def render() -> None:
     st.caption("Upload an export, say which column holds what, and audit it into the store. "
                "The store keeps scores and counts, never the record text.")
     sidebar_store_caption(url)
-    _upload_section(url)
+    teams = signed_in_teams()  # stops here for anyone without teams
+    _upload_section(url, teams)
     records = records_or_stop(url)
     st.subheader("Records in the store")
     if records.empty:
         st.info(EMPTY_STORE_MESSAGE)
         return
-    run_id = _runs_choice(url)
+    run_id = _runs_choice(url, records, teams)
     shown = records if run_id is None else records.loc[records["run_id"] == run_id]
     st.caption(f"{len(shown)} record(s). Click a column heading to sort.")
     table = shown[[c for c in RECORD_COLUMNS if c in shown.columns]]
     st.dataframe(table, hide_index=True,
                  column_config={"record_date": st.column_config.DateColumn("date")})
     csv_download(table, "records", "Download these records (CSV)")
-    _errors(url, run_id)
+    _errors(url, run_id, teams)
     if not shown.empty:
         _record_detail(url, shown)

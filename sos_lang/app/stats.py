@@ -83,6 +83,11 @@ def histogram(values: pd.Series, bins: int = 20, low: float = 0.0, high: float =
     return frame
 
 
+def _record_keys(frame: pd.DataFrame) -> pd.Series:
+    """One key per record, team and id (ids are namespaced by team)."""
+    return frame["team"].fillna("").astype(str) + "\x1f" + frame["record_id"].astype(str)
+
+
 def top_flags(counts: pd.DataFrame, records: pd.DataFrame, kind: str | None = None,
               top: int = 5, min_records: int = MIN_CELL_RECORDS) -> pd.DataFrame:
     """The most frequent rules per team among the given records.
@@ -92,7 +97,7 @@ def top_flags(counts: pd.DataFrame, records: pd.DataFrame, kind: str | None = No
     but blanked and marked suppressed, as trend cells are.
     """
     columns = ["team", "rule", "kind", "records_flagged", "share", "occurrences", "suppressed"]
-    data = counts.loc[counts["record_id"].isin(records["record_id"])]
+    data = counts.loc[_record_keys(counts).isin(_record_keys(records))]
     data = data.assign(kind=data["name"].str.split(".").str[0],
                        team=data["team"].fillna("(none)"))
     if kind:

@@ -7,7 +7,7 @@ work to an engine.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 import sos_lang
@@ -35,6 +35,9 @@ class Plan:
     skipped: int = 0
 
 
+OTHER_TEAM = "team not among the teams you may write to"
+
+
 def keys_to_look_up(items: Iterable[AuditItem]) -> list[RecordKey]:
     """The (team, record id) keys whose stored state ``plan`` needs."""
     return [(item.team, item.record_id) for item in items
@@ -42,18 +45,22 @@ def keys_to_look_up(items: Iterable[AuditItem]) -> list[RecordKey]:
 
 
 def plan(items: Iterable[AuditItem], known: Mapping[RecordKey, tuple[str, str]],
-         key: bytes) -> Plan:
+         key: bytes, teams: Collection[str] | None = None) -> Plan:
     """Work and errors for these items, given (content hash, version) of stored records.
 
     A record (team and id: ids are namespaced by team) already stored with the same
     content and analyser version is skipped; a record seen twice in the chunk is an error
-    the second time.
+    the second time. ``teams`` (None: any) are the teams the audit may write to: a row of
+    another team, or of none, is an error decided from the row alone, so the outcome never
+    says what the store holds for other teams.
     """
     result = Plan()
     valid: list[AuditItem] = []
     for item in items:
         if item.error:
             result.errors.append(RunError(item.record_id, item.source, item.error))
+        elif teams is not None and item.team not in teams:
+            result.errors.append(RunError(item.record_id, item.source, OTHER_TEAM))
         else:
             valid.append(item)
     seen: set[RecordKey] = set()

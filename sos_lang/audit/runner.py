@@ -68,11 +68,14 @@ def run_audit(inputs: Sequence[str], store: Store, columns: ColumnMap | None = N
               engine: str = "local", scheduler: str | None = None,
               key: str | None = None, progress: bool = True,
               batch_size: int = BATCH_SIZE,
-              on_progress: Callable[[AuditSummary], None] | None = None) -> AuditSummary:
+              on_progress: Callable[[AuditSummary], None] | None = None,
+              teams: frozenset[str] | None = None) -> AuditSummary:
     """Audit every record of the inputs into the store and return the summary.
 
     ``on_progress`` is called with the running summary after every batch (the app's
-    progress bar); ``progress`` draws a terminal progress bar on stderr.
+    progress bar); ``progress`` draws a terminal progress bar on stderr. ``teams`` (None:
+    any) are the teams this audit may write to: a row of another team, or of none, is a
+    run error, decided from the row alone so the outcome never says what the store holds.
     """
     options = options or AnalysisOptions()
     columns = columns or ColumnMap()
@@ -97,7 +100,7 @@ def run_audit(inputs: Sequence[str], store: Store, columns: ColumnMap | None = N
 
     def collect(outcomes: list[Outcome]) -> None:
         results = [result for _, result, _ in outcomes if result is not None]
-        store.write(results, run_id)
+        store.write(results, run_id, teams=teams)
         store_errors([RunError(None, source, error) for source, _, error in outcomes if error])
         summary.analysed += len(results)
         summary.words += int(sum(r.metrics.get("words", 0) for r in results))
@@ -111,7 +114,7 @@ def run_audit(inputs: Sequence[str], store: Store, columns: ColumnMap | None = N
     try:
         with open_engine(engine, options, workers, scheduler) as analyser:
             while chunk := list(itertools.islice(stream, batch_size)):
-                work = plan(chunk, store.known(keys_to_look_up(chunk)), secret)
+                work = plan(chunk, store.known(keys_to_look_up(chunk)), secret, teams)
                 store_errors(work.errors)
                 summary.skipped += work.skipped
                 bar.update(len(chunk) - len(work.todo), summary)

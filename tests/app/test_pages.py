@@ -143,7 +143,7 @@ def test_audit_page_lists_records_of_a_prefilled_store(run_page, use_store,
     assert sorted(records["record_id"]) == ["A1", "A2"]
     assert "score_overall" in records.columns
     assert "empty text" in _dataframe_text(app)  # the run error for row A3
-    app.selectbox(key="audit_record").set_value("A1").run()
+    app.selectbox(key="audit_record").set_value(("A1", "North")).run()
     shown = _dataframe_text(app)
     assert "deficit.compliance-non-compliant" in shown  # rule counts
     assert "excerpt" in shown  # redacted excerpts were kept by this audit

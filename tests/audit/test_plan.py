@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sos_lang
-from sos_lang.audit.plan import keys_to_look_up, plan
+from sos_lang.audit.plan import OTHER_TEAM, keys_to_look_up, plan
 from sos_lang.audit.pseudonyms import content_hash, pseudonymise
 from sos_lang.audit.readers import AuditItem
 
@@ -46,3 +46,18 @@ def test_the_same_id_in_two_teams_is_two_records() -> None:
                                                      sos_lang.__version__)}, KEY)
     assert (result.skipped, [w.item.team for w in result.todo], result.errors) == (
         1, ["North"], [])
+
+
+def test_rows_of_other_teams_are_refused_whatever_the_store_holds() -> None:
+    """A writer limited to North: South's and team-less rows are errors, the same whether
+    or not the store holds a record with that id (no oracle)."""
+    rows = [AuditItem("R1", "Dad hit Sam.", "f.csv:2", team="South"),
+            AuditItem("R2", "Dad hit Sam.", "f.csv:3"),
+            AuditItem("R3", "Dad hit Sam.", "f.csv:4", team="North")]
+    stored = {("South", "R1"): (content_hash(rows[0]), sos_lang.__version__)}
+    for known in (stored, {}):
+        result = plan(rows, known, KEY, teams=frozenset({"North"}))
+        assert [w.item.record_id for w in result.todo] == ["R3"]
+        assert result.skipped == 0
+        assert [(e.record_id, e.reason) for e in result.errors] == [
+            ("R1", OTHER_TEAM), ("R2", OTHER_TEAM)]

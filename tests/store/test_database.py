@@ -134,7 +134,7 @@ def test_schema_version_1_store_is_refused_with_what_to_do(store_url: str) -> No
     store.prepare()
     with store.engine.begin() as connection:
         connection.execute(update(tables.meta).values(value="1"))
-    with pytest.raises(StoreError, match="schema version 1.*new store"):
+    with pytest.raises(StoreError, match=r"schema version 1.*new store"):
         store.prepare()
     store.close()
 
