@@ -15,6 +15,7 @@ from sos_lang.audit.engines import Batch, Work
 from sos_lang.audit.pseudonyms import content_hash, pseudonymise
 from sos_lang.audit.readers import AuditItem
 from sos_lang.store.database import RecordKey
+from sos_lang.store.schema import METADATA_LIMITS
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,21 @@ class Plan:
 OTHER_TEAM = "team not among the teams you may write to"
 
 
+def metadata_error(item: AuditItem) -> str | None:
+    """Why a record's metadata cannot be stored, or None: a value longer than its column
+    (most likely record text in a wrongly mapped column). The value itself is never quoted."""
+    for name, limit in METADATA_LIMITS.items():
+        value = getattr(item, name)
+        if value is not None and len(value) > limit:
+            return (f"{name} is {len(value):,} characters, over the {limit} the store keeps "
+                    "(is the right column chosen for it?)")
+    return None
+
+
 def keys_to_look_up(items: Iterable[AuditItem]) -> list[RecordKey]:
     """The (team, record id) keys whose stored state ``plan`` needs."""
     return [(item.team, item.record_id) for item in items
-            if not item.error and item.record_id]
+            if not item.error and item.record_id and not metadata_error(item)]
 
 
 def plan(items: Iterable[AuditItem], known: Mapping[RecordKey, tuple[str, str]],
@@ -57,8 +69,9 @@ def plan(items: Iterable[AuditItem], known: Mapping[RecordKey, tuple[str, str]],
     result = Plan()
     valid: list[AuditItem] = []
     for item in items:
-        if item.error:
-            result.errors.append(RunError(item.record_id, item.source, item.error))
+        error = item.error or metadata_error(item)
+        if error:
+            result.errors.append(RunError(item.record_id, item.source, error))
         elif teams is not None and item.team not in teams:
             result.errors.append(RunError(item.record_id, item.source, OTHER_TEAM))
         else:
@@ -66,7 +79,7 @@ def plan(items: Iterable[AuditItem], known: Mapping[RecordKey, tuple[str, str]],
     seen: set[RecordKey] = set()
     for item in valid:
         assert item.record_id is not None
-        digest = content_hash(item)
+        digest = content_hash(item, key)
         record = (item.team, item.record_id)
         if record in seen:
             result.errors.append(RunError(item.record_id, item.source,

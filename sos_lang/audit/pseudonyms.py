@@ -1,22 +1,27 @@
 """Keys and keyed hashes for the audit: worker pseudonyms and each record's content hash.
 
 The store keeps a pseudonym instead of a worker's name, and a content hash so a
-re-run skips what is unchanged; both are computed here and nowhere else.
+re-run skips what is unchanged; both are computed here and nowhere else, both keyed with
+the same key, so neither confirms a guessed name or text without it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import os
 import secrets
+import tempfile
 from pathlib import Path
 
 from sos_lang.audit.readers import AuditItem
+from sos_lang.store import StoreError
 
 
 def pseudonym_key(explicit: str | None = None) -> bytes:
-    """The key for worker pseudonyms: given, $SOS_LANG_PSEUDONYM_KEY, or a private key file."""
+    """The key for worker pseudonyms and content hashes: given, $SOS_LANG_PSEUDONYM_KEY, or
+    a private key file, created on first use."""
     if explicit:
         return explicit.encode()
     if os.environ.get("SOS_LANG_PSEUDONYM_KEY"):
@@ -24,11 +29,28 @@ def pseudonym_key(explicit: str | None = None) -> bytes:
     base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "sos_lang"
     path = base / "pseudonym.key"
     if not path.is_file():
-        base.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(descriptor, "w") as stream:
+        _create_key_file(path)
+    key = path.read_text(encoding="ascii").strip()
+    if not key:
+        raise StoreError(f"the pseudonym key file {path} is empty; restore it from a backup "
+                         "(a new key changes every worker pseudonym and content hash)")
+    return key.encode()
+
+
+def _create_key_file(path: Path) -> None:
+    """Write a new random key atomically: a complete private file is linked into place, so
+    processes starting at once all read the one key that won, never a half-written one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".pseudonym.key.")
+    try:
+        with os.fdopen(descriptor, "w", encoding="ascii") as stream:  # mkstemp: mode 0600
             stream.write(secrets.token_hex(32))
-    return path.read_text().strip().encode()
+            stream.flush()
+            os.fsync(stream.fileno())
+        with contextlib.suppress(FileExistsError):  # another process won: use its key
+            os.link(temporary, path)
+    finally:
+        os.unlink(temporary)
 
 
 def pseudonymise(name: str | None, key: bytes) -> str | None:
@@ -39,9 +61,11 @@ def pseudonymise(name: str | None, key: bytes) -> str | None:
     return hmac.new(key, normalised.encode(), hashlib.sha256).hexdigest()[:16]
 
 
-def content_hash(item: AuditItem) -> str:
-    """Hash of the text and the metadata stored with it: a change to either re-analyses."""
-    digest = hashlib.sha256()
+def content_hash(item: AuditItem, key: bytes) -> str:
+    """Keyed hash (HMAC-SHA256, the pseudonym key) of the text and the metadata stored with
+    it: a change to either re-analyses. Keyed, so a stored hash cannot confirm a guess of a
+    record's text or worker without the key."""
+    digest = hmac.new(key, digestmod=hashlib.sha256)
     for part in (item.text or "", item.team or "", str(item.date or ""),
                  item.record_type or "", item.worker or ""):
         digest.update(part.encode("utf-8", "surrogateescape"))

@@ -18,7 +18,7 @@ def test_plan_sorts_items_into_work_skips_and_errors() -> None:
     stored = _item("R1", "Dad hit Sam on Monday.")
     items = [stored, _item("R2", "Mum was non-compliant."), _item(None, None, "missing record id"),
              _item("R2", "A second R2.")]
-    known = {(None, "R1"): (content_hash(stored), sos_lang.__version__)}
+    known = {(None, "R1"): (content_hash(stored, KEY), sos_lang.__version__)}
     result = plan(items, known, KEY)
     assert result.skipped == 1
     assert [work.item.record_id for work in result.todo] == ["R2"]
@@ -29,7 +29,7 @@ def test_plan_sorts_items_into_work_skips_and_errors() -> None:
 
 def test_plan_reanalyses_a_record_stored_by_another_version_or_with_other_text() -> None:
     item = _item("R1", "Dad hit Sam on Monday.")
-    assert len(plan([item], {(None, "R1"): (content_hash(item), "0.0.0")}, KEY).todo) == 1
+    assert len(plan([item], {(None, "R1"): (content_hash(item, KEY), "0.0.0")}, KEY).todo) == 1
     assert len(plan([item], {(None, "R1"): ("other", sos_lang.__version__)}, KEY).todo) == 1
 
 
@@ -42,7 +42,7 @@ def test_the_same_id_in_two_teams_is_two_records() -> None:
     """Ids are namespaced by team: South's stored R1 neither skips nor blocks North's."""
     south = AuditItem("R1", "Dad hit Sam.", "f.csv:2", team="South")
     north = AuditItem("R1", "Dad hit Sam.", "f.csv:3", team="North")
-    result = plan([south, north], {("South", "R1"): (content_hash(south),
+    result = plan([south, north], {("South", "R1"): (content_hash(south, KEY),
                                                      sos_lang.__version__)}, KEY)
     assert (result.skipped, [w.item.team for w in result.todo], result.errors) == (
         1, ["North"], [])
@@ -54,7 +54,7 @@ def test_rows_of_other_teams_are_refused_whatever_the_store_holds() -> None:
     rows = [AuditItem("R1", "Dad hit Sam.", "f.csv:2", team="South"),
             AuditItem("R2", "Dad hit Sam.", "f.csv:3"),
             AuditItem("R3", "Dad hit Sam.", "f.csv:4", team="North")]
-    stored = {("South", "R1"): (content_hash(rows[0]), sos_lang.__version__)}
+    stored = {("South", "R1"): (content_hash(rows[0], KEY), sos_lang.__version__)}
     for known in (stored, {}):
         result = plan(rows, known, KEY, teams=frozenset({"North"}))
         assert [w.item.record_id for w in result.todo] == ["R3"]
