@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def line_start(text: str, position: int) -> int:
     """Where the line holding position starts."""
@@ -14,10 +16,14 @@ def line_at(text: str, position: int) -> str:
     return text[line_start(text, position):end if end >= 0 else len(text)]
 
 
+_TITLE_CASE = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]")
+
+
 def in_lower_case_line(text: str, position: int) -> bool:
-    """Whether the line holding position has letters and no capitals (a shorthand note)."""
+    """Whether the line holding position is a shorthand note: it has letters and no word
+    with a capital first letter (codes in capitals, NI, GX71 WBE, do not count)."""
     line = line_at(text, position)
-    return line == line.lower() and line != line.upper()
+    return line != line.upper() and _TITLE_CASE.search(line) is None
 
 
 def sentence_start(text: str, position: int) -> int:

@@ -50,7 +50,8 @@ def used_as_word(text: str, start: int, end: int, is_word: bool) -> bool:
     found = rules()
     before, after = text[max(0, start - 40):start], text[end:end + 40]
     possessive = after[:1] in ("'", "’")
-    if found.word_before.search(before) and not possessive:
+    if (found.word_before.search(before) or (is_word and found.word_before_word.search(before))
+            ) and not possessive:
         return True
     if found.place_before.search(before):
         return True

@@ -43,6 +43,7 @@ class Rules:
     not_names: frozenset[str]
     names_that_are_words: frozenset[str]
     word_before: re.Pattern[str]
+    word_before_word: re.Pattern[str]
     word_after: re.Pattern[str]
     word_after_word: re.Pattern[str]
     place_before: re.Pattern[str]
@@ -104,6 +105,7 @@ def rules(name: str = "redaction.yaml") -> Rules:
         not_names=_lower_set(data["not_names"]),
         names_that_are_words=_lower_set(data["names_that_are_words"]),
         word_before=re.compile(word_use["before"]),
+        word_before_word=re.compile(word_use["before_word"]),
         word_after=re.compile(word_use["after"]),
         word_after_word=re.compile(word_use["after_word"]),
         place_before=re.compile(word_use["place_before"]),

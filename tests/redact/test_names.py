@@ -27,6 +27,9 @@ from sos_lang.redact.spans import RedactedSpan
     ("txt from mum re kyle", "txt from mum re [NAME]"),
     ("seen ruby at home, summer hols soon", "seen [NAME] at home, summer hols soon"),
     ("Faith lives with her dad.", "[NAME] lives with her dad."),
+    ("Happier since Arjun started; hello i am father of Dilan.",
+     "Happier since [NAME] started; hello i am father of [NAME]."),
+    ("yp (callum) seen at bus stn. car GX71 WBE.", "yp ([NAME]) seen at bus stn. car [VEHICLE_REG]."),
     ("She lives with her father, Dale Morris, and Malik Grant.",
      "She lives with her father, [NAME], and [NAME]."),
     ('Text from Dad: "tell courtney il be there"', 'Text from Dad: "tell [NAME] il be there"'),
@@ -38,6 +41,7 @@ def test_names_found_without_a_family_list(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", [
     "There is hope that the summer will be calmer; grace before meals.",
     "Will the meeting go ahead in April?",
+    "We have not met since May; the end of June.",
     "Summer is a hard time for the family.",
     "The baby was moved from St James's to the ward.",
     "She said the Ronald McDonald House stay ended in June 2023.",
