@@ -123,8 +123,9 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
     capitalised mid-sentence and not used as a word. A word in capitals counts on a line
     that is not all capitals (not a heading). In a line with no capitals (a shorthand
     note) a first name counts in lower case too when it is no ordinary word ("txt from mum
-    re kyle"); anywhere, a lower-case first name counts after a shorthand cue or before a
-    reporting verb ("seen ruby", "tell courtney", "zofia says")."""
+    re kyle"), and with a cue ("seen ruby") even when it is a word; elsewhere a lower-case
+    first name that is no word counts after a shorthand cue or before a reporting verb
+    ("tell courtney", "zofia says"; not "the gas bill has not been paid")."""
     found = rules()
     spans = []
     for match in _WORD.finditer(text):
@@ -148,11 +149,12 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
             if not cued and used_as_word(text, start, end, ordinary):
                 continue
             spans.append(RedactedSpan(start, end, "NAME", word))
-        elif word in found.first_names and (
-                ((cued or found.lower_case_before.search(text, max(0, start - 30), start))
-                and (word not in found.common_words or word in found.names_that_are_words))
-                or (in_lower_case_line(text, start) and word not in found.common_words)):
-            spans.append(RedactedSpan(start, end, "NAME", word))
+        elif word in found.first_names:
+            cue = cued or found.lower_case_before.search(text, max(0, start - 30), start)
+            shorthand = in_lower_case_line(text, start)
+            if (word not in found.common_words and (cue or shorthand)) or (
+                    shorthand and cue and word in found.names_that_are_words):
+                spans.append(RedactedSpan(start, end, "NAME", word))
     return spans
 
 
