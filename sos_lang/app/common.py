@@ -145,6 +145,12 @@ def plain_markdown(value: object) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", _LINE_BREAKS.sub(" ", str(value)))
 
 
+def code_span(value: object) -> str:
+    """A value from a config or vocabulary file as inline code: nothing inside a code span
+    is markdown, so only backticks (which would end it) and line breaks are replaced."""
+    return "`" + _LINE_BREAKS.sub(" ", str(value)).replace("`", "'") + "`"
+
+
 def csv_download(table: pd.DataFrame, name: str, label: str = "Download the table (CSV)"
                  ) -> None:
     """A download button for a table, written by the one CSV helper (formula cells

@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from sos_lang.app.common import code_span, plain_markdown
 from sos_lang.lexicon.loader import Lexicon
 from sos_lang.lexicon.schema import VOCABULARY_SUBTYPES, Entry, LexiconError
 from sos_lang.rules.config import active_rules, find_config, read_config
@@ -59,30 +60,38 @@ def matching_entries(lexicon: Lexicon, vocabulary: str = ALL, subtype: str = ALL
 
 
 def _entry_detail(entry: Entry) -> None:
-    st.markdown(f"#### `{entry.rule_id}`")
-    st.markdown(f"**{entry.vocabulary} / {entry.subtype}**, severity **{entry.severity}**")
-    st.write(entry.note)
-    st.caption(f"Source: {entry.source}")
+    # entries may come from a local vocabulary file: every value is shown as text
+    st.markdown(f"#### {code_span(entry.rule_id)}")
+    st.markdown(f"**{plain_markdown(entry.vocabulary)} / {plain_markdown(entry.subtype)}**, "
+                f"severity **{plain_markdown(entry.severity)}**")
+    st.markdown(plain_markdown(entry.note))
+    st.caption(f"Source: {plain_markdown(entry.source)}")
     left, right = st.columns(2)
     with left:
         st.markdown("**Terms matched**")
-        st.write(", ".join(entry.terms))
+        st.markdown(plain_markdown(", ".join(entry.terms)))
         if entry.expansion:
-            st.markdown(f"**Stands for:** {entry.expansion}")
+            st.markdown(f"**Stands for:** {plain_markdown(entry.expansion)}")
         st.markdown("**Write instead**")
-        st.write("\n".join(f"- {alternative}" for alternative in entry.alternatives))
+        st.markdown(_bullets(entry.alternatives))
         if entry.rewrite:
             st.markdown("**Safe automatic replacement**")
-            st.write(", ".join(f"{old} -> {new}" for old, new in entry.rewrite.items()))
+            st.markdown(plain_markdown(", ".join(f"{old} -> {new}"
+                                                 for old, new in entry.rewrite.items())))
     with right:
         st.markdown("**Flagged in these examples**")
-        st.write("\n".join(f"- {example}" for example in entry.examples.flag))
+        st.markdown(_bullets(entry.examples.flag))
         st.markdown("**Not flagged in these**")
-        st.write("\n".join(f"- {example}" for example in entry.examples.no_flag))
+        st.markdown(_bullets(entry.examples.no_flag))
     if entry.exceptions:
         with st.expander(f"Exception patterns ({len(entry.exceptions)})"):
             st.code("\n".join(entry.exceptions), language="text")
-    st.caption(f"Defined in {entry.origin}")
+    st.caption(f"Defined in {plain_markdown(entry.origin)}")
+
+
+def _bullets(values: list[str]) -> str:
+    """A markdown list of values shown as text."""
+    return "\n".join(f"- {plain_markdown(value)}" for value in values)
 
 
 def _overrides(config: Path | None) -> None:
@@ -94,16 +103,16 @@ def _overrides(config: Path | None) -> None:
                 "from.")
         return
     settings = read_config(config)
-    st.markdown(f"Config: `{config.resolve()}`")
+    st.markdown(f"Config: {code_span(config.resolve())}")
     files = settings.get("lexicon_files", [])
     st.markdown("**Extra vocabulary files:** " +
-                (", ".join(f"`{name}`" for name in files) if files else "none"))
+                (", ".join(code_span(name) for name in files) if files else "none"))
     disabled = settings.get("disable", [])
     st.markdown("**Rules switched off:** " +
-                (", ".join(f"`{rule}`" for rule in disabled) if disabled else "none"))
+                (", ".join(code_span(rule) for rule in disabled) if disabled else "none"))
     allowed = settings.get("allow", [])
     st.markdown("**Words allowed:** " +
-                (", ".join(f"`{word}`" for word in allowed) if allowed else "none"))
+                (", ".join(code_span(word) for word in allowed) if allowed else "none"))
     overrides = settings.get("override", {})
     if overrides:
         st.markdown("**Changed entries:**")
@@ -124,7 +133,7 @@ def render() -> None:
         rules = active_rules(str(config) if config else None)
         lexicon = rules.lexicon
     except LexiconError as exc:
-        st.error(f"The local vocabulary config cannot be used: {exc}")
+        st.error(f"The local vocabulary config cannot be used: {plain_markdown(exc)}")
         return
     left, middle, right = st.columns(3)
     vocabulary = left.selectbox("Vocabulary", [ALL, *VOCABULARY_SUBTYPES], key="vocab_vocabulary")

@@ -74,3 +74,23 @@ def test_audit_page_records_download_is_inert(run_page: Callable[[str], AppTest]
     rows = assert_no_formula_cells(downloads["Download these records (CSV)"])
     assert rows[0][:2] == ["record_id", "team"]
     assert {row[1] for row in rows[1:]} == {"'" + HOSTILE_TEAM, "North"}
+
+
+def test_vocabulary_page_shows_local_config_values_as_text(
+        run_page: Callable[[str], AppTest], monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """A local config can name words and alternatives that would end a code span or render
+    a remote image; the page shows them as text."""
+    image = "![b](http://evil.example/i.png)"
+    (tmp_path / "sos-lang.toml").write_text(
+        f'allow = ["x` {image} `y"]\n'
+        f'[override."jargon.care-contact"]\nalternatives = ["{image}", "[a](http://e.example)"]\n',
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    app = run_page("vocabulary")
+    app.selectbox(key="vocab_entry").set_value("jargon.care-contact").run()
+    assert not app.exception
+    shown = _rendered_markdown(app)
+    assert any("evil" in text for text in shown)  # the values are shown
+    safe_span = f"`x' {image} 'y`"  # a code span: its content is not markdown
+    for text in shown:
+        assert not UNESCAPED.search(text.replace(safe_span, "")), text
