@@ -40,7 +40,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except (InputError, LexiconError, ModelNotInstalledError, StoreError, TrendError,
             EvaluationDataMissing) as exc:
-        print(f"sos-lang: {exc}", file=sys.stderr)
+        from sos_lang.printers import safe_to_print
+
+        print(f"sos-lang: {safe_to_print(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
 import stat
 import zipfile
 from pathlib import Path
@@ -23,6 +24,24 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_DOCX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024
 """A .docx whose parts unpack to more than this is refused (zip bomb guard)."""
 
+MAX_DOCX_XML_BYTES = 32 * 1024 * 1024
+"""A .docx XML part that unpacks to more than this is refused while it is unpacked: the
+XML of a document at the record cap is a few MiB, and python-docx holds the whole
+tree in memory (about ten times the XML)."""
+
+DEFAULT_MAX_RECORD_CHARS = 1_000_000
+"""About 1 MB of text, some 150,000 words: far beyond any case note or report, so a record
+over it is a wrongly mapped column, a corrupt export or an attack (issue #22: a 373 KB
+.docx that unpacked to 68.7 M characters took 11.5 GB to check)."""
+
+MAX_RECORD_CHARS_ENV = "SOS_LANG_MAX_RECORD_CHARS"
+
+BATCH_CHARS = 4_000_000
+"""Characters of record text handled together (an audit chunk, one conversion of Arrow
+strings to Python), so memory follows the text, not the number of rows."""
+
+_WORD_TEXT = "http://schemas.openxmlformats.org/wordprocessingml/2006/main t"
+
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -34,6 +53,29 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 class InputError(ValueError):
     """Input that cannot be analysed; the message is one line for the user."""
+
+
+def max_record_chars() -> int:
+    """The most characters one record may hold: $SOS_LANG_MAX_RECORD_CHARS, or 1,000,000.
+
+    Applies to drafts, files, standard input and every audited record (text
+    extracted from .docx files included), since analysis memory grows with the text.
+    """
+    raw = os.environ.get(MAX_RECORD_CHARS_ENV, "").strip().replace("_", "").replace(",", "")
+    if not raw:
+        return DEFAULT_MAX_RECORD_CHARS
+    value = int(raw) if raw.isdigit() else 0
+    if value < 1:
+        raise InputError(f"{MAX_RECORD_CHARS_ENV} must be a whole number of characters "
+                         "above 0")
+    return value
+
+
+def over_limit(length: int | None, limit: int) -> str:
+    """The reason for a record over the cap (length None: counting stopped at the cap)."""
+    counted = f"has {length:,} characters," if length is not None else "has"
+    return (f"{counted} more than the {limit:,} characters allowed for one record "
+            f"(set {MAX_RECORD_CHARS_ENV} to change the limit)")
 
 
 def _looks_like_utf16_without_bom(data: bytes) -> str | None:
@@ -124,18 +166,112 @@ def check_text(text: str, source: str = "input") -> str:
     return text
 
 
-def _docx_text(source: Path | BinaryIO, name: str) -> str:
-    """Paragraph text of a .docx path or stream, refusing archives that unpack too large."""
-    import docx  # python-docx: a dependency, imported late to keep start-up fast
+def check_record(text: str, source: str = "input") -> str:
+    """Refuse input text that is empty or longer than one record may hold (the cap guards
+    every edge where text comes in: files, standard input, uploads, pasted drafts)."""
+    check_text(text, source)
+    limit = max_record_chars()
+    if len(text) > limit:
+        raise InputError(f"{source}: {over_limit(len(text), limit)}")
+    return text
 
+
+def _check_byte_size(size: int, source: str) -> None:
+    """Refuse bytes that must decode to more characters than the cap (4 bytes a character
+    at most in UTF-8, UTF-16 and UTF-32), before decoding them."""
+    limit = max_record_chars()
+    if size > 4 * limit + 4:
+        raise InputError(f"{source}: {over_limit(None, limit)}")
+
+
+def read_stdin_bytes(stream: BinaryIO) -> bytes:
+    """Standard input, reading no more than a record at the cap can need."""
+    data = stream.read(4 * max_record_chars() + 5)
+    _check_byte_size(len(data), "standard input")
+    return data
+
+
+def _guard_docx_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str,
+                     limit: int | None) -> None:
+    """Unpack one XML part in slices, with no tree: refuse a DTD or entity declaration (XML
+    bombs; Word never writes one), more than MAX_DOCX_XML_BYTES, or, for the document
+    body (``limit`` set), more than ``limit`` characters of text."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    counted = 0
+    inside_text = 0
+
+    def refuse_dtd(*_args: object) -> None:
+        raise InputError(f"{name}: declares XML entities or a DTD, which Word files never "
+                         "do; refused as a possible XML bomb")
+
+    def start(tag: str, _attributes: object) -> None:
+        nonlocal inside_text
+        inside_text += tag == _WORD_TEXT
+
+    def end(tag: str) -> None:
+        nonlocal inside_text
+        inside_text -= tag == _WORD_TEXT
+
+    def characters(data: str) -> None:
+        nonlocal counted
+        if inside_text and limit is not None:
+            counted += len(data)
+            if counted > limit:
+                raise InputError(f"{name}: {over_limit(None, limit)}")
+
+    parser.StartDoctypeDeclHandler = refuse_dtd
+    parser.EntityDeclHandler = refuse_dtd
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = characters
+    unpacked = 0
+    with archive.open(info) as stream:
+        while chunk := stream.read(1 << 16):
+            unpacked += len(chunk)
+            if unpacked > MAX_DOCX_XML_BYTES:
+                raise InputError(f"{name}: {info.filename} unpacks to more than "
+                                 f"{MAX_DOCX_XML_BYTES // (1024 * 1024)} MiB; refused")
+            try:
+                parser.Parse(chunk, False)
+            except expat.ExpatError as exc:
+                raise InputError(f"{name}: is not a readable .docx file (broken XML in "
+                                 f"{info.filename})") from exc
+        try:
+            parser.Parse(b"", True)
+        except expat.ExpatError as exc:
+            raise InputError(f"{name}: is not a readable .docx file (broken XML in "
+                             f"{info.filename})") from exc
+
+
+def _guard_docx(source: Path | BinaryIO, name: str) -> None:
+    """Refuse a .docx before python-docx builds it in memory: too large unpacked, an XML
+    bomb, or more text than one record may hold (counted while unpacking, so a small
+    archive that unpacks to 95 MiB stops at the cap)."""
+    limit = max_record_chars()
     try:
         with zipfile.ZipFile(source) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError) as exc:
+            infos = archive.infolist()
+            unpacked = sum(info.file_size for info in infos)
+            if unpacked > MAX_DOCX_UNCOMPRESSED_BYTES:
+                raise InputError(
+                    f"{name}: unpacks to {unpacked // (1024 * 1024)} MiB, more than the "
+                    f"{MAX_DOCX_UNCOMPRESSED_BYTES // (1024 * 1024)} MiB allowed")
+            for info in infos:
+                if info.filename.lower().endswith((".xml", ".rels")):
+                    body = info.filename == "word/document.xml"
+                    _guard_docx_part(archive, info, name, limit if body else None)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError,
+            NotImplementedError, RuntimeError) as exc:
         raise InputError(f"{name}: is not a readable .docx file ({exc})") from exc
-    if unpacked > MAX_DOCX_UNCOMPRESSED_BYTES:
-        raise InputError(f"{name}: unpacks to {unpacked // (1024 * 1024)} MiB, more than the "
-                         f"{MAX_DOCX_UNCOMPRESSED_BYTES // (1024 * 1024)} MiB allowed")
+
+
+def _docx_text(source: Path | BinaryIO, name: str) -> str:
+    """Paragraph text of a .docx path or stream, once ``_guard_docx`` has let it through."""
+    import docx  # python-docx: a dependency, imported late to keep start-up fast
+
+    _guard_docx(source, name)
     if not isinstance(source, Path):
         source.seek(0)
     try:
@@ -158,8 +294,9 @@ def text_from_bytes(data: bytes, name: str) -> str:
         raise InputError(f"{name}: is {len(data) // (1024 * 1024)} MiB, more than the "
                          f"{MAX_FILE_BYTES // (1024 * 1024)} MiB allowed for one record")
     if name.lower().endswith(".docx"):
-        return check_text(_docx_text(io.BytesIO(data), name), name)
-    return check_text(decode_bytes(data, name), name)
+        return check_record(_docx_text(io.BytesIO(data), name), name)
+    _check_byte_size(len(data), name)
+    return check_record(decode_bytes(data, name), name)
 
 
 def read_text_file(path: str | Path) -> str:
@@ -179,9 +316,10 @@ def read_text_file(path: str | Path) -> str:
         raise InputError(f"{path}: is {info.st_size // (1024 * 1024)} MiB, more than the "
                          f"{MAX_FILE_BYTES // (1024 * 1024)} MiB allowed for one record")
     if path.suffix.lower() == ".docx":
-        return check_text(_read_docx(path), str(path))
+        return check_record(_read_docx(path), str(path))
+    _check_byte_size(info.st_size, str(path))
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror})") from exc
-    return check_text(decode_bytes(data, str(path)), str(path))
+    return check_record(decode_bytes(data, str(path)), str(path))

@@ -4,6 +4,7 @@ scores), classified sentences, vocabulary entries, run errors and evaluation tab
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,22 @@ _STYLE = {"deficit": "\033[1;31m", "jargon": "\033[1;33m", "plain": "\033[4m",
           "structure": "\033[1;35m"}
 _RESET = "\033[0m"
 _MARKS = {"deficit": ("[[", "]]"), "jargon": ("{{", "}}")}
+
+_UNPRINTABLE = re.compile("\r(?!\n)|[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f"
+                          "\u202a-\u202e\u2066-\u2069]")
+"""Control characters (C0 but tab and newline, a carriage return not ending a line, DEL,
+C1) and bidirectional overrides: printed raw they move the cursor, rewrite earlier
+output, set the window title or reorder what is shown."""
+
+
+def safe_to_print(text: str, limit: int | None = None) -> str:
+    """Text from input made safe to print on a terminal: each control character becomes
+    U+FFFD (so printed offsets still line up) and, given a limit, it is cut to that many
+    characters with an ellipsis. The one helper every message and report uses for
+    text that came from a file."""
+    if limit is not None and len(text) > limit:
+        text = text[: max(limit - 1, 0)] + "\u2026"
+    return _UNPRINTABLE.sub("\ufffd", text)
 
 
 def to_json(report: Report) -> str:
@@ -38,14 +55,15 @@ def marked_text(text: str, report: Report, colour: bool) -> str:
     for number, finding in _word_findings(report.findings):
         if finding.start < position:  # overlapping: already inside an earlier mark
             continue
-        pieces.append(text[position:finding.start])
+        pieces.append(safe_to_print(text[position:finding.start]))
+        shown = safe_to_print(finding.text)
         if colour:
-            pieces.append(f"{_STYLE[finding.kind]}{finding.text}{_RESET}[{number}]")
+            pieces.append(f"{_STYLE[finding.kind]}{shown}{_RESET}[{number}]")
         else:
             left, right = _MARKS[finding.kind]
-            pieces.append(f"{left}{finding.text}{right}[{number}]")
+            pieces.append(f"{left}{shown}{right}[{number}]")
         position = finding.end
-    pieces.append(text[position:])
+    pieces.append(safe_to_print(text[position:]))
     return "".join(pieces)
 
 
@@ -59,8 +77,7 @@ def _finding_lines(number: str, finding: Finding) -> list[str]:
 
 
 def _short(text: str, limit: int = 70) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
+    return safe_to_print(" ".join(text.split()), limit)
 
 
 def to_text(text: str, report: Report, colour: bool = False) -> str:
@@ -96,7 +113,7 @@ def classification_line(result: Classification, style: str) -> str:
     if style == "jsonl":
         return json.dumps(result.to_dict(), ensure_ascii=False)
     flag = "  [opinion as fact]" if result.opinion_as_fact else ""
-    return f"{result.label:13} {result.confidence:.2f}  {result.text}{flag}"
+    return f"{result.label:13} {result.confidence:.2f}  {safe_to_print(result.text)}{flag}"
 
 
 def entry_line(entry: Entry) -> str:

@@ -95,3 +95,19 @@ def test_console_script_reads_stdin_and_never_tracebacks() -> None:
                             input=b"\x00\x01\x02binary\x00", capture_output=True, timeout=300)
     assert binary.returncode == 2
     assert b"Traceback" not in binary.stderr
+
+
+def test_check_and_classify_never_print_terminal_escapes(tmp_path, capsys) -> None:
+    """Issue #22 finding 6: escape sequences in a record (set the title, clear the screen,
+    hide text) reached the terminal raw."""
+    path = tmp_path / "draft.txt"
+    path.write_text("Mum was non-compliant.\x1b]0;owned\x07 Dad hit Sam.\x1b[2J\r\n"
+                    "Gran\u202e said hello.\x9b31m\n", encoding="utf-8")
+    main(["check", str(path), "--profile", "fast", "--colour", "never"])
+    checked = capsys.readouterr().out
+    main(["classify", str(path)])
+    classified = capsys.readouterr().out
+    for out in (checked, classified):
+        assert not any(char in out for char in "\x1b\x07\x9b\u202e")
+        assert "\ufffd" in out
+    assert "\r" not in classified

@@ -21,7 +21,7 @@ from sos_lang.app.feedback import (
     verdict_item,
 )
 from sos_lang.app.highlight import highlight_html, legend_html, spans_for
-from sos_lang.inputs import InputError, text_from_bytes
+from sos_lang.inputs import InputError, check_record, text_from_bytes
 from sos_lang.lexicon.schema import LexiconError
 from sos_lang.report import Report, SentenceReport
 from sos_lang.rewrite import apply_replacements, plan_rewrite
@@ -66,6 +66,7 @@ def _check(text: str | None) -> None:
     try:
         config = config_in_force()
         with st.spinner("Checking the draft..."):
+            check_record(text, "The draft")
             warm_pipeline(PROFILE, config)
             report = analyse(text, profile=PROFILE, config_path=config)
     except (InputError, LexiconError) as exc:

@@ -76,7 +76,9 @@ def analyse_batch(batch: Sequence[Work], options: AnalysisOptions) -> list[Outco
                 reports.append(exc)
     outcomes: list[Outcome] = []
     for work, report in zip(batch, reports, strict=True):
-        if isinstance(report, Exception):
+        if isinstance(report, MemoryError):
+            outcomes.append((work.item.source, None, "analysis ran out of memory"))
+        elif isinstance(report, Exception):
             outcomes.append((work.item.source, None,
                              f"analysis failed: {type(report).__name__}"))
         else:

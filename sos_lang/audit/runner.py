@@ -12,7 +12,7 @@ import itertools
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,10 +20,15 @@ import sos_lang
 from sos_lang.audit.engines import ENGINES, AnalysisOptions, Outcome, open_engine
 from sos_lang.audit.plan import RunError, keys_to_look_up, plan
 from sos_lang.audit.pseudonyms import pseudonym_key
-from sos_lang.audit.readers import ColumnMap, iter_items
+from sos_lang.audit.readers import SYMLINK_ERROR, AuditItem, ColumnMap, iter_items
+from sos_lang.inputs import BATCH_CHARS
 from sos_lang.store import Store
 
 BATCH_SIZE = 256
+
+MAX_STORED_ERRORS = 10_000
+"""Run errors stored per run; the rest are counted in one closing row. A file of two million
+empty rows would otherwise fill the store with two million identical reasons."""
 
 
 @dataclass
@@ -36,11 +41,32 @@ class AuditSummary:
     failed: int = 0
     seconds: float = 0.0
     words: int = 0
+    links: int = 0
 
     def line(self) -> str:
         rate = self.analysed / self.seconds if self.seconds else 0.0
+        links = (f" ({self.links} symbolic links or paths outside the folder not followed)"
+                 if self.links else "")
         return (f"analysed {self.analysed}, skipped {self.skipped} (already in the store), "
-                f"failed {self.failed}, in {self.seconds:.1f} s ({rate:.0f} records/s)")
+                f"failed {self.failed}{links}, in {self.seconds:.1f} s "
+                f"({rate:.0f} records/s)")
+
+
+def chunks(items: Iterator[AuditItem], size: int, max_chars: int = BATCH_CHARS
+           ) -> Iterator[list[AuditItem]]:
+    """Consecutive items, at most ``size`` of them and about ``max_chars`` characters of text
+    (one record over that is a chunk alone), so memory follows the text, not the row count."""
+    chunk: list[AuditItem] = []
+    chars = 0
+    for item in items:
+        length = len(item.text or "")
+        if chunk and (len(chunk) >= size or chars + length > max_chars):
+            yield chunk
+            chunk, chars = [], 0
+        chunk.append(item)
+        chars += length
+    if chunk:
+        yield chunk
 
 
 class _Progress:
@@ -94,9 +120,11 @@ def run_audit(inputs: Sequence[str], store: Store, columns: ColumnMap | None = N
     bar = _Progress(progress)
 
     def store_errors(errors: Sequence[RunError]) -> None:
-        for error in errors:
-            store.record_error(run_id, error.record_id, error.source, error.reason)
+        room = max(0, MAX_STORED_ERRORS - summary.failed)
+        store.record_errors(run_id, [(error.record_id, error.source, error.reason)
+                                     for error in errors[:room]])
         summary.failed += len(errors)
+        summary.links += sum(error.reason == SYMLINK_ERROR for error in errors)
 
     def collect(outcomes: list[Outcome]) -> None:
         results = [result for _, result, _ in outcomes if result is not None]
@@ -113,8 +141,9 @@ def run_audit(inputs: Sequence[str], store: Store, columns: ColumnMap | None = N
     pending: deque[Any] = deque()
     try:
         with open_engine(engine, options, workers, scheduler) as analyser:
-            while chunk := list(itertools.islice(stream, batch_size)):
-                work = plan(chunk, store.known(keys_to_look_up(chunk)), secret, teams)
+            for chunk in chunks(stream, batch_size):
+                keys = keys_to_look_up(chunk)
+                work = plan(chunk, store.known(keys) if keys else {}, secret, teams)
                 store_errors(work.errors)
                 summary.skipped += work.skipped
                 bar.update(len(chunk) - len(work.todo), summary)
@@ -128,5 +157,9 @@ def run_audit(inputs: Sequence[str], store: Store, columns: ColumnMap | None = N
     finally:
         bar.close()
         summary.seconds = time.perf_counter() - started
+        if summary.failed > MAX_STORED_ERRORS:
+            store.record_errors(run_id, [(None, "(this run)", (
+                f"{summary.failed - MAX_STORED_ERRORS:,} more errors not stored; at most "
+                f"{MAX_STORED_ERRORS:,} are kept per run"))])
         store.finish_run(run_id, summary.analysed, summary.skipped, summary.failed, status)
     return summary

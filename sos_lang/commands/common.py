@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from sos_lang.inputs import check_text, decode_bytes, read_text_file
+from sos_lang.inputs import check_record, decode_bytes, read_stdin_bytes, read_text_file
 from sos_lang.report import SEVERITY_ORDER
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -49,8 +49,8 @@ def add_path(parser: argparse.ArgumentParser,
 def read_input(path: str) -> str:
     """Text from a file path, or from standard input for '-'."""
     if path == "-":
-        return check_text(decode_bytes(sys.stdin.buffer.read(), "standard input"),
-                          "standard input")
+        return check_record(decode_bytes(read_stdin_bytes(sys.stdin.buffer), "standard input"),
+                            "standard input")
     return read_text_file(path)
 
 

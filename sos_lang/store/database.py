@@ -184,10 +184,19 @@ class Store:
                 failed=failed))
 
     def record_error(self, run_id: str, record_id: str | None, source: str, reason: str) -> None:
+        self.record_errors(run_id, [(record_id, source, reason)])
+
+    def record_errors(self, run_id: str,
+                      errors: Sequence[tuple[str | None, str, str]]) -> None:
+        """Store (record id, source, reason) rows in one transaction: a file of two million
+        bad rows must not cost two million commits."""
+        if not errors:
+            return
+        now = _now()
         with self.engine.begin() as connection:
-            connection.execute(insert(schema.run_errors).values(
-                run_id=run_id, record_id=record_id, source=source[:512], reason=reason,
-                at=_now()))
+            connection.execute(insert(schema.run_errors), [
+                {"run_id": run_id, "record_id": record_id, "source": source[:512],
+                 "reason": reason, "at": now} for record_id, source, reason in errors])
 
     # --- records ------------------------------------------------------------------
 

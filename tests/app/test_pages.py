@@ -124,6 +124,32 @@ def test_bad_upload_gives_a_clear_error(run_page) -> None:
     assert "binary" in app.error[0].value
 
 
+def test_a_docx_bomb_upload_and_an_over_long_paste_get_clear_errors(run_page) -> None:
+    """Issue #22 finding 2: the page's 2 MB limit applies to the compressed upload; a small
+    .docx that unpacks to millions of characters was accepted (68.7 M in the probe)."""
+    import zipfile
+
+    buffer = io.BytesIO()
+    body = "<w:p><w:r><w:t>" + "Dad hit Sam. " * 1000 + "</w:t></w:r></w:p>"
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", (
+            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+            f'main"><w:body>{body * 100}</w:body></w:document>'))
+    assert len(buffer.getvalue()) < 2 * 1024 * 1024
+    app = run_page("draft")
+    app.radio(key="draft_source").set_value("Upload a file").run()
+    app.file_uploader(key="draft_file").upload("bomb.docx", buffer.getvalue())
+    app.run()
+    assert not app.exception
+    assert "more than the 1,000,000 characters allowed for one record" in app.error[0].value
+    app = run_page("draft")
+    app.text_area(key="draft_text").set_value("Dad hit Sam. " * 80_000).run()
+    app.button(key="check_draft").click()
+    app.run()
+    assert not app.exception
+    assert "more than the 1,000,000 characters allowed" in app.error[0].value
+
+
 def test_checking_nothing_asks_for_a_draft(run_page) -> None:
     app = run_page("draft")
     app.button(key="check_draft").click()
