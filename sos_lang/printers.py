@@ -171,7 +171,10 @@ def trend_text(table: pd.DataFrame, metric: str) -> str:
 
 
 _EVALUATION_TITLES = {
-    "statements": "Statement classifier, held-out split",
+    "statements_by_writer": "Statement classifier, each writer's part left out of training "
+                            "in turn (the headline figures)",
+    "statements": "Statement classifier, held-out split (families never trained on; every "
+                  "writer on both sides)",
     "lexicon": "Lexicons, held-out test part of eval/lexicon_heldout.jsonl",
     "redaction": "Redaction, held-out test part of eval/redaction_set.jsonl",
 }
@@ -181,9 +184,10 @@ def evaluation_text(result: Mapping[str, Any]) -> str:
     """The tables ``sos-lang evaluate`` prints, one titled section per part evaluated."""
     from sos_lang.evaluation.lexicon import format_lexicon_evaluation
     from sos_lang.evaluation.redaction import format_redaction_evaluation
-    from sos_lang.evaluation.statements import format_evaluation
+    from sos_lang.evaluation.statements import format_by_writer, format_evaluation
 
-    formatters = {"statements": format_evaluation, "lexicon": format_lexicon_evaluation,
+    formatters = {"statements_by_writer": format_by_writer, "statements": format_evaluation,
+                  "lexicon": format_lexicon_evaluation,
                   "redaction": format_redaction_evaluation}
     lines: list[str] = []
     for part, title in _EVALUATION_TITLES.items():

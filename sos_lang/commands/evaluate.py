@@ -10,7 +10,8 @@ from sos_lang.commands.common import EXIT_OK, add_profile
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
-        "evaluate", help="held-out evaluation of the classifier and the lexicons")
+        "evaluate", help="held-out evaluation of the classifier (each writer left out in "
+                         "turn, and the held-out split), the lexicons and redaction")
     parser.add_argument("what", nargs="?", choices=("statements", "lexicon", "redaction", "all"),
                         default="all")
     parser.add_argument("--format", choices=("text", "json"), default="text")
@@ -22,11 +23,12 @@ def run(args: argparse.Namespace) -> int:
     from sos_lang.evaluation.lexicon import evaluate_lexicon, heldout_test_items
     from sos_lang.evaluation.redaction import annotated_types, evaluate_both_ways
     from sos_lang.evaluation.redaction import heldout_test_items as redaction_test_items
-    from sos_lang.evaluation.statements import evaluate
+    from sos_lang.evaluation.statements import evaluate, evaluate_by_writer
     from sos_lang.printers import evaluation_text
 
     result: dict[str, object] = {}
     if args.what in ("statements", "all"):
+        result["statements_by_writer"] = evaluate_by_writer()
         result["statements"] = evaluate()
     if args.what in ("lexicon", "all"):
         lexicon_result = evaluate_lexicon(heldout_test_items(), profile=args.profile)

@@ -34,6 +34,8 @@ class LabelledSentence:
     opinion_as_fact: bool
     group: str
     style: str
+    writer: str = ""
+    """The corpus part the sentence comes from: each part is one writer's (README)."""
 
 
 def corpus_dir() -> Traversable:
@@ -51,7 +53,7 @@ def heldout_groups() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
-def _parse(line: str, origin: str) -> LabelledSentence:
+def _parse(line: str, origin: str, writer: str = "") -> LabelledSentence:
     try:
         raw = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -64,16 +66,18 @@ def _parse(line: str, origin: str) -> LabelledSentence:
         raise CorpusError(f"{origin}: opinion_as_fact must be true or false")
     return LabelledSentence(text=raw["text"].strip(), label=raw["label"],
                             opinion_as_fact=raw["opinion_as_fact"],
-                            group=str(raw.get("group", "")), style=str(raw.get("style", "")))
+                            group=str(raw.get("group", "")), style=str(raw.get("style", "")),
+                            writer=writer)
 
 
 def load_corpus() -> list[LabelledSentence]:
-    """Every labelled sentence in the shipped corpus, in file order."""
+    """Every labelled sentence in the shipped corpus, in file order, with its writer's part."""
     sentences: list[LabelledSentence] = []
     for item in _corpus_files():
         for number, line in enumerate(item.read_text(encoding="utf-8").splitlines(), start=1):
             if line.strip():
-                sentences.append(_parse(line, f"{item.name}:{number}"))
+                sentences.append(_parse(line, f"{item.name}:{number}",
+                                        writer=item.name.removesuffix(".jsonl")))
     return sentences
 
 

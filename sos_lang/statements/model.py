@@ -4,7 +4,10 @@ logistic regression for the label and a binary one for opinion_as_fact.
 
 Trained deterministically from the shipped corpus (training split only) at
 first use, then cached as JSON (never a pickle) in the user's cache folder
-under a name that holds the corpus hash, so a changed corpus retrains.
+under a name that holds the corpus hash and a hash of the training and feature
+code, so a changed corpus or a changed feature or training module retrains. The
+JSON records the groups the model was trained on, so an evaluation can refuse a
+model that has seen the groups it is scored on.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import hashlib
 import json
 import os
 import tempfile
@@ -30,7 +34,11 @@ from sos_lang.settings import thresholds
 from sos_lang.statements.corpus import LABELS, LabelledSentence, corpus_hash, split_corpus
 from sos_lang.statements.features import FastTermVectorizer, forced_label, sentence_terms
 
-MODEL_FORMAT = 1
+MODEL_FORMAT = 2
+"""Bumped when the JSON layout changes (2: training groups and the code hash recorded)."""
+
+TRAINING_CODE = ("corpus.py", "features.py", "model.py")
+"""The modules whose code shapes a trained model: their bytes are part of the cache key."""
 
 
 @dataclass(frozen=True)
@@ -68,13 +76,15 @@ class StatementModel:
     def __init__(self, word: TfidfVectorizer, char: TfidfVectorizer | None,
                  label_coef: np.ndarray, label_intercept: np.ndarray,
                  opinion_coef: np.ndarray, opinion_intercept: float,
-                 opinion_threshold: float, corpus_digest: str) -> None:
+                 opinion_threshold: float, corpus_digest: str,
+                 training_groups: frozenset[str] = frozenset()) -> None:
         self.word, self.char = word, char
         self.fast_word = FastTermVectorizer(word.vocabulary_, word.idf_)
         self.label_coef, self.label_intercept = label_coef, label_intercept
         self.opinion_coef, self.opinion_intercept = opinion_coef, opinion_intercept
         self.opinion_threshold = opinion_threshold
         self.corpus_digest = corpus_digest
+        self.training_groups = training_groups
 
     def features(self, texts: Sequence[str]) -> sparse.csr_matrix:
         blocks = [self.fast_word.transform(texts)]
@@ -114,6 +124,7 @@ class StatementModel:
 
         return {
             "format": MODEL_FORMAT, "corpus_hash": self.corpus_digest,
+            "code_hash": code_hash(), "training_groups": sorted(self.training_groups),
             "sklearn": sklearn.__version__, "word": vectorizer(self.word),
             "char": vectorizer(self.char) if self.char is not None else None,
             "char_ngrams": list(self.char.ngram_range) if self.char is not None else None,
@@ -133,7 +144,8 @@ class StatementModel:
                 vectorizer.idf_ = np.asarray(data[key]["idf"], dtype=np.float64)
         return cls(word, char, np.asarray(data["label_coef"]), np.asarray(data["label_intercept"]),
                    np.asarray(data["opinion_coef"]), float(data["opinion_intercept"]),
-                   float(data["opinion_threshold"]), data["corpus_hash"])
+                   float(data["opinion_threshold"]), data["corpus_hash"],
+                   frozenset(data["training_groups"]))
 
 
 def train(sentences: Sequence[LabelledSentence], corpus_digest: str = "",
@@ -159,7 +171,25 @@ def train(sentences: Sequence[LabelledSentence], corpus_digest: str = "",
     intercept[label_model.classes_] = label_model.intercept_
     return StatementModel(word, char, coef, intercept,
                           opinion_model.coef_.ravel(), float(opinion_model.intercept_[0]),
-                          float(settings["opinion_threshold"]), corpus_digest)
+                          float(settings["opinion_threshold"]), corpus_digest,
+                          frozenset(s.group for s in sentences))
+
+
+def code_hash(folder: Path | None = None) -> str:
+    """A digest of the training and feature code (``TRAINING_CODE``), so that a changed
+    feature or training module is never tested against a model cached by the old code."""
+    folder = folder or Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for name in TRAINING_CODE:
+        digest.update(name.encode())
+        digest.update((folder / name).read_bytes())
+    return digest.hexdigest()
+
+
+def model_cache_path() -> Path:
+    """The cached model's file: named by the format, the corpus hash and the code hash."""
+    return cache_dir() / (f"statement-model-{MODEL_FORMAT}-{corpus_hash()[:16]}-"
+                          f"{code_hash()[:16]}.json")
 
 
 def cache_dir() -> Path:
@@ -187,12 +217,13 @@ def default_model() -> StatementModel:
 
 
 def _load_or_train() -> StatementModel:
-    digest = corpus_hash()
-    path = cache_dir() / f"statement-model-{MODEL_FORMAT}-{digest[:16]}.json"
+    digest, code = corpus_hash(), code_hash()
+    path = model_cache_path()
     if path.is_file():
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("corpus_hash") == digest and data.get("format") == MODEL_FORMAT:
+            if (data.get("corpus_hash") == digest and data.get("code_hash") == code
+                    and data.get("format") == MODEL_FORMAT):
                 return StatementModel.from_json(data)
         except (OSError, ValueError, KeyError):
             pass  # a damaged cache file is rebuilt below

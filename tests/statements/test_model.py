@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from sos_lang.statements.corpus import LABELS, heldout_groups, load_corpus, split_corpus
-from sos_lang.statements.model import StatementModel, classify_sentences, default_model, train
+from sos_lang.statements.model import (
+    TRAINING_CODE,
+    StatementModel,
+    cache_dir,
+    classify_sentences,
+    code_hash,
+    default_model,
+    model_cache_path,
+    train,
+)
 
 
 def test_heldout_split_is_whole_groups_and_at_least_a_fifth() -> None:
@@ -77,3 +88,19 @@ def test_fast_vectorizer_equals_sklearn() -> None:
     texts = [s.text for s in load_corpus()[:400]] + ["", "Dr. O'Neill at 12:30?!", "ÉLÈVE"]
     difference = model.word.transform(texts) - model.fast_word.transform(texts)
     assert abs(difference).max() < 1e-12
+
+
+def test_cache_key_follows_the_training_and_feature_code(tmp_path: Path) -> None:
+    """A change to the feature or training code must not be tested against a stale model."""
+    package = Path(__file__).resolve().parents[2] / "sos_lang" / "statements"
+    for name in TRAINING_CODE:
+        shutil.copy(package / name, tmp_path / name)
+    assert code_hash(tmp_path) == code_hash()
+    assert code_hash()[:16] in model_cache_path().name
+    with (tmp_path / "features.py").open("a", encoding="utf-8") as stream:
+        stream.write("\n# a changed feature\n")
+    assert code_hash(tmp_path) != code_hash()
+
+
+def test_tests_use_a_temporary_cache() -> None:
+    assert "sos-lang-test-cache-" in cache_dir().name
