@@ -72,3 +72,14 @@ def locate_in_order(item_id: str, text: str, substrings: Iterable[str]) -> list[
 def ratio(numerator: float, denominator: float) -> float:
     """A rounded share; 1.0 when there was nothing to count."""
     return round(numerator / denominator, 3) if denominator else 1.0
+
+
+def split_set(test_file: str, dev_prefix: str
+              ) -> tuple[list[dict[str, Any]], list[tuple[str, dict[str, Any]]]]:
+    """The test part of ``test_file`` and every development item tagged with its file:
+    the dev third of ``test_file`` and each ``{dev_prefix}*.jsonl`` development set."""
+    items = load_jsonl(eval_data_path(test_file))
+    dev = [(test_file, item) for item in items if is_dev_item(item)]
+    for path in sorted(eval_dir().glob(f"{dev_prefix}*.jsonl")):
+        dev += [(path.name, item) for item in load_jsonl(path)]
+    return test_items_of(items), dev
