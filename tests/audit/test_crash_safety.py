@@ -6,6 +6,7 @@ import csv
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -54,20 +55,51 @@ def _assert_consistent(store: Store, expected: int) -> None:
     assert set(frame["run_id"]) <= {run["run_id"] for run in runs}
 
 
-def test_sigkill_at_random_points_then_rerun(tmp_path: Path) -> None:
-    """20 trials: kill the audit at a random moment, re-run, every record exactly once."""
+def _stored(path: Path) -> int:
+    """Records committed so far, read beside the running audit (WAL: readers never block it)."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as connection:
+            return connection.execute("SELECT count(*) FROM sos_records").fetchone()[0]
+    except sqlite3.OperationalError:  # the file or the table is not there yet
+        return 0
+
+
+def _kill_when(process: subprocess.Popen[bytes], path: Path, stored: int) -> int:
+    """Wait until at least `stored` records are committed, then SIGKILL; the count then."""
+    deadline = time.monotonic() + 600
+    while _stored(path) < stored:
+        assert process.poll() is None, "the audit ended before the chosen kill point"
+        assert time.monotonic() < deadline, "the audit made no progress"
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    return _stored(path)
+
+
+def test_sigkill_after_the_first_batch_at_random_points_then_rerun(tmp_path: Path) -> None:
+    """Trials that hit writes: each waits until the first batch is committed, kills the audit
+    at a random point across the rest of the run (chosen in records committed, so a slow or
+    fast host moves no kill past the end), checks the kill left a partial store, re-runs,
+    and then every record is there exactly once."""
     records = 400
     export = _export(tmp_path / "export.csv", records)
     env = {**os.environ, "SOS_LANG_PSEUDONYM_KEY": "k"}
     rng = random.Random(20261126)
-    for trial in range(20):
-        url = f"sqlite:///{tmp_path / f'store-{trial}.db'}"
+    for trial in range(12):
+        path = tmp_path / f"store-{trial}.db"
+        url = f"sqlite:///{path}"
+        batch = rng.choice([7, 20, 50])
         command = [sys.executable, "-m", "sos_lang", "audit", str(export), "--store", url,
-                   "--quiet", "--batch-size", str(rng.choice([7, 20, 50]))]
+                   "--quiet", "--batch-size", str(batch)]
         process = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(1.0, 6.0))
-        process.send_signal(signal.SIGKILL)
-        process.wait()
+        kill_point = rng.randint(1, records - 2 * batch)  # 1: the first committed batch
+        left = _kill_when(process, path, kill_point)
+        assert 0 < left < records, f"trial {trial}: the kill left {left} of {records} records"
+        store = Store(url)
+        with store.engine.connect() as connection:
+            statuses = [row.status for row in connection.execute(select(tables.runs))]
+        store.close()
+        assert "finished" not in statuses, f"trial {trial}: the killed run was finished"
         rerun = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
         assert rerun.returncode == 0, rerun.stderr
         store = Store(url)
