@@ -8,8 +8,9 @@ import pandas as pd
 import pytest
 
 from sos_lang.analysis import analyse
+from sos_lang.printers import trend_text
 from sos_lang.redact import redact
-from sos_lang.store.trends import format_trend_text, trend_table
+from sos_lang.store.trends import trend_table
 
 
 def _flagged(text: str, profile: str, kind: str = "deficit") -> list[str]:
@@ -64,7 +65,7 @@ def test_cells_of_fewer_than_5_records_are_suppressed_at_4_5_and_6() -> None:
     assert not cells.loc["Five", "suppressed"] and cells.loc["Five", "mean"] == 52.0
     assert not cells.loc["Six", "suppressed"] and cells.loc["Six", "mean"] == 52.5
     assert cells["records"].to_dict() == {"Four": 4, "Five": 5, "Six": 6}
-    text = format_trend_text(table, "overall")
+    text = trend_text(table, "overall")
     assert text.count("n<5") == 1 and "52.0 (5)" in text and "52.5 (6)" in text
 
 
