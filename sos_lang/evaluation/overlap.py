@@ -90,3 +90,19 @@ def shared_identifiers(test_items: Iterable[dict[str, Any]],
             found += [Duplicate(test["id"], dev["id"], source, 0.0, True)
                       for source, dev, text in devs if pattern.search(text)]
     return found
+
+
+def quoted_items(test_items: Iterable[dict[str, Any]], documents: dict[str, str],
+                 run_words: int = 7) -> list[tuple[str, str]]:
+    """(item id, document name) for each test item of which a run of ``run_words`` words
+    appears, normalised, in a document: documentation that quotes a test item hands it to
+    the people who tune the checks."""
+    texts = {name: f" {' '.join(normalised(text))} " for name, text in documents.items()}
+    quoted = []
+    for item in test_items:
+        words = normalised(item["text"])
+        runs = {" ".join(words[i:i + run_words])
+                for i in range(max(1, len(words) - run_words + 1))}
+        quoted += [(item["id"], name) for name, text in texts.items()
+                   if any(f" {run} " in text for run in runs)]
+    return quoted

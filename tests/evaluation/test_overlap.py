@@ -8,13 +8,16 @@ from pathlib import Path
 import pytest
 
 from sos_lang.evaluation.common import split_set
-from sos_lang.evaluation.overlap import near_duplicates, normalised, shared_identifiers
+from sos_lang.evaluation.overlap import near_duplicates, quoted_items, shared_identifiers
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = [("lexicon_heldout.jsonl", "lexicon_dev"), ("redaction_set.jsonl", "redaction_dev")]
 DOCUMENTS = ["README.md", "CHANGELOG.md", "eval/README.md", "notebooks/build_notebooks.py",
              "sos_lang/data/statements/README.md", *sorted(
                  str(path.relative_to(ROOT)) for path in (ROOT / "docs").glob("*.md"))]
+DATA_FILES = sorted(str(path.relative_to(ROOT)) for folder in ("lexicons", "sos_lang/data")
+                    for path in (ROOT / folder).glob("*.yaml"))
+"""Lexicon examples, check examples and demo phrases: what the checks are built and tested on."""
 QUOTED_WORDS = 7
 
 
@@ -58,13 +61,13 @@ def test_no_test_item_duplicates_a_development_item(test_file: str, dev_prefix: 
 @pytest.mark.parametrize(("test_file", "dev_prefix"), SETS)
 def test_no_document_quotes_a_test_item(test_file: str, dev_prefix: str) -> None:
     """No run of QUOTED_WORDS words of a test item appears in the documentation."""
-    documents = {name: f" {' '.join(normalised((ROOT / name).read_text(encoding='utf-8')))} "
-                 for name in DOCUMENTS}
-    quoted = []
-    for item in split_set(test_file, dev_prefix)[0]:
-        words = normalised(item["text"])
-        runs = {" ".join(words[i:i + QUOTED_WORDS])
-                for i in range(max(1, len(words) - QUOTED_WORDS + 1))}
-        quoted += [(item["id"], name) for name, text in documents.items()
-                   if any(f" {run} " in text for run in runs)]
-    assert quoted == []
+    documents = {name: (ROOT / name).read_text(encoding="utf-8") for name in DOCUMENTS}
+    assert quoted_items(split_set(test_file, dev_prefix)[0], documents, QUOTED_WORDS) == []
+
+
+@pytest.mark.parametrize(("test_file", "dev_prefix"), SETS)
+def test_no_lexicon_example_or_data_file_quotes_a_test_item(test_file: str,
+                                                             dev_prefix: str) -> None:
+    """Examples written into the vocabulary and check files are development data too."""
+    files = {name: (ROOT / name).read_text(encoding="utf-8") for name in DATA_FILES}
+    assert quoted_items(split_set(test_file, dev_prefix)[0], files, QUOTED_WORDS) == []
