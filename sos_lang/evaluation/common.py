@@ -3,6 +3,7 @@ labelled sets, their fixed development/test split, and locating labelled spans i
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
@@ -41,8 +42,11 @@ def eval_data_path(name: str) -> Path:
 
 
 def load_jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    """Items of a JSON Lines set; a ``.gz`` set (the sealed ones) is read the same way."""
+    raw = path.read_bytes()
+    if path.suffix == ".gz":
+        raw = gzip.decompress(raw)
+    return [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
 
 
 def is_dev_item(item: dict[str, Any]) -> bool:

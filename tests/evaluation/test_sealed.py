@@ -1,0 +1,49 @@
+"""The sealed blind sets load (gzipped JSON Lines), are whole and well formed, and stay
+out of the documentation (scored once; see eval/sealed/README.md)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from sos_lang.evaluation.common import load_jsonl, locate_in_order
+from sos_lang.evaluation.overlap import quoted_items
+
+ROOT = Path(__file__).resolve().parents[2]
+SEALED = ROOT / "eval" / "sealed"
+SETS = {"lexicon_test2.jsonl.gz": ("flags", 230), "redaction_test2.jsonl.gz": ("spans", 208)}
+DOCUMENTS = ["README.md", "CHANGELOG.md", "eval/README.md", "eval/sealed/README.md",
+             *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "docs").glob("*.md"))]
+
+
+def test_a_gzipped_set_loads_like_a_plain_one(tmp_path: Path) -> None:
+    items = [{"id": "a-1", "text": "Dad hit Mum.", "flags": []}]
+    lines = "\n".join(json.dumps(item) for item in items) + "\n"
+    (tmp_path / "set.jsonl").write_text(lines, encoding="utf-8")
+    (tmp_path / "set.jsonl.gz").write_bytes(gzip.compress(lines.encode("utf-8")))
+    assert load_jsonl(tmp_path / "set.jsonl.gz") == load_jsonl(tmp_path / "set.jsonl") == items
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_sealed_set_is_whole_and_well_formed(name: str) -> None:
+    field, count = SETS[name]
+    items = load_jsonl(SEALED / name)
+    assert len(items) == count
+    assert len({item["id"] for item in items}) == count
+    for item in items:
+        locate_in_order(item["id"], item["text"], [span["text"] for span in item[field]])
+
+
+ECHOES = {("lt2-177", "eval/README.md")}
+"""Items whose author took a phrase from the documents the brief gave them (the eval README
+they read for the format): the document came first, so it does not leak the item."""
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_no_document_quotes_a_sealed_item(name: str) -> None:
+    """No run of 7 words of a sealed item appears in the documentation."""
+    documents = {doc: (ROOT / doc).read_text(encoding="utf-8") for doc in DOCUMENTS}
+    assert set(quoted_items(load_jsonl(SEALED / name), documents)) <= ECHOES
