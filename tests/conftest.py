@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -192,23 +193,28 @@ def hostile_export() -> str:
     return out.getvalue()
 
 
-@pytest.fixture(scope="session")
-def hostile_store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A store holding the hostile export, audited once per test session."""
+def audited_store_url(export: Path, analysed: int, failed: int) -> str:
+    """A new SQLite store beside ``export`` holding its audit, checked to have analysed and
+    failed as many records as the fixture expects."""
     from sos_lang.audit.runner import run_audit
     from sos_lang.store import Store
 
-    folder = tmp_path_factory.mktemp("hostile_store")
-    export = folder / "export.csv"
-    export.write_text(hostile_export(), encoding="utf-8")
-    url = f"sqlite:///{folder / 'store.db'}"
+    url = f"sqlite:///{export.parent / 'store.db'}"
     store = Store(url)
     try:
         summary = run_audit([str(export)], store, progress=False, key="k")
     finally:
         store.close()
-    assert (summary.analysed, summary.failed) == (18, 1), summary.line()
+    assert (summary.analysed, summary.failed) == (analysed, failed), summary.line()
     return url
+
+
+@pytest.fixture(scope="session")
+def hostile_store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A store holding the hostile export, audited once per test session."""
+    export = tmp_path_factory.mktemp("hostile_store") / "export.csv"
+    export.write_text(hostile_export(), encoding="utf-8")
+    return audited_store_url(export, analysed=18, failed=1)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

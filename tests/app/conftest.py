@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from sos_lang.app.launch import STORE_ENV
+from tests.conftest import audited_store_url
 
 APP_SCRIPT = Path(__file__).resolve().parents[2] / "sos_lang" / "app" / "streamlit_app.py"
 TIMEOUT = 300
@@ -77,21 +78,11 @@ def app_script() -> Path:
 @pytest.fixture(scope="session")
 def demo_store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A store holding 400 demo records (seed 7), audited once per test session."""
-    from sos_lang.audit.runner import run_audit
     from sos_lang.demo import write_csv
-    from sos_lang.store import Store
 
-    folder = tmp_path_factory.mktemp("demo_store")
-    export = folder / "demo.csv"
+    export = tmp_path_factory.mktemp("demo_store") / "demo.csv"
     write_csv(export, count=400, seed=7)
-    url = f"sqlite:///{folder / 'store.db'}"
-    store = Store(url)
-    try:
-        summary = run_audit([str(export)], store, progress=False, key="k")
-    finally:
-        store.close()
-    assert (summary.analysed, summary.failed) == (400, 0), summary.line()
-    return url
+    return audited_store_url(export, analysed=400, failed=0)
 
 
 @pytest.fixture(scope="session")
