@@ -60,20 +60,17 @@ def evaluate_lexicon(items: Iterable[dict[str, Any]], profile: str = "accurate",
         report = analyse(item["text"], profile=profile, config_path=config_path)
         predicted = [(f.start, f.end, f.kind, f.subtype) for f in report.findings
                      if f.kind in WORDING_KINDS]
-        for span in gold:
-            gold_count[span[3]] += 1
-            if any(_overlaps(span, other) for other in predicted):
-                true_pos[("recall", span[3])] += 1
-            else:
-                errors.append({"id": item["id"], "type": "missed", "text": item["text"],
-                               "span": item["text"][span[0]:span[1]], "subtype": span[3]})
-        for span in predicted:
-            predicted_count[span[3]] += 1
-            if any(_overlaps(span, other) for other in gold):
-                true_pos[("precision", span[3])] += 1
-            else:
-                errors.append({"id": item["id"], "type": "false alarm", "text": item["text"],
-                               "span": item["text"][span[0]:span[1]], "subtype": span[3]})
+        # Recall counts gold spans a prediction overlaps; precision the reverse.
+        for spans, others, counts, side, error in (
+                (gold, predicted, gold_count, "recall", "missed"),
+                (predicted, gold, predicted_count, "precision", "false alarm")):
+            for span in spans:
+                counts[span[3]] += 1
+                if any(_overlaps(span, other) for other in others):
+                    true_pos[(side, span[3])] += 1
+                else:
+                    errors.append({"id": item["id"], "type": error, "text": item["text"],
+                                   "span": item["text"][span[0]:span[1]], "subtype": span[3]})
         if not gold:
             clean_items += 1
             clean_flagged += bool(predicted)
