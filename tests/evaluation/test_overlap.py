@@ -12,7 +12,8 @@ from sos_lang.evaluation.overlap import near_duplicates, quoted_items, shared_id
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = [("lexicon_heldout.jsonl", "lexicon_dev"), ("redaction_set.jsonl", "redaction_dev")]
-DOCUMENTS = ["README.md", "CHANGELOG.md", "eval/README.md", "notebooks/build_notebooks.py",
+DOCUMENTS = ["README.md", "CHANGELOG.md", "eval/README.md", "eval/sealed/README.md",
+             "notebooks/build_notebooks.py",
              "sos_lang/data/statements/README.md", *sorted(
                  str(path.relative_to(ROOT)) for path in (ROOT / "docs").glob("*.md"))]
 DATA_FILES = sorted(str(path.relative_to(ROOT)) for folder in ("lexicons", "sos_lang/data")

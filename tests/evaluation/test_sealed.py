@@ -11,12 +11,10 @@ import pytest
 
 from sos_lang.evaluation.common import load_jsonl, locate_in_order
 from sos_lang.evaluation.overlap import quoted_items
+from tests.evaluation.test_overlap import DOCUMENTS, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 SEALED = ROOT / "eval" / "sealed"
 SETS = {"lexicon_test2.jsonl.gz": ("flags", 230), "redaction_test2.jsonl.gz": ("spans", 208)}
-DOCUMENTS = ["README.md", "CHANGELOG.md", "eval/README.md", "eval/sealed/README.md",
-             *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "docs").glob("*.md"))]
 
 
 def test_a_gzipped_set_loads_like_a_plain_one(tmp_path: Path) -> None:
