@@ -9,7 +9,7 @@ from spacy.language import Language
 import sos_lang
 from sos_lang.components.doctext import make_doc
 from sos_lang.extract import DocParts, extract
-from sos_lang.inputs import check_text
+from sos_lang.inputs import check_record
 from sos_lang.metrics import record_metrics
 from sos_lang.pipeline import build_pipeline
 from sos_lang.report import Report
@@ -69,8 +69,9 @@ def _analyse_with(nlp: Language, text: str, profile: str, rules: RuleSet) -> Rep
 
 
 def analyse(text: str, profile: str = "accurate", config_path: str | None = None) -> Report:
-    """Analyse one record. Raises sos_lang.inputs.InputError for empty text."""
-    check_text(text)
+    """Analyse one record. Raises sos_lang.inputs.InputError for empty text or text over
+    the record cap (the same cap as every input edge, so API callers are held to it too)."""
+    check_record(text)
     return _analyse_with(build_pipeline(profile, config_path), text, profile,
                          active_rules(config_path))
 
@@ -90,7 +91,7 @@ def analyse_many(texts: Iterable[str], profile: str = "fast", config_path: str |
         batch.clear()
 
     for text in texts:
-        check_text(text)
+        check_record(text)
         if len(text) > limit:
             yield from flush()
             yield _analyse_with(nlp, text, profile, rules)

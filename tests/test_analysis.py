@@ -71,3 +71,15 @@ def test_profiles_agree_on_wording_findings() -> None:
         return {(f.rule_id, f.start) for f in analyse(text, profile=profile).findings
                 if f.kind in ("deficit", "jargon")}
     assert wording("fast") == wording("accurate")
+
+
+@pytest.mark.parametrize("run", [lambda text: analyse(text, profile="fast"),
+                                 lambda text: list(analyse_many([text]))],
+                         ids=["analyse", "analyse_many"])
+def test_python_api_callers_are_held_to_the_record_cap(monkeypatch, run) -> None:
+    """The cap guards the API as well as the file, upload and paste edges: a caller of
+    analyse() cannot hand it a record larger than any input edge would accept."""
+    monkeypatch.setenv("SOS_LANG_MAX_RECORD_CHARS", "1000")
+    assert run("Dad hit Sam. " * 70)  # 910 characters: under the cap
+    with pytest.raises(InputError, match="1,040 characters, more than the 1,000"):
+        run("Dad hit Sam. " * 80)
