@@ -8,9 +8,10 @@ record is redacted in every excerpt.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
-from sos_lang.report import Report
+from sos_lang.report import Report, SentenceReport
 
 EXCERPT_KINDS = ("deficit", "jargon", "structure")
 MAX_EXCERPT_CHARS = 1000
@@ -22,11 +23,11 @@ def excerpts(text: str, report: Report, family_names: Sequence[str] = ()
     from sos_lang.redact import redact_parts
 
     kept, parts = [], []
+    starts = [sentence.start for sentence in report.sentences]
     for finding in report.findings:
         if finding.kind not in EXCERPT_KINDS or not finding.text:
             continue
-        sentence = next((s for s in report.sentences
-                         if s.start <= finding.start and finding.end <= s.end), None)
+        sentence = _sentence_around(report.sentences, starts, finding.start, finding.end)
         kept.append(finding)
         parts.append((sentence.start, sentence.end) if sentence
                      else (finding.start, finding.end))
@@ -36,3 +37,14 @@ def excerpts(text: str, report: Report, family_names: Sequence[str] = ()
     return [{"rule_id": finding.rule_id, "kind": finding.kind, "subtype": finding.subtype,
              "severity": finding.severity, "excerpt": excerpt[:MAX_EXCERPT_CHARS]}
             for finding, excerpt in zip(kept, redacted, strict=True)]
+
+
+def _sentence_around(sentences: Sequence[SentenceReport], starts: Sequence[int], start: int,
+                     end: int) -> SentenceReport | None:
+    """The sentence holding [start, end), found by bisecting the sentence starts (a long
+    record has thousands of sentences and findings; a scan for each finding was
+    quadratic). Sentences come in text order and do not overlap."""
+    index = bisect_right(starts, start) - 1
+    if index >= 0 and end <= sentences[index].end:
+        return sentences[index]
+    return None
