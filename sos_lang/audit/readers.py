@@ -249,13 +249,43 @@ def read_csv(path: Path, columns: ColumnMap) -> Iterator[AuditItem]:
             yield item_from_row(dict(zip(header, values, strict=True)), resolved, source)
 
 
+JSON_CHARS_PER_TEXT_CHAR = 6
+"""A JSON line may spell each character of its text as a ``\\uXXXX`` escape."""
+JSON_LINE_SLACK = 64 * 1024
+"""Room on a JSON line for the other fields (id, team, date, names)."""
+JSON_SKIP_CHARS = 1024 * 1024
+"""The piece in which the rest of an over-long JSON line is read and dropped."""
+
+
+def _json_lines(stream: Any, limit: int) -> Iterator[tuple[int, str | None]]:
+    """Each line and its number, or None for a line longer than ``limit`` characters: the
+    rest of such a line is skipped in pieces, so one huge line is never held whole."""
+    number = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) <= limit or line.endswith("\n"):
+            yield number, line
+            continue
+        while line and not line.endswith("\n"):
+            line = stream.readline(JSON_SKIP_CHARS)
+        yield number, None
+
+
 def read_jsonl(path: Path, columns: ColumnMap) -> Iterator[AuditItem]:
     resolved: dict[str, str | None] | None = None
+    cap = max_record_chars()
+    limit = cap * JSON_CHARS_PER_TEXT_CHAR + JSON_LINE_SLACK
     with path.open("r", encoding="utf-8", errors="surrogateescape") as stream:
-        for number, line in enumerate(stream, start=1):
+        for number, line in _json_lines(stream, limit):
+            source = f"{path}:{number}"
+            if line is None:
+                yield AuditItem(None, None, source, error=f"a line {over_limit(None, cap)}")
+                continue
             if not line.strip():
                 continue
-            source = f"{path}:{number}"
             try:
                 row = json.loads(line)
                 if not isinstance(row, dict):
@@ -281,9 +311,31 @@ def _xlsx_error(path: Path, exc: Exception) -> InputError:
     return InputError(f"{path}: is not a readable .xlsx file ({type(exc).__name__})")
 
 
+MAX_XLSX_UNPACKED_BYTES = 1024 * 1024 * 1024
+"""A workbook may unpack to at most 1 GiB: openpyxl holds every shared string in memory,
+and a 50 MiB file of repeated text can declare many GiB (a zip bomb)."""
+
+
+def _guard_xlsx(path: Path) -> None:
+    """Refuse a workbook whose parts unpack to more than MAX_XLSX_UNPACKED_BYTES. The sizes
+    the archive declares are upper bounds: the zip reader stops at them."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError) as exc:
+        raise InputError(f"{path}: is not a readable .xlsx file ({type(exc).__name__})"
+                         ) from exc
+    if unpacked > MAX_XLSX_UNPACKED_BYTES:
+        raise InputError(f"{path}: unpacks to {unpacked // (1024 * 1024):,} MiB, more than "
+                         f"the {MAX_XLSX_UNPACKED_BYTES // (1024 * 1024):,} MiB allowed")
+
+
 def read_xlsx(path: Path, columns: ColumnMap) -> Iterator[AuditItem]:
     import openpyxl
 
+    _guard_xlsx(path)
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for broken files

@@ -290,3 +290,41 @@ def test_a_billion_laughs_xlsx_gets_a_clear_error(tmp_path: Path) -> None:
     pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
     project = tomllib.loads(pyproject.read_text(encoding="utf-8"))
     assert any(dep.startswith("defusedxml") for dep in project["project"]["dependencies"])
+
+
+def test_a_jsonl_line_over_the_cap_is_a_row_error_and_never_held_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 40 MB JSON line becomes one row error, read in pieces: the reader's peak memory
+    stays far below the line's size, and the rows after it are read."""
+    monkeypatch.setenv("SOS_LANG_MAX_RECORD_CHARS", "1000")
+    path = tmp_path / "export.jsonl"
+    with path.open("w", encoding="utf-8") as stream:
+        stream.write(json.dumps({"record_id": "R1", "text": "Mum was calm."}) + "\n")
+        stream.write(json.dumps({"record_id": "R2", "text": "word " * (8 * 1024 * 1024)})
+                     + "\n")
+        stream.write(json.dumps({"record_id": "R3", "text": "Gran loves Sam."}) + "\n")
+    tracemalloc.start()
+    items = _items(path)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert [item.record_id for item in items] == ["R1", None, "R3"]
+    assert items[1].source.endswith(":2")
+    assert "more than the 1,000 characters allowed" in (items[1].error or "")
+    assert peak < 8 * 1024 * 1024
+
+
+def test_an_xlsx_that_unpacks_past_the_limit_is_refused_before_reading(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import openpyxl
+
+    from sos_lang.audit import readers
+
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["record_id", "text"])
+    workbook.active.append(["R1", "Dad hit Sam. " * 2_000])  # Excel keeps 32,767 a cell
+    path = tmp_path / "export.xlsx"
+    workbook.save(path)
+    assert len(_items(path)) == 1
+    monkeypatch.setattr(readers, "MAX_XLSX_UNPACKED_BYTES", 30_000)
+    with pytest.raises(InputError, match=r"unpacks to .* MiB allowed"):
+        _items(path)
