@@ -177,18 +177,21 @@ _EVALUATION_TITLES = {
                   "writer on both sides)",
     "lexicon": "Lexicons, held-out test part of eval/lexicon_heldout.jsonl",
     "redaction": "Redaction, held-out test part of eval/redaction_set.jsonl",
+    "passive": "Passive voice, eval/passive_test.jsonl (be + participle: passive or adjective)",
 }
 
 
 def evaluation_text(result: Mapping[str, Any]) -> str:
     """The tables ``sos-lang evaluate`` prints, one titled section per part evaluated."""
     from sos_lang.evaluation.lexicon import format_lexicon_evaluation
+    from sos_lang.evaluation.passive import format_passive_evaluation
     from sos_lang.evaluation.redaction import format_redaction_evaluation
     from sos_lang.evaluation.statements import format_by_writer, format_evaluation
 
     formatters = {"statements_by_writer": format_by_writer, "statements": format_evaluation,
                   "lexicon": format_lexicon_evaluation,
-                  "redaction": format_redaction_evaluation}
+                  "redaction": format_redaction_evaluation,
+                  "passive": format_passive_evaluation}
     lines: list[str] = []
     for part, title in _EVALUATION_TITLES.items():
         if part in result:

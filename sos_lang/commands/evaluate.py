@@ -11,8 +11,10 @@ from sos_lang.commands.common import EXIT_OK, add_profile
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "evaluate", help="held-out evaluation of the classifier (each writer left out in "
-                         "turn, and the held-out split), the lexicons and redaction")
-    parser.add_argument("what", nargs="?", choices=("statements", "lexicon", "redaction", "all"),
+                         "turn, and the held-out split), the lexicons, redaction and passive "
+                         "voice")
+    parser.add_argument("what", nargs="?", choices=("statements", "lexicon", "redaction", "passive",
+                                                 "all"),
                         default="all")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     add_profile(parser)
@@ -21,6 +23,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from sos_lang.evaluation.lexicon import evaluate_lexicon, heldout_test_items
+    from sos_lang.evaluation.passive import evaluate_passive, load_set
     from sos_lang.evaluation.redaction import annotated_types, evaluate_both_ways
     from sos_lang.evaluation.redaction import heldout_test_items as redaction_test_items
     from sos_lang.evaluation.statements import evaluate, evaluate_by_writer
@@ -41,5 +44,8 @@ def run(args: argparse.Namespace) -> int:
             part.pop("misses")
             part.pop("false_alarms")
         result["redaction"] = redaction_result
+    if args.what in ("passive", "all"):
+        # both profiles always: the target holds in each, whatever --profile says
+        result["passive"] = evaluate_passive(load_set())
     print(json.dumps(result, indent=2) if args.format == "json" else evaluation_text(result))
     return EXIT_OK

@@ -1,28 +1,25 @@
 """Plain-language facts per sentence: word and syllable counts and passive voice.
 
-The accurate profile reads passive voice off the dependency parse; the fast
-profile, which has no parser, uses a cheap rule (a form of "be" or "get",
-then at most two adverbs, then a past participle).
+Passive voice comes from components/passive.py: the accurate profile reads it off the
+dependency parse, the fast profile, which has no parser, by rule; both tell a passive
+("Sam was hit") from a participle used as an adjective ("we are worried").
 """
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from sos_lang.caseless import CaselessPattern
 from sos_lang.components.doctext import doc_text
+from sos_lang.components.passive import passive_by_parse, passive_by_rule
 from sos_lang.readability import text_counts
-from sos_lang.settings import load_word_list
 
 COMPONENT_NAME = "sos_plain"
+__all__ = ["PlainFacts", "SentenceFacts", "passive_by_parse", "passive_by_rule",
+           "trimmed_bounds"]
 
-_PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass", "csubjpass"})
-_PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "am",
-                                  "get", "gets", "got", "gotten", "getting"})
 
 if not Doc.has_extension("sos_sentences"):
     Doc.set_extension("sos_sentences", default=None)
@@ -47,26 +44,6 @@ def trimmed_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def passive_by_parse(sentence: Span) -> bool:
-    """Passive voice as the dependency parser labels it."""
-    return any(token.dep_ in _PASSIVE_DEPS for token in sentence)
-
-
-@functools.lru_cache(maxsize=1)
-def _passive_pattern() -> CaselessPattern:
-    """be/get, up to two adverbs or negations, then a past participle (-ed or irregular)."""
-    irregular = "|".join(sorted(load_word_list("irregular_participles.txt")))
-    auxiliaries = "|".join(sorted(_PASSIVE_AUXILIARIES))
-    return CaselessPattern(
-        rf"\b(?:{auxiliaries})(?:n't)?\s+(?:(?:\w+ly|not|also|then|never|just)\s+){{0,2}}"
-        rf"(?:\w{{3,}}ed|{irregular})\b")
-
-
-def passive_by_rule(sentence_text: str) -> bool:
-    """Passive voice by a parse-free rule: be/get, up to two adverbs, a participle."""
-    return _passive_pattern().search(sentence_text) is not None
 
 
 class PlainFacts:

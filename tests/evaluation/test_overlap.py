@@ -72,3 +72,16 @@ def test_no_lexicon_example_or_data_file_quotes_a_test_item(test_file: str,
     """Examples written into the vocabulary and check files are development data too."""
     files = {name: (ROOT / name).read_text(encoding="utf-8") for name in DATA_FILES}
     assert quoted_items(split_set(test_file, dev_prefix)[0], files, QUOTED_WORDS) == []
+
+
+def test_the_passive_test_set_repeats_no_development_item_and_no_document_quotes_it() -> None:
+    """The passive set is whole: all of passive_test.jsonl is the test part, all of
+    passive_dev.jsonl the development part."""
+    from sos_lang.evaluation.passive import DEV_SET, TEST_SET, load_set
+
+    test, dev = load_set(TEST_SET), [(DEV_SET, item) for item in load_set(DEV_SET)]
+    assert len(test) >= 100 and len(dev) >= 100
+    assert near_duplicates(test, dev) == []
+    texts = {name: (ROOT / name).read_text(encoding="utf-8")
+             for name in [*DOCUMENTS, *DATA_FILES]}
+    assert quoted_items(test, texts, QUOTED_WORDS) == []
