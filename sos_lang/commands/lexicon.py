@@ -15,6 +15,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.add_argument("--vocabulary", choices=("deficit", "jargon", "strengths"))
     show = actions.add_parser("show", help="one entry in full")
     show.add_argument("rule_id", metavar="ID", help="e.g. jargon.prior-to or prior-to")
+    actions.add_parser("acronyms", help="the acronym rule's data: everyday acronyms, code "
+                                         "shapes, words a local config allows, and the table "
+                                         "of known expansions")
     validate = actions.add_parser("validate", help="check rule files: vocabulary files "
                                                    "or plain/structure check files")
     validate.add_argument("paths", metavar="PATH", nargs="+")
@@ -25,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from sos_lang.inputs import InputError
-    from sos_lang.printers import entry_line, entry_lines
+    from sos_lang.printers import acronym_lines, entry_line, entry_lines
     from sos_lang.rules.config import active_lexicon
     from sos_lang.rules.loader import load_rule_file
 
@@ -35,6 +38,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"{name}: {len(entries)} entries, valid")
         return EXIT_OK
     lexicon = active_lexicon(config_in_force(args))
+    if args.action == "acronyms":
+        print("\n".join(acronym_lines(lexicon)))
+        return EXIT_OK
     if args.action == "list":
         for entry in lexicon.entries:
             if not args.vocabulary or entry.vocabulary == args.vocabulary:

@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from sos_lang.components.doctext import doc_text
+from sos_lang.lexicon.acronyms import CANDIDATE
 from sos_lang.lexicon.context import CONTEXT_PREDICATES, ContextPredicate, MatchContext
 from sos_lang.lexicon.loader import Lexicon, spelling_variants
 from sos_lang.lexicon.schema import Entry
@@ -43,6 +44,8 @@ class LexiconMatcher:
         self.lexicon = lexicon
         self._entries: dict[str, Entry] = {}
         self._predicates: dict[str, tuple[ContextPredicate, ...]] = {}
+        self._any_acronym: list[Entry] = []
+        self._listed_acronyms: set[str] = set()
         self._by_case = {
             False: PhraseMatcher(nlp.vocab, attr="LOWER"),
             True: PhraseMatcher(nlp.vocab, attr="ORTH"),
@@ -51,9 +54,14 @@ class LexiconMatcher:
             self._entries[entry.rule_id] = entry
             self._predicates[entry.rule_id] = tuple(CONTEXT_PREDICATES[name]
                                                     for name in entry.context)
+            if entry.any_acronym:
+                self._any_acronym.append(entry)
+                continue
             forms: set[str] = set()
             for term in entry.terms:
                 forms |= spelling_variants(term)
+            if entry.subtype == "acronym":
+                self._listed_acronyms |= forms
             if not entry.case_sensitive:
                 forms = {form.lower() for form in forms}
             patterns = [nlp.make_doc(form) for form in sorted(forms)]
@@ -75,13 +83,32 @@ class LexiconMatcher:
                 entry = self._entries[rule_id]
                 last = doc[end_token - 1]
                 start, end = doc[start_token].idx, last.idx + len(last)
-                if self.lexicon.allowed and text[start:end].lower() in self.lexicon.allowed:
-                    continue
-                if any(predicate(context, entry, start, end)
-                       for predicate in self._predicates[rule_id]):
-                    continue
-                candidates.append((entry, start, end))
+                if self._keep(context, entry, start, end):
+                    candidates.append((entry, start, end))
+        if self._any_acronym:
+            for start, end in self._unlisted_acronyms(doc, text):
+                candidates.extend((entry, start, end) for entry in self._any_acronym
+                                  if self._keep(context, entry, start, end))
         return _resolve_overlaps(candidates)
+
+    def _keep(self, context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+        """Whether a match is flagged: not an allowed word, and no context predicate drops it."""
+        if self.lexicon.allowed and context.text[start:end].lower() in self.lexicon.allowed:
+            return False
+        return not any(predicate(context, entry, start, end)
+                       for predicate in self._predicates[entry.rule_id])
+
+    def _unlisted_acronyms(self, doc: Doc, text: str) -> list[tuple[int, int]]:
+        """Tokens written in capitals that no acronym entry lists (those entries match their
+        own terms, with their expansions)."""
+        spans = []
+        for match in CANDIDATE.finditer(text):
+            if match.group() in self._listed_acronyms:
+                continue
+            span = doc.char_span(match.start(), match.end())
+            if span is not None:
+                spans.append(match.span())
+        return spans
 
 
 def _sentence_bounds(doc: Doc, text: str) -> tuple[list[int], list[int]]:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sos_lang.caseless import CaselessPattern, caseless, lower_case_is_faithful
+from sos_lang.lexicon import acronyms
 from sos_lang.settings import load_yaml
 
 if TYPE_CHECKING:
@@ -147,6 +148,9 @@ class MatchContext:
         self._lowered: str | None = None
         self.quotes = QuotedSpans(text) if any(mark in text for mark in "\"'“‘") else None
         self.first_seen: dict[str, int] = {}
+        self._definitions: dict[str, int] | None = None
+        self._name_initials: frozenset[str] | None = None
+        self._identifiers: list[tuple[int, int]] | None = None
         self.next_is_concrete: dict[int, bool] = {}
         self._window: tuple[int, int, int, int, int] | None = None
 
@@ -155,6 +159,30 @@ class MatchContext:
         if self._lowered is None:
             self._lowered = self.text.lower()
         return self._lowered
+
+    @property
+    def definitions(self) -> dict[str, int]:
+        """Where each acronym is spelled out with brackets (lexicon/acronyms.py)."""
+        if self._definitions is None:
+            self._definitions = acronyms.definitions(self.text)
+        return self._definitions
+
+    @property
+    def name_initials(self) -> frozenset[str]:
+        """The initials of the people named in full in the text."""
+        if self._name_initials is None:
+            self._name_initials = acronyms.name_initials(self.text)
+        return self._name_initials
+
+    def inside_identifier(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside an identifier that redaction finds by its pattern
+        (a National Insurance number, a vehicle registration, a date, an address, a school's
+        name, a reference): the one description of those shapes."""
+        if self._identifiers is None:
+            from sos_lang.redact.patterns import pattern_spans
+
+            self._identifiers = [(span.start, span.end) for span in pattern_spans(self.text)]
+        return any(left <= start and end <= right for left, right in self._identifiers)
 
     @property
     def sentences(self) -> tuple[list[int], list[int]]:
@@ -206,12 +234,43 @@ def detail_follows(context: MatchContext, entry: Entry, start: int, end: int) ->
 
 
 def spelled_out(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
-    """The acronym's expansion appears earlier in the text: the reader knows it already."""
-    expansion = entry.expansion or ""
+    """The acronym is spelled out at or before this use: its words in brackets beside it in
+    any usual form ("core group (CG)", "CG (core group)", "speech and language therapy
+    (SALT)", plurals, any case), or the entry's expansion earlier in the text."""
+    defined = context.definitions.get(acronyms.stem(context.text[start:end]))
+    if defined is not None and defined <= start:
+        return True
+    if not entry.expansion:
+        return False
+    expansion = entry.expansion
     if expansion not in context.first_seen:
         context.first_seen[expansion] = first_spelled_out(context.text, expansion,
                                                           context.lowered)
     return context.first_seen[expansion] < start
+
+
+def everyday(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """An everyday acronym that families know (lexicons/acronym_allowlist.yaml: TV, GP)."""
+    token = context.text[start:end]
+    forms = acronyms.acronym_data().everyday_forms
+    return token in forms or acronyms.stem(token) in forms
+
+
+def code_or_identifier(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """Capitals that are a code or an identifier: postcode parts, rooms, roads, school years,
+    references joined to digits, Roman numerals, and any identifier redaction finds."""
+    return (acronyms.is_code(context.text, start, end)
+            or context.inside_identifier(start, end))
+
+
+def initials(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """A person's initials: of a name given in the record, or used as a person ("JT said")."""
+    return acronyms.used_as_initials(context.text, start, end, context.name_initials)
+
+
+def word_in_capitals(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """An ordinary word written in capitals, in a heading or for emphasis."""
+    return acronyms.word_in_capitals(context.text, start, end)
 
 
 ContextPredicate = Callable[[MatchContext, "Entry", int, int], bool]
@@ -221,6 +280,10 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "other_sense": other_sense,
     "detail_follows": detail_follows,
     "spelled_out": spelled_out,
+    "everyday": everyday,
+    "code_or_identifier": code_or_identifier,
+    "initials": initials,
+    "word_in_capitals": word_in_capitals,
 }
 """Context predicates by the name a term rule lists in ``context``; each returns True when
 the match is not the writer's own use of the term in the flagged sense."""

@@ -64,10 +64,18 @@ def load_vocabulary_file(path: Path) -> tuple[Entry, ...]:
     return rules  # type: ignore[return-value]
 
 
+def packaged_vocabulary_files() -> list[Path]:
+    """The vocabulary files in ``lexicons/`` (every YAML file but the acronym rule's data)."""
+    from sos_lang.lexicon.acronyms import ALLOWLIST_FILE
+
+    return sorted(path for path in packaged_lexicon_dir().glob("*.yaml")
+                  if path.name != ALLOWLIST_FILE)
+
+
 def load_lexicon(paths: Iterable[Path] | None = None) -> Lexicon:
     """Load vocabulary files (default: the packaged ones) into one Lexicon."""
     if paths is None:
-        paths = sorted(packaged_lexicon_dir().glob("*.yaml"))
+        paths = packaged_vocabulary_files()
     entries: list[Entry] = []
     for path in paths:
         entries.extend(load_vocabulary_file(Path(path)))

@@ -37,6 +37,9 @@ class Entry(Rule):
     (after a colon, a dash, because, e.g. ...) or the next sentence holds a concrete detail
     (data/concrete_detail.yaml)."""
     expansion: str | None = None
+    any_acronym: bool = False
+    """The acronym rule: matches every token written in capitals (lexicon/acronyms.py) that
+    no acronym entry lists, instead of ``terms``."""
     rewrite: dict[str, str] = field(default_factory=dict)
     context: tuple[str, ...] = ()
     """The named context predicates (lexicon/context.py) that may drop a match: quoted
@@ -50,6 +53,11 @@ class Entry(Rule):
     def vocabulary(self) -> str:
         """The vocabulary file the entry belongs to (its kind: deficit, jargon, strengths)."""
         return self.kind
+
+    @property
+    def terms_text(self) -> str:
+        """The terms as shown to a person (the acronym rule has none: it matches by shape)."""
+        return "(any acronym not spelled out)" if self.any_acronym else ", ".join(self.terms)
 
     @property
     def note(self) -> str:
@@ -88,7 +96,11 @@ def parse_entry(raw: Any, vocabulary: str, origin: str, position: int) -> Entry:
     exceptions = validate.regexes(raw, "exceptions", origin, entry_id)
     detail_may_follow = validate.flag(raw, "detail_may_follow", origin, entry_id)
     examples = validate.examples(raw, origin, entry_id)
-    terms = validate.string_list(raw, "terms", origin, entry_id)
+    any_acronym = validate.flag(raw, "any_acronym", origin, entry_id)
+    if any_acronym and subtype != "acronym":
+        raise validate.fail(origin, entry_id, "any_acronym", "only an acronym entry may match "
+                            "every acronym")
+    terms = validate.string_list(raw, "terms", origin, entry_id, required=not any_acronym)
     rewrite = raw.get("rewrite") or {}
     if not isinstance(rewrite, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                                 for k, v in rewrite.items()):
@@ -98,7 +110,8 @@ def parse_entry(raw: Any, vocabulary: str, origin: str, position: int) -> Entry:
     if unknown:
         raise validate.fail(origin, entry_id, "rewrite", f"forms not listed in terms: {unknown}")
     expansion = raw.get("expansion")
-    if subtype == "acronym" and (not isinstance(expansion, str) or not expansion.strip()):
+    if (subtype == "acronym" and not any_acronym
+            and (not isinstance(expansion, str) or not expansion.strip())):
         raise validate.fail(origin, entry_id, "expansion",
                             "an acronym must say what it stands for")
     expansion = expansion.strip() if isinstance(expansion, str) else None
@@ -125,6 +138,7 @@ def parse_entry(raw: Any, vocabulary: str, origin: str, position: int) -> Entry:
         case_sensitive=bool(raw.get("case_sensitive", subtype == "acronym")),
         detail_may_follow=detail_may_follow,
         expansion=expansion,
+        any_acronym=any_acronym,
         rewrite=dict(rewrite),
         context=context or default_context(exceptions, detail_may_follow, expansion),
         origin=origin,

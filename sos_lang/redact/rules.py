@@ -123,10 +123,9 @@ def _common_words(data: dict[str, Any]) -> frozenset[str]:
     """Ordinary English words: the Dale-Chall easy words textstat ships (about 3,000),
     the rules' names that are also words, roles, and ``common_words`` of the rules file. A
     name in the name tables that is one of these counts only in a name position."""
-    from importlib import resources
+    from sos_lang.readability import easy_words
 
-    easy = resources.files("textstat").joinpath("resources", "en", "easy_words.txt")
-    words = set(easy.read_text(encoding="utf-8").split())
+    words = set(easy_words())
     words |= _lower_set(data["names_that_are_words"]) | _lower_set(data["not_names"])
     words |= _lower_set(data["common_words"])
     return frozenset(words)

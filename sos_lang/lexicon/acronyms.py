@@ -1,0 +1,281 @@
+"""The acronym rule: any token written in capitals is an acronym to spell out, unless the
+record spelled it out (in any usual form), families know it, or it is a code, a person's
+initials, or a word in capitals (a heading, emphasis).
+
+The data (everyday acronyms, code shapes) is ``lexicons/acronym_allowlist.yaml``; the rule
+itself is the entry ``jargon.acronym-unspelled`` (``lexicons/acronyms.yaml``), whose
+``context`` lists the predicates below. Candidates are found with one regular expression
+over the text (capitals are rare, so this costs almost nothing in the fast profile).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ALLOWLIST_FILE = "acronym_allowlist.yaml"
+"""The data file of the acronym rule in ``lexicons/`` (not a vocabulary file)."""
+
+CANDIDATE = re.compile(r"(?<![\w&])[A-Z][A-Z0-9]{1,5}s?(?![\w&])")
+"""A token written in capitals: 2 to 6 capitals or digits starting with a capital, and a
+plural s (CG, S47, IROs)."""
+
+_BEFORE_BRACKET = re.compile(r"(?<![\w&])([A-Z][A-Z0-9]{1,5}s?)[ \t]*$")
+_BRACKET = re.compile(r"\(([^()\n]{1,160})\)")
+_WORD = re.compile(r"[^\W_]+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_NAME_RUN = re.compile(r"\b([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)((?:[ \t]+[A-Z][a-z]+(?:[-'’][A-Z]?"
+                       r"[a-z]+)?){1,2})\b")
+_MAX_SKIPPED = 3
+"""A lower-case word of at most this many letters may give no letter (and, of, the, for)."""
+
+
+def stem(acronym: str) -> str:
+    """The acronym without its plural s (IROs -> IRO; CAMHS keeps its capital S)."""
+    return acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") else acronym
+
+
+@dataclass(frozen=True)
+class AllowlistEntry:
+    acronym: str
+    note: str
+    source: str
+
+
+@dataclass(frozen=True)
+class CodeShape:
+    name: str
+    pattern: re.Pattern[str]
+    note: str
+
+
+@dataclass(frozen=True)
+class AcronymData:
+    """The acronym rule's data: everyday acronyms and the shapes of codes."""
+
+    everyday: tuple[AllowlistEntry, ...]
+    codes: tuple[CodeShape, ...]
+    joiner_before: re.Pattern[str]
+    joiner_after: re.Pattern[str]
+
+    @functools.cached_property
+    def everyday_forms(self) -> frozenset[str]:
+        return frozenset(entry.acronym for entry in self.everyday)
+
+
+def allowlist_path() -> Path:
+    from sos_lang.lexicon.loader import packaged_lexicon_dir
+
+    return packaged_lexicon_dir() / ALLOWLIST_FILE
+
+
+def _parse(raw: Any, origin: str) -> AcronymData:
+    from sos_lang.rules.model import RuleError
+
+    try:
+        everyday = tuple(AllowlistEntry(str(item["acronym"]), str(item["note"]),
+                                        str(item["source"])) for item in raw["everyday"])
+        codes = tuple(CodeShape(str(item["name"]), re.compile(item["pattern"]),
+                                " ".join(str(item["note"]).split())) for item in raw["codes"])
+        return AcronymData(everyday, codes, re.compile(raw["code_joiner_before"]),
+                           re.compile(raw["code_joiner_after"]))
+    except (KeyError, TypeError, re.error) as exc:
+        raise RuleError(f"{origin}: malformed acronym allowlist ({exc})") from exc
+
+
+@functools.cache
+def acronym_data() -> AcronymData:
+    """The packaged allowlist and code shapes, read once."""
+    path = allowlist_path()
+    return _parse(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+
+
+# --- spelled out: an initial-letter match of the words beside a bracket ---------------------
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _fits(letters: str, words: list[str], must_use_all: bool) -> bool:
+    """Whether the words give the letters in order: each word gives a prefix of itself (one
+    letter or more: Co-ordinator gives CO, 47 gives 47), or nothing when it is a short
+    lower-case word (and, of, the). With must_use_all every word must be used or skipped;
+    otherwise words may be left over at the end."""
+
+    @functools.cache
+    def fits(i: int, j: int) -> bool:
+        if i == len(letters):
+            return not must_use_all or all(_skippable(word) for word in words[j:])
+        if j == len(words):
+            return False
+        word = words[j].lower()
+        for size in range(1, min(len(word), len(letters) - i) + 1):
+            if word[:size] != letters[i:i + size]:
+                break
+            if fits(i + size, j + 1):
+                return True
+        return j > 0 and _skippable(words[j]) and fits(i, j + 1)
+
+    return fits(0, 0)
+
+
+def _skippable(word: str) -> bool:
+    return word.islower() and len(word) <= _MAX_SKIPPED
+
+
+def spells_out(acronym: str, words: list[str], words_before: bool) -> bool:
+    """Whether words spell the acronym out: the words just before "(ACR)" (ending at the
+    bracket), or the words inside the brackets of "ACR (...)" (from the first)."""
+    letters = stem(acronym).lower()
+    if words_before:
+        first = max(0, len(words) - len(letters) - _MAX_SKIPPED)
+        return any(_fits(letters, words[start:], must_use_all=True)
+                   for start in range(len(words) - 1, first - 1, -1))
+    return _fits(letters, words, must_use_all=False)
+
+
+def definitions(text: str) -> dict[str, int]:
+    """Where each acronym (by its stem) is first spelled out with brackets, in any usual form:
+    "core group (CG)", "CG (core group)", "Review Child Protection Conferences (RCPCs)",
+    "speech and language therapy (SALT)". The offset is the acronym's own, so that use and
+    every later use count as spelled out."""
+    found: dict[str, int] = {}
+    if "(" not in text:
+        return found
+    for bracket in _BRACKET.finditer(text):
+        inside = bracket.group(1).strip()
+        inner = _LEADING_ARTICLE.sub("", inside)
+        if CANDIDATE.fullmatch(inner):
+            before = _words(text[max(0, bracket.start() - 160):bracket.start()])
+            if spells_out(inner, before, words_before=True):
+                at = bracket.start(1) + bracket.group(1).index(inner)
+                found.setdefault(stem(inner), at)
+                continue
+        ahead = _BEFORE_BRACKET.search(text, max(0, bracket.start() - 12), bracket.start())
+        if ahead is not None and spells_out(ahead.group(1), _words(inner), words_before=False):
+            found.setdefault(stem(ahead.group(1)), ahead.start(1))
+    return found
+
+
+# --- codes and identifiers --------------------------------------------------------------------
+
+def is_code(text: str, start: int, end: int) -> bool:
+    """The capitals are a code or identifier: a shape of the allowlist's codes (digits,
+    Roman numerals), or joined to digits (CR-2024-11, AB/1234)."""
+    data = acronym_data()
+    token = text[start:end]
+    if any(shape.pattern.fullmatch(token) for shape in data.codes):
+        return True
+    return (data.joiner_before.search(text[max(0, start - 2):start]) is not None
+            or data.joiner_after.search(text[end:end + 2]) is not None)
+
+
+# --- a person's initials ---------------------------------------------------------------------
+
+def _person_cue_after(text: str, end: int) -> bool:
+    """What follows is what follows a person: a reporting verb or another verb a person does,
+    an age in brackets (the redaction name cues), or a bracket naming a family role."""
+    from sos_lang.lexicon.people import person_words
+    from sos_lang.redact.rules import rules
+
+    cue = rules().reporting_after.match(text, end)
+    if cue is not None and not cue.group().startswith(("'", "’")):
+        return True
+    bracket = re.match(r"[ \t]*\(([^()\n]{1,40})\)", text[end:end + 48])
+    return bracket is not None and any(word.lower() in person_words()
+                                       for word in _words(bracket.group(1)))
+
+
+_AND_BEFORE = re.compile(r"\b([A-Z]{2,3})(?:[ \t]*\([^()\n]{1,40}\))?,?[ \t]+(?:and|&)[ \t]+$")
+_AND_AFTER = re.compile(r"^[ \t]+(?:and|&)[ \t]+([A-Z]{2,3})\b")
+
+
+def used_as_initials(text: str, start: int, end: int, names: frozenset[str]) -> bool:
+    """The capitals are a person's initials: those of a name given in the record (Jo Taylor:
+    JT), or used as a person is (JT said; AB (the eldest); AB and CD were at home, when one
+    of the pair has such a cue)."""
+    token = text[start:end]
+    if token in names or _person_cue_after(text, end):
+        return True
+    before = _AND_BEFORE.search(text[max(0, start - 60):start])
+    if before is not None:
+        other_end = start - len(text[max(0, start - 60):start]) + before.end(1)
+        if _person_cue_after(text, other_end):
+            return True
+    after = _AND_AFTER.match(text[end:end + 12])
+    return after is not None and _person_cue_after(text, end + after.end(1))
+
+
+def name_initials(text: str) -> frozenset[str]:
+    """The initials of the people named in full in the text (a first name from the name
+    tables, then one or two capitalised words: Jo Taylor -> JT)."""
+    from sos_lang.redact.rules import rules
+
+    tables = rules()
+    found = set()
+    for run in _NAME_RUN.finditer(text):
+        first = run.group(1).lower()
+        if first in tables.first_names and first not in tables.common_words:
+            found.add("".join(word[0] for word in [run.group(1), *run.group(2).split()]))
+    return frozenset(found)
+
+
+# --- words written in capitals ----------------------------------------------------------------
+
+@functools.cache
+def _easy_words() -> frozenset[str]:
+    from sos_lang.readability import easy_words
+
+    return easy_words()
+
+
+def ordinary_word(token: str, in_heading: bool) -> bool:
+    """The capitals spell an ordinary English word: one of the Dale-Chall easy words (3 letters
+    or more in running text, where IT, US and ME are acronyms), or in a heading any word of
+    the CMU Pronouncing Dictionary or the name tables of 3 letters or more with a vowel
+    ("CHILD: CHIDI OKAFOR")."""
+    word = token.lower()
+    if word in _easy_words() and (in_heading or len(word) >= 3):
+        return True
+    if not in_heading or len(word) < 3 or not re.search(r"[aeiouy]", word):
+        return False
+    from sos_lang.readability import cmu_words
+    from sos_lang.redact.rules import rules
+
+    tables = rules()
+    return word in cmu_words() or word in tables.first_names or word in tables.surnames
+
+
+def in_heading(text: str, start: int) -> bool:
+    """The token is in a heading written in capitals: a line with no lower-case letter, or the
+    start of a line up to a colon with none ("VISIT NOTES", "PLAN: ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    colon = line.find(":")
+    if colon >= 0 and start - line_start < colon:
+        line = line[:colon]
+    return not any(char.islower() for char in line)
+
+
+_CAPITALS_BEFORE = re.compile(r"(?<![\w&])[A-Z]{2,}[ \t]+$")
+_CAPITALS_AFTER = re.compile(r"[ \t]+[A-Z]{2,}(?![\w&])")
+
+
+def in_capitals_run(text: str, start: int, end: int) -> bool:
+    """The token is one of two or more words in capitals in a row ("IN THE MATTER OF"), as
+    headings and titles are written."""
+    return (_CAPITALS_BEFORE.search(text, max(0, start - 24), start) is not None
+            or _CAPITALS_AFTER.match(text, end) is not None)
+
+
+def word_in_capitals(text: str, start: int, end: int) -> bool:
+    """The capitals are an ordinary word written in capitals for a heading or for emphasis
+    ("VISIT NOTES", "IN THE MATTER OF", "Mum must NOT open the door"), not an acronym."""
+    return ordinary_word(text[start:end],
+                         in_heading(text, start) or in_capitals_run(text, start, end))

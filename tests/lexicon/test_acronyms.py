@@ -1,0 +1,141 @@
+"""The acronym rule (issue 14 part 1): any token in capitals is an acronym to spell out,
+unless spelled out in any usual form, everyday, a code, a person's initials or a word in
+capitals. Must-flag and must-not-flag cases, in both profiles, and the local config."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sos_lang.analysis import analyse
+from sos_lang.cli import main
+from sos_lang.lexicon import acronyms
+
+RULE = "jargon.acronym-unspelled"
+
+MUST_FLAG = [
+    ("The CG met on 4 April.", "CG"),
+    ("Mum spoke about her MH at the review.", "MH"),
+    ("Both IROs agreed.", "IROs"),
+    ("EH will keep supporting the family.", "EH"),
+    ("The ABC clinic rang.", "ABC"),
+    # Used before it is spelled out: flagged there, not after.
+    ("The CG met. The core group (CG) meets again in May.", "CG"),
+    # A heading in capitals: its acronyms are still acronyms.
+    ("CG NOTES\nMum came with her sister.", "CG"),
+    # Possessive and in a list.
+    ("The DAP's worker came; DAP, FFT and school agreed.", "DAP"),
+    # Two letters that are an easy word are acronyms in running text (IT, US).
+    ("Dad fixed the laptop with help from IT at the college.", "IT"),
+]
+
+MUST_NOT_FLAG = [
+    "The core group (CG) met on 4 April. The next CG is on 2 May.",
+    "CG (core group) met on 4 April.",
+    "Core Group (CG) met on 4 April, and the CGs after it were at school.",
+    "Speech and language therapy (SALT) starts soon; SALT is weekly.",
+    "The independent domestic violence advisor (IDVA) rang. The IDVA will call again.",
+    "MARAC (the multi-agency risk assessment conference) met on 2 March.",
+    "Health visitors (HVs) see every baby. Our HV comes on Monday.",
+    "Special Educational Needs Co-ordinator (SENCO) meets Jo every week.",
+    "Section 47 (S47) enquiries were started.",
+    "Dad watched TV, then Mum rang the GP and the NHS helpline; it was OK.",
+    "The family now live at BD3 7QA near the A40; the room is B12 and Sam is in Y7.",
+    "Part II of the plan, and reference QA-2291 and AB/1234.",
+    "Dad's NI number is WP 61 92 08 C and the car is YS15 GHK.",
+    "JT said he is happy at his new school.",
+    "AB (the eldest) and CD were both at home.",
+    "Jo Taylor came to the meeting. JT brought her sister.",
+    "Mia shouted \"GO AWAY NOW\" and went upstairs.",
+    "Ali wrote: \"I HATE Mondays, but I LOVE PE.\"",
+    "VISIT NOTES\nMum and Sam were at home.",
+    "PLAN: Mum will take Sam to school.",
+    "IN THE MATTER OF the children of Ms Jones.",
+    "Mum must NOT open the door to Dad.",
+]
+
+
+@pytest.mark.parametrize("profile", ["fast", "accurate"])
+@pytest.mark.parametrize(("text", "acronym"), MUST_FLAG)
+def test_must_flag(text: str, acronym: str, profile: str) -> None:
+    found = [f for f in analyse(text, profile=profile).findings if f.subtype == "acronym"]
+    assert acronym in [f.text for f in found], found
+    first = text.index(acronym)
+    assert any(f.start == first for f in found)
+
+
+@pytest.mark.parametrize("profile", ["fast", "accurate"])
+@pytest.mark.parametrize("text", MUST_NOT_FLAG)
+def test_must_not_flag(text: str, profile: str) -> None:
+    found = [f.text for f in analyse(text, profile=profile).findings if f.subtype == "acronym"]
+    assert found == []
+
+
+def test_spelled_out_only_from_the_spelling_out_on() -> None:
+    text = "The CG met. The core group (CG) meets in May. The CG agreed."
+    found = [f.start for f in analyse(text, profile="fast").findings if f.rule_id == RULE]
+    assert found == [text.index("CG")]
+
+
+def test_known_acronym_offers_its_expansion_and_unknown_asks_to_spell_out() -> None:
+    report = analyse("The CP plan and the CG.", profile="fast")
+    known, = [f for f in report.findings if f.text == "CP"]
+    unknown, = [f for f in report.findings if f.text == "CG"]
+    assert known.rule_id == "jargon.acronym-cp" and "child protection" in known.alternatives[0]
+    assert unknown.rule_id == RULE and "in full the first time" in unknown.message
+
+
+@pytest.mark.parametrize(("acronym", "words", "before", "fits"), [
+    ("SALT", "speech and language therapy", True, True),
+    ("CAMHS", "Child and Adolescent Mental Health Services", True, True),
+    ("RCPCs", "Review Child Protection Conferences", True, True),
+    ("S47", "Section 47", True, True),
+    ("TAF", "met as the Team Around the Family", True, True),
+    ("CG", "core group meeting", False, True),
+    ("CG", "core team", False, False),
+    ("CG", "Care was taken", True, False),
+    ("CG", "core group and then more words", True, False),  # must end at the bracket
+    ("MH", "the health visitor", True, False),
+])
+def test_initial_letter_match(acronym: str, words: str, before: bool, fits: bool) -> None:
+    assert acronyms.spells_out(acronym, words.replace("-", " ").split(), before) is fits
+
+
+def test_definitions_give_the_acronyms_own_offset() -> None:
+    text = "The core group (CG) met. CG (child in care) too."
+    found = acronyms.definitions(text)
+    assert found == {"CG": text.index("CG")}
+
+
+def test_allowlist_entries_have_notes_and_sources() -> None:
+    data = acronyms.acronym_data()
+    assert {"TV", "UK", "OK", "ID", "DVD", "GP", "NHS"} <= data.everyday_forms
+    assert all(item.note and item.source for item in data.everyday)
+    assert len(data.everyday) <= 20, "keep the everyday list short"
+
+
+def test_a_local_config_extends_allowlist_and_table(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "ours.yaml").write_text(
+        "vocabulary: jargon\nentries:\n  - id: acronym-cg\n    subtype: acronym\n"
+        "    terms: [CG]\n    expansion: core group\n    alternatives: [core group]\n"
+        "    note: Families do not know CG.\n    source: our jargon buster\n"
+        "    examples:\n      flag: [The CG met.]\n      no_flag: [The core group (CG) met.]\n",
+        encoding="utf-8")
+    config = tmp_path / "sos-lang.toml"
+    config.write_text('lexicon_files = ["ours.yaml"]\nallow = ["EH"]\n', encoding="utf-8")
+    text = "The CG and EH met, and MH."
+    packaged = {f.text: f.rule_id for f in analyse(text, profile="fast").findings
+                if f.subtype == "acronym"}
+    local = {f.text: f.rule_id for f in analyse(text, profile="fast",
+                                                config_path=str(config)).findings
+             if f.subtype == "acronym"}
+    assert packaged == {"CG": RULE, "EH": RULE, "MH": RULE}
+    assert local == {"CG": "jargon.acronym-cg", "MH": RULE}
+    assert main(["lexicon", "--config", str(config), "acronyms"]) == 0
+    shown = capsys.readouterr().out
+    assert "Everyday acronyms" in shown and "  GP " in shown
+    assert "  eh\n" in shown  # the local allow list
+    assert "core group" in shown and "jargon.acronym-cg" in shown  # the table, extended
+    assert "child protection" in shown
