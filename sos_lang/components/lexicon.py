@@ -75,7 +75,7 @@ class LexiconMatcher:
         """Matches kept after each entry's context predicates and overlap resolution, in
         text order."""
         text = doc_text(doc)
-        context = MatchContext(text, lambda: _sentence_bounds(doc, text))
+        context = MatchContext(text, lambda: _sentence_bounds(doc, text), doc)
         candidates: list[tuple[Entry, int, int]] = []
         for matcher in self._by_case.values():
             for match_id, start_token, end_token in matcher(doc):

@@ -10,10 +10,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sos_lang.caseless import CaselessPattern, caseless, lower_case_is_faithful
-from sos_lang.lexicon import acronyms
+from sos_lang.lexicon import acronyms, negation
 from sos_lang.settings import load_yaml
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
     from sos_lang.lexicon.schema import Entry
 
 # Straight and curly quotes. A single quote opens only where no letter precedes it,
@@ -141,8 +143,11 @@ class MatchContext:
     where each expansion is first spelled out, whether each next sentence is concrete."""
 
     def __init__(self, text: str,
-                 sentence_bounds: Callable[[], tuple[list[int], list[int]]]) -> None:
+                 sentence_bounds: Callable[[], tuple[list[int], list[int]]],
+                 doc: Doc | None = None) -> None:
         self.text = text
+        self.doc = doc
+        """The tokens (and, in the accurate profile, the parse) the text came from."""
         self._sentence_bounds = sentence_bounds
         self._sentences: tuple[list[int], list[int]] | None = None
         self._lowered: str | None = None
@@ -273,6 +278,14 @@ def word_in_capitals(context: MatchContext, entry: Entry, start: int, end: int) 
     return acronyms.word_in_capitals(context.text, start, end)
 
 
+def negated(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """The word is inside a negation that reports good behaviour ("has never refused",
+    "was calm and not aggressive"): from the parse in the accurate profile, from clause
+    rules in the fast one (lexicon/negation.py)."""
+    span = context.doc.char_span(start, end) if context.doc is not None else None
+    return span is not None and negation.negated(span)
+
+
 ContextPredicate = Callable[[MatchContext, "Entry", int, int], bool]
 
 CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
@@ -284,6 +297,13 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "code_or_identifier": code_or_identifier,
     "initials": initials,
     "word_in_capitals": word_in_capitals,
+    "negated": negated,
 }
 """Context predicates by the name a term rule lists in ``context``; each returns True when
 the match is not the writer's own use of the term in the flagged sense."""
+
+TWO_WAY_PREDICATES: dict[str, tuple[Callable[[Span], bool], Callable[[Span], bool]]] = {
+    "negated": (negation.negated_by_parse, negation.negated_by_clause),
+}
+"""The predicates answered from the parse in the accurate profile and from tokens in the
+fast one: (by the parse, by tokens), for scripts/context_agreement.py and its test."""

@@ -65,10 +65,15 @@ class Entry(Rule):
         return self.message
 
 
+NEGATABLE_SUBTYPES = ("label", "compliance", "blame", "doubt")
+"""Deficit subtypes whose words, negated, report good behaviour ("has never refused")."""
+
+
 def default_context(exceptions: tuple[str, ...], detail_may_follow: bool,
-                    expansion: str | None) -> tuple[str, ...]:
+                    expansion: str | None, subtype: str = "") -> tuple[str, ...]:
     """The context predicates an entry uses when it does not list them: quoted speech
-    always, and each predicate whose data the entry declares."""
+    always, each predicate whose data the entry declares, and a negation for the deficit
+    subtypes a negation turns into good behaviour."""
     names = ["quoted"]
     if exceptions:
         names.append("other_sense")
@@ -76,6 +81,8 @@ def default_context(exceptions: tuple[str, ...], detail_may_follow: bool,
         names.append("detail_follows")
     if expansion:
         names.append("spelled_out")
+    if subtype in NEGATABLE_SUBTYPES:
+        names.append("negated")
     return tuple(names)
 
 
@@ -140,6 +147,6 @@ def parse_entry(raw: Any, vocabulary: str, origin: str, position: int) -> Entry:
         expansion=expansion,
         any_acronym=any_acronym,
         rewrite=dict(rewrite),
-        context=context or default_context(exceptions, detail_may_follow, expansion),
+        context=context or default_context(exceptions, detail_may_follow, expansion, subtype),
         origin=origin,
     )

@@ -1,0 +1,106 @@
+"""Negation and absence: whether a deficit word is inside a negation that reports good
+behaviour ("has never missed", "did not refuse", "was calm and not aggressive").
+
+One question, two ways of answering it: from the dependency parse when the Doc has one
+(the accurate profile), and from the words before the term with clause rules when it does
+not (the fast profile: a few token comparisons, no parse). The words are data:
+``data/negation.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from sos_lang.settings import load_yaml
+
+
+@dataclass(frozen=True)
+class NegationRules:
+    cues: frozenset[str]
+    not_negation_after: frozenset[str]
+    window: int
+    scope_breakers: frozenset[str]
+    walk_up: frozenset[str]
+    keep_scope: frozenset[str]
+
+
+@functools.cache
+def negation_rules() -> NegationRules:
+    data = load_yaml("negation.yaml")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(word).lower() for word in data[key])
+
+    return NegationRules(cues=words("cues"), not_negation_after=words("not_negation_after"),
+                         window=int(data["window"]), scope_breakers=words("scope_breakers"),
+                         walk_up=words("walk_up"), keep_scope=words("keep_scope"))
+
+
+def _is_cue(token: Token, rules: NegationRules) -> bool:
+    """A negation word that negates what follows it (not "not only", "no doubt")."""
+    if token.lower_ not in rules.cues:
+        return False
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    return after is None or after.lower_ not in rules.not_negation_after
+
+
+def negated_by_clause(span: Span) -> bool:
+    """Fast profile: a negation cue stands before the term within its clause (at most
+    ``window`` tokens back, with no clause boundary or sentence break between)."""
+    rules = negation_rules()
+    doc = span.doc
+    sentence_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+    for index in range(span.start - 1, max(sentence_start, span.start - rules.window) - 1, -1):
+        token = doc[index]
+        if _is_cue(token, rules):
+            return True
+        if token.lower_ in rules.scope_breakers or token.is_space:
+            return False
+    return False
+
+
+def _negates(child: Token, span: Span, rules: NegationRules) -> bool:
+    """A child of the term's head (or of a head above it) that negates it: a negation
+    ("never", "not"), the determiner "no" ("no aggressive behaviour"), or a phrase holding
+    one ("at no point", "no longer")."""
+    if child.i >= span.start:
+        return False
+    if child.dep_ in ("neg", "det"):
+        return _is_cue(child, rules)
+    if child.dep_ in ("prep", "advmod", "npadvmod"):
+        return any(inner.dep_ in ("neg", "det") and _is_cue(inner, rules)
+                   for inner in child.subtree if inner.i != child.i)
+    return False
+
+
+def negated_by_parse(span: Span) -> bool:
+    """Accurate profile: a negation hangs from the term's head, or from a head the term
+    reaches through the relations in ``walk_up`` (never through a conjunct or a clause
+    with a marker), or the term is governed by "without"."""
+    rules = negation_rules()
+    token = span.root
+    for _ in range(8):
+        if any(_negates(child, span, rules) for child in token.children):
+            return True
+        if token.dep_ == "pcomp" and token.head.lower_ in rules.cues:
+            return True
+        if token.dep_ == "conj":
+            if not any(child.dep_ == "cc" and child.lower_ in rules.keep_scope
+                       for child in token.head.children):
+                return False  # "did not attend and was hostile": a new conjunct
+        elif token.dep_ not in rules.walk_up or token.head is token:
+            return False
+        if token.dep_ == "ccomp" and any(child.dep_ == "mark" for child in token.children):
+            return False
+        token = token.head
+    return False
+
+
+def negated(span: Span) -> bool:
+    """Whether the term is inside a negation: by the parse when the Doc has one."""
+    if span.doc.has_annotation("DEP"):
+        return negated_by_parse(span)
+    return negated_by_clause(span)

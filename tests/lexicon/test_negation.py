@@ -1,0 +1,78 @@
+"""Negation and absence (issue 14 part 2): a label, compliance, blame or doubt word inside a
+negation that reports good behaviour is not flagged; a negation with the wrong scope or one
+that still labels is. The same cases in both profiles (the parse and the clause rules)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from sos_lang.analysis import analyse
+from sos_lang.pipeline import build_pipeline
+
+MUST_FLAG = [
+    ("Dad did not attend and was hostile.", "hostile"),
+    ("Dad was not only aggressive but also threatening.", "aggressive"),
+    ("Mum is not violent but she is aggressive.", "aggressive"),
+    ("Mum did not say why, because she refused the visit.", "refused"),
+    ("He did not come to the meeting; he refused to engage.", "refused to engage"),
+    ("There is no doubt that Dad was aggressive.", "aggressive"),
+    ("Dad did not comply with the plan.", "did not comply"),  # the negation is the term
+    ("Mum refused the visit and did not answer the door.", "refused"),
+    ("Mum was aggressive.", "aggressive"),
+]
+
+MUST_NOT_FLAG = [
+    "Dad has never been aggressive with the children.",
+    "Mum has not once refused a test since March.",
+    "Dad did not refuse the visit on Tuesday.",
+    "Mr Ali stayed calm and was not hostile at any point.",
+    "Mum was calm and not aggressive.",
+    "At no point was Mum hostile to the staff.",
+    "Dad no longer refuses visits from the team.",
+    "Sam has never refused to see his social worker.",
+    "Dad has never failed to collect the boys.",
+    "Mum did not deny leaving the children with Gran.",
+    "There was no aggressive behaviour during the visit.",
+    "Dad left without refusing the plan.",
+    "Mum has never been hostile or aggressive to staff.",
+]
+
+
+def _deficit(text: str, profile: str) -> list[str]:
+    return [f.text for f in analyse(text, profile=profile).findings if f.kind == "deficit"]
+
+
+@pytest.mark.parametrize("profile", ["fast", "accurate"])
+@pytest.mark.parametrize(("text", "word"), MUST_FLAG)
+def test_must_flag(text: str, word: str, profile: str) -> None:
+    assert word in _deficit(text, profile)
+
+
+@pytest.mark.parametrize("profile", ["fast", "accurate"])
+@pytest.mark.parametrize("text", MUST_NOT_FLAG)
+def test_must_not_flag(text: str, profile: str) -> None:
+    assert _deficit(text, profile) == []
+
+
+@pytest.mark.parametrize("text", [text for text, _ in MUST_FLAG] + MUST_NOT_FLAG)
+def test_parse_and_clause_rules_agree_on_the_examples(text: str) -> None:
+    """Both ways of answering, on the same parsed Doc, for every deficit term."""
+    from sos_lang.lexicon import negation
+
+    doc = build_pipeline("accurate")(text)
+    spans = [doc.char_span(m.start, m.end) for m in _candidates(doc)]
+    assert spans, "the example must hold a deficit term"
+    for span in spans:
+        assert negation.negated_by_parse(span) == negation.negated_by_clause(span), span.text
+
+
+def _candidates(doc):  # type: ignore[no-untyped-def]
+    """Every deficit term in the Doc before context predicates drop any."""
+    from sos_lang.components.lexicon import LexiconMatcher
+    from sos_lang.lexicon.loader import Lexicon, default_lexicon
+
+    entries = tuple(e for e in default_lexicon().entries if e.vocabulary == "deficit")
+    bare = tuple(dataclasses.replace(entry, context=()) for entry in entries)
+    return LexiconMatcher(build_pipeline("accurate"), Lexicon(entries=bare)).find(doc)
