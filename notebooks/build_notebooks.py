@@ -354,6 +354,44 @@ display(alarms[["id", "subtype", "span", "text"]].head(8).reset_index(drop=True)
   finding only when the subtype matches too.
 - Fix from the **dev part** of the set and from new examples, never from the test items
   listed here, then re-run this notebook; otherwise these numbers stop being held out.
+"""), ("md", """
+## Do the scores move the way practitioners mean? Rewrite pairs
+
+`eval/rewrite_pairs.jsonl` holds before/after rewrites: published ones from recording guides
+(each with its address) and our own, each listing the scores its rewrite should raise
+(`changed`). A good score rises from the poor version to the improved one: `overall` on
+every pair, and each changed dimension on the pairs that changed it. The part (dev or test)
+is fixed by the hash of the id; the test part is shown only in totals.
+"""), ("code", """
+from sos_lang.evaluation.rewrites import load_pairs, part_of, score_pairs, summarise
+
+scored = score_pairs(load_pairs(), profile="fast")
+score_names = ["overall", "plain", "jargon", "deficit", "strengths", "evidence"]
+movement = pd.DataFrame([
+    {"id": pair["id"], "part": part_of(pair), "changed": ", ".join(pair["changed"]),
+     **{name: pair["improved_scores"][name] - pair["poor_scores"][name] for name in score_names}}
+    for pair in scored])
+totals = pd.DataFrame({part: {"pairs": s["pairs"], "overall higher": s["overall_higher"],
+                              "changed dimensions higher": s["changed_higher"]}
+                       for part in ("dev", "test")
+                       for s in [summarise(p for p in scored if part_of(p) == part)]}).T
+display(totals)
+print("Mean change in each score from the poor to the improved version, by part:")
+display(movement.groupby("part")[score_names].mean().round(1))
+"""), ("code", """
+dev_moves = movement.loc[movement["part"] == "dev"].set_index("id")
+chart = alt.Chart(dev_moves.reset_index().melt(
+    id_vars=["id", "changed"], value_vars=score_names, var_name="score",
+    value_name="change")).mark_bar().encode(
+        x=alt.X("change:Q", title="improved minus poor"),
+        y=alt.Y("id:N", sort=None, title=None),
+        color=alt.condition("datum.change > 0", alt.value("#2a7"), alt.value("#c44")),
+        column=alt.Column("score:N", sort=score_names),
+        tooltip=["id", "changed", "score", "change"]).properties(width=110)
+display(chart)
+lowest = dev_moves["overall"].idxmin()
+print(f"Dev pairs: overall rose on {int((dev_moves['overall'] > 0).sum())} of {len(dev_moves)}; "
+      f"the smallest change is {dev_moves.loc[lowest, 'overall']:+.1f} ({lowest}).")
 """),
 ]
 

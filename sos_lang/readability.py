@@ -88,11 +88,15 @@ def text_counts(text: str) -> TextCounts:
     )
 
 
-def flesch_reading_ease(words: int, sentences: int, syllables: int) -> float:
-    """Flesch Reading Ease: 60 or more is plain English."""
+def flesch_reading_ease(words: int, sentences: int, syllables: int,
+                        sentence_words: float | None = None) -> float:
+    """Flesch Reading Ease: 60 or more is plain English. sentence_words, when given, is the
+    words-per-sentence term to use instead of words / sentences (the plain score passes the
+    length less concrete details)."""
     if not words or not sentences:
         return 0.0
-    return 206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words)
+    per_sentence = words / sentences if sentence_words is None else sentence_words
+    return 206.835 - 1.015 * per_sentence - 84.6 * (syllables / words)
 
 
 def flesch_kincaid_grade(words: int, sentences: int, syllables: int) -> float:

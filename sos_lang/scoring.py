@@ -19,14 +19,18 @@ def _clamp(value: float) -> float:
 
 
 def plain_score(metrics: Mapping[str, float]) -> float:
-    """Weighted mix of reading ease, sentence length, long sentences and passive voice."""
+    """Weighted mix of reading ease, sentence length, long sentences and passive voice. The
+    length terms count a word of concrete detail (a date, a time, a name, a number, a quoted
+    word) as only part of a word, so necessary detail is not read as length; a long sentence
+    costs more the nearer it is to ``sentence_length_bad``."""
     settings = thresholds()["plain_score"]
     weights = settings["weights"]
     good, bad = settings["sentence_length_good"], settings["sentence_length_bad"]
+    length = metrics["plain_sentence_words"]
     parts = {
-        "reading_ease": _clamp(metrics["flesch_reading_ease"] / settings["reading_ease_target"]),
-        "sentence_length": _clamp((bad - metrics["mean_sentence_words"]) / (bad - good)),
-        "long_sentences": 1.0 - metrics["share_sentences_over_25"],
+        "reading_ease": _clamp(metrics["plain_reading_ease"] / settings["reading_ease_target"]),
+        "sentence_length": _clamp((bad - length) / (bad - good)),
+        "long_sentences": 1.0 - metrics["long_sentence_excess"],
         "passive": 1.0 - metrics["passive_share"],
     }
     return 100.0 * sum(weights[name] * part for name, part in parts.items()) / sum(
@@ -69,7 +73,10 @@ def _gap_quality(findings: Sequence[Finding], group: str, sentences: float,
 
 def evidence_score(metrics: Mapping[str, float], findings: Sequence[Finding],
                    rules: RuleSet) -> float:
-    """Owned opinions, well-formed danger and harm statements, and worries backed by harm."""
+    """Owned opinions, well-formed danger and harm statements, worries backed by harm, and
+    specific detail (who, behaviour, when, impact on the child, whose view) in the sentences
+    that carry worries or evidence: a bare label scores below the statement that says what
+    happened."""
     settings = thresholds()["evidence_score"]
     weights = settings["weights"]
     count = metrics["sentences"]
@@ -79,6 +86,7 @@ def evidence_score(metrics: Mapping[str, float], findings: Sequence[Finding],
         "danger_statements": _gap_quality(findings, "danger_statements", danger, rules),
         "harm_statements": _gap_quality(findings, "harm_statements", harm, rules),
         "grounded_worries": _clamp(harm / danger) if danger else 1.0,
+        "specific_detail": metrics["specific_detail"],
     }
     return 100.0 * sum(weights[name] * part for name, part in parts.items()) / sum(
         weights.values())

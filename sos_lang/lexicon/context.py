@@ -28,11 +28,16 @@ _QUOTE_PATTERN = re.compile(
 )
 
 
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each stretch of quoted speech in text."""
+    return [match.span() for match in _QUOTE_PATTERN.finditer(text)]
+
+
 class QuotedSpans:
     """The character ranges of quoted speech in a text, for fast containment checks."""
 
     def __init__(self, text: str) -> None:
-        spans = [match.span() for match in _QUOTE_PATTERN.finditer(text)]
+        spans = quoted_spans(text)
         self._starts = [start for start, _ in spans]
         self._ends = [end for _, end in spans]
 
@@ -108,6 +113,18 @@ def concrete_detail(text: str, lowered: str | None = None) -> bool:
     lowered = text.lower() if lowered is None else lowered
     return (_has_detail(text, lowered)
             and _concrete_detail()["not_if"].search(text, lowered) is None)
+
+
+def detail_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each number, date, day, time or count of times in text (the
+    ``pattern`` of data/concrete_detail.yaml)."""
+    return [match.span() for match in _concrete_detail()["pattern"].finditer(text)]
+
+
+def observation(text: str) -> bool:
+    """Whether text describes something seen, heard or done (the ``observation`` of
+    data/concrete_detail.yaml)."""
+    return _concrete_detail()["observation"].search(text) is not None
 
 
 def _has_detail(text: str, lowered: str) -> bool:

@@ -1,0 +1,80 @@
+"""The rewrite pairs and their evaluator: the set is whole and split by the hash rule, the
+summary counts what it says, test pairs are never listed, and (slow) the targets."""
+
+from __future__ import annotations
+
+import pytest
+
+from sos_lang.evaluation.rewrites import (
+    DIMENSIONS,
+    evaluate_rewrites,
+    load_pairs,
+    misses,
+    part_of,
+    summarise,
+)
+
+
+def test_every_pair_is_well_formed_and_in_the_part_its_hash_gives() -> None:
+    pairs = load_pairs()
+    assert len({pair["id"] for pair in pairs}) == len(pairs) >= 90
+    for pair in pairs:
+        assert pair["poor"].strip() and pair["improved"].strip()
+        assert pair["poor"] != pair["improved"], pair["id"]
+        assert pair["changed"] and set(pair["changed"]) <= set(DIMENSIONS), pair["id"]
+        assert pair["part"] == part_of(pair), pair["id"]
+        assert pair["source"] == "own" or pair["source"].startswith(("http://", "https://"))
+        if pair["source"] != "own":
+            assert pair["quoted"] in ("both", "improved", "swap"), pair["id"]
+
+
+def test_published_pairs_quote_only_a_sentence_or_two() -> None:
+    for pair in load_pairs():
+        if pair["source"] != "own":
+            assert len(pair["poor"]) + len(pair["improved"]) < 400, pair["id"]
+
+
+def _scored(pid: str, changed: list[str], poor: dict[str, float],
+            improved: dict[str, float]) -> dict[str, object]:
+    return {"id": pid, "poor": "a", "improved": "b", "changed": changed,
+            "poor_scores": poor, "improved_scores": improved}
+
+
+def test_summary_counts_strict_rises_only_on_changed_dimensions() -> None:
+    same = {"overall": 50.0, "plain": 50.0, "evidence": 50.0}
+    scored = [
+        _scored("x1", ["evidence"], same, {**same, "overall": 60.0, "evidence": 70.0}),
+        _scored("x2", ["evidence", "plain"], same, {**same, "overall": 50.0, "evidence": 40.0}),
+    ]
+    summary = summarise(scored)
+    assert summary["overall_higher"] == 0.5          # a tie is not a rise
+    assert summary["by_dimension"]["evidence"] == {"pairs": 2, "higher": 0.5}
+    assert summary["by_dimension"]["plain"] == {"pairs": 1, "higher": 0.0}
+    assert summary["changed_higher"] == round(1 / 3, 3)
+
+
+def test_misses_list_dev_pairs_only() -> None:
+    flat = {"overall": 50.0, "evidence": 50.0}
+    pairs = [_scored(pid, ["evidence"], flat, flat) for pid in (f"p{i}" for i in range(30))]
+    listed = {miss["id"] for miss in misses(pairs)}
+    assert listed == {pair["id"] for pair in pairs if part_of(pair) == "dev"}
+    assert listed and len(listed) < len(pairs)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("profile", ["fast", "accurate"])
+def test_improved_versions_score_higher_overall_on_both_parts(profile: str) -> None:
+    result = evaluate_rewrites(profile=profile)
+    for part in ("dev", "test"):
+        assert result[part]["overall_higher"] >= 0.95, (part, result[part])
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="issue 15 target not met yet: deficit rewrites that "
+                   "the lexicons do not flag (dangerous, challenging) and plain rewrites of "
+                   "already-short sentences; see README, scores")
+@pytest.mark.parametrize("profile", ["fast", "accurate"])
+def test_each_changed_dimension_rises_on_95_percent(profile: str) -> None:
+    result = evaluate_rewrites(profile=profile)
+    for part in ("dev", "test"):
+        assert result[part]["changed_higher"] >= 0.95, (part, result[part])

@@ -1,0 +1,53 @@
+"""Concrete detail in a sentence: the five features of a specific statement, and the words
+of detail the plain score does not count in full as length."""
+
+from __future__ import annotations
+
+import pytest
+
+from sos_lang.specificity import detail_words, feature_share, features
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Sunday night Gran saw Dad slap Tyler, who is 6, and Tyler had a bruise on his face "
+     "the next morning.", {"who", "behaviour", "when", "whose_view", "impact_on_child"}),
+    ("Harley told her teacher that she is scared when Mum's boyfriend shouts at night.",
+     {"who", "behaviour", "when", "whose_view", "impact_on_child"}),
+])
+def test_a_specific_statement_has_every_feature(text: str, expected: set[str]) -> None:
+    assert features(text) == expected
+    assert feature_share(text) == 1.0
+
+
+@pytest.mark.parametrize("label", [
+    "Neglectful parenting.", "The situation is unsafe.", "Substance misuse.",
+])
+def test_a_bare_label_has_at_most_one_feature(label: str) -> None:
+    assert len(features(label)) <= 1
+
+
+def test_each_feature_is_seen_alone() -> None:
+    assert "when" in features("It happened on 4 February.")
+    assert "when" not in features("It happened.")
+    assert "whose_view" in features("The nurse reported it.")
+    assert "whose_view" not in features("It is the case.")
+    assert "impact_on_child" in features("The baby was hungry.")
+    assert "impact_on_child" not in features("The baby was there.")
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Officers came at 11pm on 3 June.", 3),           # 11pm, 3 June
+    ("Dad said 'not again' and left.", 2),              # the quoted words
+    ("I met Priya and her uncle Tomasz at the café.", 2),  # two names mid-sentence
+    ("Three times last week the baby was left alone.", 4),  # a count of times, last week
+])
+def test_detail_words_are_dates_times_names_numbers_and_quotes(text: str, count: int) -> None:
+    assert detail_words(text) == count
+
+
+@pytest.mark.parametrize("text", [
+    "Families find the waiting very hard.",   # the first word is not a name
+    "We talked about school and about home.",
+])
+def test_ordinary_words_are_not_details(text: str) -> None:
+    assert detail_words(text) == 0
