@@ -17,7 +17,8 @@ SHARE = 0.22
 folder = Path(__file__).resolve().parent.parent / "sos_lang" / "data" / "statements"
 chosen: list[str] = []
 for part in sorted(folder.glob("*.jsonl")):
-    sizes = Counter(json.loads(line)["group"] for line in part.read_text().splitlines() if line)
+    rows = [json.loads(line) for line in part.read_text().splitlines() if line]
+    sizes = Counter(row["group"] for row in rows if not row.get("is_heading"))
     total, held = sum(sizes.values()), 0
     for group in sorted(sizes, key=lambda name: hashlib.sha256(name.encode()).hexdigest()):
         if held >= SHARE * total:

@@ -67,6 +67,7 @@ def score(sentences: Sequence[LabelledSentence],
                           / max(1, len(sentences)), 3),
         # harm versus danger: sentences whose gold label is harm or danger, macro-F1 over the
         # two labels (a prediction of any other label counts as a miss)
+        "harm_f1": round(float(f1[LABELS.index("harm")]), 3),
         "harm_vs_danger_f1": round(float(f1_score(
             [g for g, _ in worry], [p for _, p in worry], labels=["harm", "danger"],
             average="macro", zero_division=0)), 3),
@@ -79,7 +80,7 @@ def score(sentences: Sequence[LabelledSentence],
     }
 
 
-HEADLINE = ("macro_f1", "accuracy", "harm_vs_danger_f1", "opinion_as_fact_f1")
+HEADLINE = ("macro_f1", "accuracy", "harm_f1", "harm_vs_danger_f1", "opinion_as_fact_f1")
 
 
 def evaluate_by_writer(sentences: Sequence[LabelledSentence] | None = None) -> dict[str, Any]:
@@ -114,14 +115,15 @@ def evaluate_by_writer(sentences: Sequence[LabelledSentence] | None = None) -> d
 def format_by_writer(result: dict[str, Any]) -> str:
     """The writer-held-out figures as a plain-text table."""
     lines = [f"{'left out':10}{'sentences':>10}{'macro-F1':>10}{'accuracy':>10}"
-             f"{'harm/danger':>13}{'opinion':>9}"]
+             f"{'harm':>7}{'harm/danger':>13}{'opinion':>9}"]
     rows = [*result["writers"].items(), ("pooled", result["pooled"])]
     for name, row in rows:
         lines.append(f"{name:10}{row['sentences']:>10}{row['macro_f1']:>10.3f}"
-                     f"{row['accuracy']:>10.3f}{row['harm_vs_danger_f1']:>13.3f}"
-                     f"{row['opinion_as_fact_f1']:>9.3f}")
+                     f"{row['accuracy']:>10.3f}{row['harm_f1']:>7.3f}"
+                     f"{row['harm_vs_danger_f1']:>13.3f}{row['opinion_as_fact_f1']:>9.3f}")
     worst = result["worst"]
-    lines += ["", f"lowest writer: macro-F1 {worst['macro_f1']:.3f}, harm vs danger F1 "
+    lines += ["", f"lowest writer: macro-F1 {worst['macro_f1']:.3f}, harm F1 "
+                  f"{worst['harm_f1']:.3f}, harm vs danger F1 "
                   f"{worst['harm_vs_danger_f1']:.3f}, opinion_as_fact F1 "
                   f"{worst['opinion_as_fact_f1']:.3f}"]
     return "\n".join(lines) + "\n"

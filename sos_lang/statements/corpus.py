@@ -53,7 +53,10 @@ def heldout_groups() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
-def _parse(line: str, origin: str, writer: str = "") -> LabelledSentence:
+def _parse(line: str, origin: str, writer: str = "") -> LabelledSentence | None:
+    """One corpus line as a labelled sentence, or None for a section heading: parts e and
+    f keep their documents whole, headings included (``is_heading``), and a heading is
+    not a statement."""
     try:
         raw = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -64,6 +67,8 @@ def _parse(line: str, origin: str, writer: str = "") -> LabelledSentence:
         raise CorpusError(f"{origin}: text must be a non-empty string")
     if not isinstance(raw.get("opinion_as_fact"), bool):
         raise CorpusError(f"{origin}: opinion_as_fact must be true or false")
+    if raw.get("is_heading") is True:
+        return None
     return LabelledSentence(text=raw["text"].strip(), label=raw["label"],
                             opinion_as_fact=raw["opinion_as_fact"],
                             group=str(raw.get("group", "")), style=str(raw.get("style", "")),
@@ -76,8 +81,10 @@ def load_corpus() -> list[LabelledSentence]:
     for item in _corpus_files():
         for number, line in enumerate(item.read_text(encoding="utf-8").splitlines(), start=1):
             if line.strip():
-                sentences.append(_parse(line, f"{item.name}:{number}",
-                                        writer=item.name.removesuffix(".jsonl")))
+                parsed = _parse(line, f"{item.name}:{number}",
+                                writer=item.name.removesuffix(".jsonl"))
+                if parsed is not None:
+                    sentences.append(parsed)
     return sentences
 
 

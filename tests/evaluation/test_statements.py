@@ -18,6 +18,9 @@ from sos_lang.evaluation.statements import (
 from sos_lang.statements.corpus import heldout_groups, load_corpus, split_corpus
 from sos_lang.statements.model import default_model, model_cache_path, train
 
+WRITERS = ("part-a", "part-b", "part-c", "part-d", "part-e", "part-f")
+"""One corpus part per writer (sos_lang/data/statements/README.md)."""
+
 
 def test_no_heldout_group_is_in_the_training_data_recorded_in_the_model_json() -> None:
     model = default_model()
@@ -38,10 +41,23 @@ def test_a_model_trained_on_heldout_groups_is_refused() -> None:
 def test_each_corpus_part_is_one_writer_and_each_group_in_one_part() -> None:
     sentences = load_corpus()
     writers = {s.writer for s in sentences}
-    assert writers == {"part-a", "part-b", "part-c", "part-d"}
+    assert writers == set(WRITERS)
     part_of_group: dict[str, str] = {}
     for s in sentences:
         assert part_of_group.setdefault(s.group, s.writer) == s.writer, s.group
+
+
+def test_section_headings_in_whole_documents_are_not_statements() -> None:
+    """Parts e and f keep documents whole; their heading lines (is_heading) are not
+    sentences to classify, while every other line is."""
+    from sos_lang.statements.corpus import corpus_dir
+
+    lines = [json.loads(line) for name in ("part-e.jsonl", "part-f.jsonl")
+             for line in corpus_dir().joinpath(name).read_text(encoding="utf-8").splitlines()]
+    headings = {row["text"] for row in lines if row.get("is_heading")}
+    assert headings and all(row["label"] == "other" for row in lines if row.get("is_heading"))
+    texts = [s.text for s in load_corpus() if s.writer in ("part-e", "part-f")]
+    assert len(texts) == len(lines) - sum(bool(row.get("is_heading")) for row in lines)
 
 
 @pytest.mark.slow
@@ -62,7 +78,7 @@ def by_writer() -> dict:
 @pytest.mark.slow
 def test_writer_heldout_scores_every_sentence_of_each_left_out_part(by_writer: dict) -> None:
     sentences = load_corpus()
-    assert list(by_writer["writers"]) == ["part-a", "part-b", "part-c", "part-d"]
+    assert list(by_writer["writers"]) == list(WRITERS)
     for writer, row in by_writer["writers"].items():
         assert row["sentences"] == sum(s.writer == writer for s in sentences)
     assert by_writer["pooled"]["sentences"] == len(sentences)
@@ -80,8 +96,8 @@ def test_evaluate_prints_writer_heldout_figures_first(
     out = capsys.readouterr().out
     assert out.index("each writer's part left out") < out.index("held-out split")
     pooled = by_writer["pooled"]
-    assert f"pooled          3964     {pooled['macro_f1']:.3f}" in out
-    for writer in ("part-a", "part-b", "part-c", "part-d"):
+    assert f"pooled          {len(load_corpus())}     {pooled['macro_f1']:.3f}" in out
+    for writer in WRITERS:
         assert f"\n{writer} " in out
     assert main(["evaluate", "statements", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["statements_by_writer"] == by_writer
