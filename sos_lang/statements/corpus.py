@@ -103,6 +103,7 @@ def corpus_hash() -> str:
     digest = hashlib.sha256()
     for item in [*_corpus_files(), corpus_dir().joinpath("heldout_groups.txt"),
                  resources.files("sos_lang").joinpath("data", "statement_rules.yaml"),
+                 resources.files("sos_lang").joinpath("data", "statement_cues.yaml"),
                  resources.files("sos_lang").joinpath("data", "thresholds.yaml")]:
         digest.update(item.name.encode())
         digest.update(item.read_bytes())

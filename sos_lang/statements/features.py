@@ -3,8 +3,10 @@
 The classifier needs no dependency parse, so it runs at tokenizer speed in both
 profiles. Its terms are words, Porter stems and stem pairs and triples (so
 "worried"/"worry", "visited"/"visit" share evidence), word beginnings and
-endings (a cheap stand-in for tense and inflection: ~ed, ~ing) and shapes
-(numbers such as dates and times, capitalised words such as names).
+endings (a cheap stand-in for tense and inflection: ~ed, ~ing), shapes
+(numbers such as dates and times, capitalised words such as names) and cue classes
+(``#past``, ``#modal``, ``#report``, ``#time``, ...: data/statement_cues.yaml) that say
+what a sentence does in a way that carries across writers.
 """
 
 from __future__ import annotations
@@ -30,11 +32,33 @@ def stem(word: str) -> str:
     return _STEMMER.stem(word)
 
 
+@functools.lru_cache(maxsize=1)
+def _cue_classes() -> dict[str, tuple[str, ...]]:
+    """Each listed word and the cue classes it belongs to (data/statement_cues.yaml)."""
+    classes: dict[str, list[str]] = {}
+    for name, spec in load_yaml("statement_cues.yaml")["classes"].items():
+        for word in spec["words"]:
+            classes.setdefault(str(word), []).append(name)
+    return {word: tuple(names) for word, names in classes.items()}
+
+
+def cue_terms(word: str) -> list[str]:
+    """The cue-class terms of a lower-case word: listed classes, plus regular past tense
+    and "n't" negation by rule."""
+    terms = ["#" + name for name in _cue_classes().get(word, ())]
+    if (len(word) >= 5 and word.endswith("ed") and not word.endswith("eed")
+            and word.isalpha() and "#past" not in terms):
+        terms.append("#past")
+    if word.endswith("n't") and "#negation" not in terms:
+        terms.append("#negation")
+    return terms
+
+
 def token_terms(token: str) -> tuple[str, list[str]]:
     """The stem of one token and the terms it contributes on its own."""
     word = token.lower()
     root = stem(word)
-    terms = [word, "s:" + root]
+    terms = [word, "s:" + root, *cue_terms(word)]
     if len(word) >= 5 and word.isalpha():
         terms.append("~" + word[-3:])
         terms.append(word[:4] + "~")
