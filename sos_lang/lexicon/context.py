@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sos_lang.caseless import CaselessPattern, caseless, lower_case_is_faithful
-from sos_lang.lexicon import acronyms, negation
+from sos_lang.lexicon import acronyms, negation, people
 from sos_lang.settings import load_yaml
 
 if TYPE_CHECKING:
@@ -182,6 +182,12 @@ class MatchContext:
             self._lowered = self.text.lower()
         return self._lowered
 
+    @functools.cached_property
+    def parsed(self) -> bool:
+        """Whether the Doc carries a dependency parse (the accurate profile): checked once,
+        as spaCy scans every token to tell."""
+        return self.doc is not None and self.doc.has_annotation("DEP")
+
     @property
     def definitions(self) -> dict[str, int]:
         """Where each acronym is spelled out with brackets (lexicon/acronyms.py)."""
@@ -299,8 +305,18 @@ def negated(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """The word is inside a negation that reports good behaviour ("has never refused",
     "was calm and not aggressive"): from the parse in the accurate profile, from clause
     rules in the fast one (lexicon/negation.py)."""
+    if context.doc is None or not negation.negation_possible(context.lowered, start):
+        return False
+    span = context.doc.char_span(start, end)
+    return span is not None and negation.negated(span, context.parsed)
+
+
+def about_a_thing(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """The word is about a thing, a place, an organisation or a service, not a person in
+    the family ("the council refused", "the top shelf is hard to reach"): from the parse in
+    the accurate profile, from the words around it in the fast one (lexicon/people.py)."""
     span = context.doc.char_span(start, end) if context.doc is not None else None
-    return span is not None and negation.negated(span)
+    return span is not None and people.about_a_thing(span, context.parsed)
 
 
 ContextPredicate = Callable[[MatchContext, "Entry", int, int], bool]
@@ -315,12 +331,14 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "initials": initials,
     "word_in_capitals": word_in_capitals,
     "negated": negated,
+    "about_a_thing": about_a_thing,
 }
 """Context predicates by the name a term rule lists in ``context``; each returns True when
 the match is not the writer's own use of the term in the flagged sense."""
 
 TWO_WAY_PREDICATES: dict[str, tuple[Callable[[Span], bool], Callable[[Span], bool]]] = {
     "negated": (negation.negated_by_parse, negation.negated_by_clause),
+    "about_a_thing": (people.thing_by_parse, people.thing_by_tokens),
 }
 """The predicates answered from the parse in the accurate profile and from tokens in the
 fast one: (by the parse, by tokens), for scripts/context_agreement.py and its test."""

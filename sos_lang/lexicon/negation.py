@@ -10,6 +10,7 @@ not (the fast profile: a few token comparisons, no parse). The words are data:
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -25,6 +26,8 @@ class NegationRules:
     scope_breakers: frozenset[str]
     walk_up: frozenset[str]
     keep_scope: frozenset[str]
+    any_cue: re.Pattern[str]
+    """Any cue as a word, to rule a negation out from the text alone (the usual case)."""
 
 
 @functools.cache
@@ -36,7 +39,10 @@ def negation_rules() -> NegationRules:
 
     return NegationRules(cues=words("cues"), not_negation_after=words("not_negation_after"),
                          window=int(data["window"]), scope_breakers=words("scope_breakers"),
-                         walk_up=words("walk_up"), keep_scope=words("keep_scope"))
+                         walk_up=words("walk_up"), keep_scope=words("keep_scope"),
+                         any_cue=re.compile("|".join(
+                             rf"\b{re.escape(cue)}\b" if cue.isalpha() else re.escape(cue)
+                             for cue in sorted(words("cues")))))
 
 
 def _is_cue(token: Token, rules: NegationRules) -> bool:
@@ -52,12 +58,13 @@ def negated_by_clause(span: Span) -> bool:
     ``window`` tokens back, with no clause boundary or sentence break between)."""
     rules = negation_rules()
     doc = span.doc
-    sentence_start = span.sent.start if doc.has_annotation("SENT_START") else 0
-    for index in range(span.start - 1, max(sentence_start, span.start - rules.window) - 1, -1):
+    if span.start > 0 and span[0].is_sent_start:
+        return False
+    for index in range(span.start - 1, max(0, span.start - rules.window) - 1, -1):
         token = doc[index]
         if _is_cue(token, rules):
             return True
-        if token.lower_ in rules.scope_breakers or token.is_space:
+        if token.lower_ in rules.scope_breakers or token.is_space or token.is_sent_start:
             return False
     return False
 
@@ -99,8 +106,18 @@ def negated_by_parse(span: Span) -> bool:
     return False
 
 
-def negated(span: Span) -> bool:
-    """Whether the term is inside a negation: by the parse when the Doc has one."""
-    if span.doc.has_annotation("DEP"):
+CUE_WINDOW = 240
+"""How many characters before a term its negation may stand (a clause's length)."""
+
+
+def negation_possible(lowered: str, start: int) -> bool:
+    """Whether any cue word stands in the CUE_WINDOW characters before start (lowered is
+    the lower-cased text): when none does, neither way of answering can find a negation."""
+    return negation_rules().any_cue.search(lowered, max(0, start - CUE_WINDOW), start) is not None
+
+
+def negated(span: Span, parsed: bool) -> bool:
+    """Whether the term is inside a negation: by the parse when the Doc has one (parsed)."""
+    if parsed:
         return negated_by_parse(span)
     return negated_by_clause(span)

@@ -1,16 +1,252 @@
-"""Words that name a person in the family or their network (``data/people.yaml``): who a
-wording flag is about."""
+"""Who a wording flag is about: a person in the family or their network, or a thing, a
+place, an organisation or a service ("the council refused", "the top shelf is hard to
+reach"). Words are data: ``data/people.yaml``.
+
+One question, two ways of answering it: from the dependency parse when the Doc has one
+(the accurate profile: the word's subject or the noun it describes), and from the words
+around it when it does not (the fast profile: the noun phrase just before its verb group,
+or the noun after it when it is used attributively). Either way the answer is "a thing"
+only when a target was found and nothing in it names a person; otherwise the word stays
+flagged.
+"""
 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
 
 from sos_lang.settings import load_yaml
 
 
+@dataclass(frozen=True)
+class PeopleRules:
+    person_words: frozenset[str]
+    titles: frozenset[str]
+    verb_group: frozenset[str]
+    determiners: frozenset[str]
+    boundaries: frozenset[str]
+    climb: frozenset[str]
+    degree: frozenset[str]
+    not_a_noun_after: frozenset[str]
+    no_target: frozenset[str]
+    personal_nouns: frozenset[str]
+    judgement_nouns: frozenset[str]
+
+
 @functools.cache
-def person_words() -> frozenset[str]:
-    """Family and network words and personal pronouns, lower case."""
+def people_rules() -> PeopleRules:
     data = load_yaml("people.yaml")
-    return frozenset(str(word).lower() for key in ("family", "network", "pronouns")
-                     for word in data[key])
+
+    def words(*keys: str) -> frozenset[str]:
+        return frozenset(str(word).lower() for key in keys for word in data[key])
+
+    return PeopleRules(person_words=words("family", "network", "pronouns", "titles",
+                                          "family_places"),
+                       titles=words("titles"), verb_group=words("verb_group"),
+                       determiners=words("determiners"), boundaries=words("boundaries"),
+                       climb=words("climb"), degree=words("degree"),
+                       not_a_noun_after=words("not_a_noun_after"),
+                       no_target=words("no_target"),
+                       personal_nouns=words("personal_nouns"),
+                       judgement_nouns=words("judgement_nouns"))
+
+
+def person_words() -> frozenset[str]:
+    """Family and network words, personal pronouns and titles, lower case."""
+    return people_rules().person_words
+
+
+def names_a_person(token: Token) -> bool:
+    """The token names a person: a family, network or pronoun word, a name after a title,
+    or a capitalised word with no determiner before it that is in the name tables (Grace)
+    or is no English word at all (Kacper)."""
+    rules = people_rules()
+    lower = token.lower_
+    if lower in rules.person_words:
+        return True
+    previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    if previous.rstrip(".") in rules.titles:
+        return True
+    if not token.text[:1].isupper() or not token.text[1:].islower() or (
+            previous in rules.determiners):
+        return False  # "the Court", "the Council": an organisation
+    from sos_lang.readability import cmu_words
+    from sos_lang.redact.rules import rules as name_rules
+
+    tables = name_rules()
+    return lower in tables.first_names or lower in tables.surnames or lower not in cmu_words()
+
+
+# --- fast: the words around the term ---------------------------------------------------------
+
+def _noun_phrase_before(doc: Doc, end: int, rules: PeopleRules) -> list[Token]:
+    """The tokens of the noun phrase ending at index end - 1, back to its determiner or
+    possessive (kept: "his behaviour", "Mum's partner") or a boundary (dropped)."""
+    phrase: list[Token] = []
+    index = end - 1
+    while index >= 0 and len(phrase) < 6:
+        token = doc[index]
+        if token.lower_ in rules.boundaries or token.is_space or (
+                token.lower_ in rules.not_a_noun_after):
+            break
+        phrase.append(token)
+        if token.lower_ in rules.determiners and token.is_alpha:
+            break  # "the", "his"; a possessive 's goes on to its owner (Mum's partner)
+        index -= 1
+    return phrase
+
+
+def target_by_tokens(span: Span) -> list[Token] | None:
+    """Fast profile: the words the term is about, or None when they cannot be told. After a
+    determiner or a preposition it is part of a noun phrase: about the noun phrase after it
+    when it is used attributively ("a lazy afternoon", "a manipulative young person"),
+    otherwise a judgement in its own right ("a failure to protect", "history of poor
+    parenting"). Otherwise it is about the noun phrase just before its verb group ("The
+    weather was volatile", "Ms Young has not once refused"), when that phrase opens with a
+    determiner or is one capitalised word that is not a name ("Heating failed to")."""
+    rules = people_rules()
+    doc = span.doc
+    before = span.start - 1
+    while before >= 0 and doc[before].lower_ in rules.degree:
+        before -= 1
+    if before >= 0 and (doc[before].lower_ in rules.determiners
+                        or doc[before].lower_ in rules.not_a_noun_after):
+        following = _noun_phrase_after(doc, span.end, rules)
+        if doc[before].lower_ not in rules.determiners or not following or any(
+                token.lower_ == "to" for token in span):
+            return None  # a judgement in its own right: "a failure to protect"
+        owner_end = before
+        while owner_end > 0 and doc[owner_end - 1].lower_ in rules.verb_group:
+            owner_end -= 1
+        verb = owner_end - 1  # "Mum leads a chaotic lifestyle": the lifestyle is hers
+        return following + (_noun_phrase_before(doc, verb, rules) if verb > 0 else [])
+    index = span.start - 1
+    while index >= 0 and (doc[index].lower_ in rules.verb_group or _adverb(doc[index], rules)):
+        index -= 1
+    if index < 0:
+        return None  # nothing before it: "refused the visit" opening a shorthand line
+    phrase = _noun_phrase_before(doc, index + 1, rules)
+    if not phrase or any(token.lower_ in rules.no_target for token in phrase):
+        return None
+    opener = phrase[-1]
+    if opener.lower_ in rules.determiners or (len(phrase) == 1 and opener.is_title
+                                              and _opens_sentence(opener)):
+        return phrase
+    return None
+
+
+def _noun_phrase_after(doc: Doc, start: int, rules: PeopleRules) -> list[Token]:
+    """Up to three words after the term that can be the noun it describes ("young person"),
+    stopping at a boundary, a verb-group word, a preposition or a determiner."""
+    phrase: list[Token] = []
+    for token in doc[start:start + 3]:
+        if not token.is_alpha or {token.lower_} & (
+                rules.boundaries | rules.verb_group | rules.not_a_noun_after
+                | rules.determiners):
+            break
+        phrase.append(token)
+    return phrase
+
+
+def _opens_sentence(token: Token) -> bool:
+    return token.i == 0 or bool(token.is_sent_start)
+
+
+def _adverb(token: Token, rules: PeopleRules) -> bool:
+    """A lower-case -ly word that names no one (repeatedly, not family or Emily)."""
+    return (token.is_alpha and token.is_lower and token.lower_.endswith("ly")
+            and token.lower_ not in rules.person_words)
+
+
+# --- accurate: the parse -------------------------------------------------------------------
+
+def _phrase_of(noun: Token) -> list[Token]:
+    """A noun with its compounds, possessors and title ("Mum's partner", "his behaviour",
+    "Ms Young")."""
+    phrase = [noun]
+    for child in noun.children:
+        if child.dep_ in ("compound", "poss", "nmod", "det") and child.i < noun.i:
+            phrase.extend(child.subtree)
+    return phrase
+
+
+def target_by_parse(span: Span) -> list[Token] | None:
+    """Accurate profile: the noun the term describes (amod: "a lazy afternoon") or the
+    subject of the clause it belongs to ("The council refused", "The weather was
+    volatile"), climbing through complements and conjuncts; a relative pronoun subject is
+    the noun its clause describes. None when there is no such noun."""
+    rules = people_rules()
+    token = span.root
+    if token.dep_ == "amod" and token.head.dep_ not in ("prep", "agent"):
+        noun = token.head
+        if noun.dep_ not in ("dobj", "attr") or noun.head.dep_ == "relcl":
+            return _phrase_of(noun)
+        owner = target_by_parse(noun.doc[noun.head.i:noun.head.i + 1])  # "Mum has chaotic
+        return _phrase_of(noun) + (owner or [])  # routines": the routines are hers
+    before = span.start - 1
+    while before >= 0 and span.doc[before].lower_ in rules.degree:
+        before -= 1
+    if token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound",
+                      "poss", "conj") and before >= 0 and (
+            span.doc[before].lower_ in rules.determiners
+            or span.doc[before].lower_ in rules.not_a_noun_after):
+        return None  # a judgement in its own right: "a failure to protect", "history of"
+    for _ in range(6):
+        subjects = [child for child in token.children
+                    if child.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if subjects:
+            subject = subjects[0]
+            if subject.dep_ == "expl" or subject.lower_ in rules.no_target:
+                return None
+            if not any(child.dep_ in ("det", "poss") for child in subject.children) and not (
+                    subject.is_title and _opens_sentence(subject)) and not (
+                    names_a_person(subject)):
+                return None  # as the fast rule: a thing needs "the", "a", "his" ...
+            if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
+                return _phrase_of(token.head)
+            return _phrase_of(subject)
+        if token.dep_ == "relcl":
+            return _phrase_of(token.head)
+        if token.dep_ not in rules.climb or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+# --- the answer ------------------------------------------------------------------------------
+
+def _about_a_thing(span: Span, target: list[Token] | None) -> bool:
+    """A target was found and names no one and none of a person's ways (behaviour,
+    lifestyle), the term is no judgement named as a noun (poor parenting, a failure to),
+    and the term, the word before it and the noun phrase it ends name no one ("a difficult
+    parent", "placed Mia at risk", "Mum's failure to protect")."""
+    rules = people_rules()
+    if target is None or any(names_a_person(token) or token.lower_ in rules.personal_nouns
+                             for token in target):
+        return False
+    if any(token.lower_ in rules.judgement_nouns for token in span):
+        return False
+    own = list(span) + _noun_phrase_before(span.doc, span.start, rules)
+    if span.start > 0:
+        own.append(span.doc[span.start - 1])
+    return not any(names_a_person(token) for token in own)
+
+
+def thing_by_tokens(span: Span) -> bool:
+    """Fast profile: the term is about a thing, not a person."""
+    return _about_a_thing(span, target_by_tokens(span))
+
+
+def thing_by_parse(span: Span) -> bool:
+    """Accurate profile: the term is about a thing, not a person."""
+    return _about_a_thing(span, target_by_parse(span))
+
+
+def about_a_thing(span: Span, parsed: bool) -> bool:
+    """Whether the term is about a thing, a place, an organisation or a service: by the
+    parse when the Doc has one (parsed)."""
+    if parsed:
+        return thing_by_parse(span)
+    return thing_by_tokens(span)

@@ -67,13 +67,17 @@ class Entry(Rule):
 
 NEGATABLE_SUBTYPES = ("label", "compliance", "blame", "doubt")
 """Deficit subtypes whose words, negated, report good behaviour ("has never refused")."""
+PERSONAL_SUBTYPES = ("label", "compliance", "blame")
+"""Deficit subtypes flagged only about a person in the family, not a thing ("the council
+refused", "the top shelf is hard to reach")."""
 
 
 def default_context(exceptions: tuple[str, ...], detail_may_follow: bool,
                     expansion: str | None, subtype: str = "") -> tuple[str, ...]:
     """The context predicates an entry uses when it does not list them: quoted speech
-    always, each predicate whose data the entry declares, and a negation for the deficit
-    subtypes a negation turns into good behaviour."""
+    always, each predicate whose data the entry declares, a negation for the deficit
+    subtypes a negation turns into good behaviour, and who it is about for the subtypes
+    that judge a person."""
     names = ["quoted"]
     if exceptions:
         names.append("other_sense")
@@ -83,6 +87,8 @@ def default_context(exceptions: tuple[str, ...], detail_may_follow: bool,
         names.append("spelled_out")
     if subtype in NEGATABLE_SUBTYPES:
         names.append("negated")
+    if subtype in PERSONAL_SUBTYPES:
+        names.append("about_a_thing")
     return tuple(names)
 
 

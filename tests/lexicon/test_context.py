@@ -80,7 +80,7 @@ def _entry(tmp_path, extra: str = ""):
 
 
 def test_default_context_follows_the_entry_data(tmp_path) -> None:
-    assert _entry(tmp_path).context == ("quoted", "negated")  # a label: negation applies
+    assert _entry(tmp_path).context == ("quoted", "negated", "about_a_thing")  # a label
     from sos_lang.lexicon.loader import default_lexicon
 
     acronym = next(e for e in default_lexicon().entries if e.subtype == "acronym")

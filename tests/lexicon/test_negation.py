@@ -27,6 +27,7 @@ MUST_NOT_FLAG = [
     "Dad has never been aggressive with the children.",
     "Mum has not once refused a test since March.",
     "Dad did not refuse the visit on Tuesday.",
+    "Dad didn't refuse the visit on Tuesday.",
     "Mr Ali stayed calm and was not hostile at any point.",
     "Mum was calm and not aggressive.",
     "At no point was Mum hostile to the staff.",

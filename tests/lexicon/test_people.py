@@ -1,0 +1,83 @@
+"""About people, not things (issue 14 part 3): label, compliance and blame wording is
+flagged only about a person in the family or their network, not about a thing, a place, an
+organisation or a service. The same cases in both profiles (the parse and the words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sos_lang.analysis import analyse
+
+MUST_FLAG = [
+    ("Mum refused the visit on Tuesday.", "refused"),
+    ("Ms Young was aggressive at the door.", "aggressive"),
+    ("The family were resistant to early help.", "resistant"),
+    ("His behaviour was aggressive.", "aggressive"),
+    ("Mum's partner is volatile.", "volatile"),
+    ("Amber is a manipulative young person.", "manipulative"),
+    ("Kacper refused to come to the review.", "refused"),
+    ("The home remains chaotic.", "chaotic"),
+    ("The service user was uncooperative.", "uncooperative"),
+    ("Mum's failure to protect placed the children at risk.", "failure to protect"),
+    ("This looks like disguised compliance.", "disguised compliance"),
+    ("There is evidence of poor parenting.", "poor parenting"),
+    ("Dad has chaotic routines.", "chaotic"),
+    ("Refused the visit again.", "Refused"),  # no subject: stays flagged
+]
+
+MUST_NOT_FLAG = [
+    "The council refused the housing transfer.",
+    "The top cupboard in the kitchen is hard to reach.",
+    "The weather was volatile all week.",
+    "It was a lazy afternoon in the park.",
+    "The school allowed extra time for the test.",
+    "Heating failed to come on in the flat.",
+    "The plan failed to say who would collect Sam.",
+    "The car park at the hospital was chaotic.",
+]
+
+
+def _deficit(text: str, profile: str) -> list[str]:
+    return [f.text for f in analyse(text, profile=profile).findings
+            if f.kind == "deficit" and f.subtype in ("label", "compliance", "blame")]
+
+
+@pytest.mark.parametrize("profile", ["fast", "accurate"])
+@pytest.mark.parametrize(("text", "word"), MUST_FLAG)
+def test_must_flag(text: str, word: str, profile: str) -> None:
+    assert word in _deficit(text, profile)
+
+
+@pytest.mark.parametrize("profile", ["fast", "accurate"])
+@pytest.mark.parametrize("text", MUST_NOT_FLAG)
+def test_must_not_flag(text: str, profile: str) -> None:
+    assert _deficit(text, profile) == []
+
+
+@pytest.mark.parametrize(("word", "person"), [
+    ("Mum", True), ("partner", True), ("she", True), ("Kacper", True), ("council", False),
+    ("weather", False), ("cupboard", False),
+])
+def test_names_a_person(word: str, person: bool) -> None:
+    from spacy.lang.en import English
+
+    from sos_lang.lexicon.people import names_a_person
+
+    doc = English()(f"Then {word} came.")
+    assert names_a_person(doc[1]) is person
+
+
+@pytest.mark.parametrize("text", [text for text, _ in MUST_FLAG] + MUST_NOT_FLAG)
+def test_parse_and_word_rules_agree_on_the_examples(text: str) -> None:
+    """Both ways of answering, on the same parsed Doc, for every label, compliance and
+    blame term of the examples."""
+    from sos_lang.lexicon import people
+    from sos_lang.pipeline import build_pipeline
+    from tests.lexicon.test_negation import _candidates
+
+    doc = build_pipeline("accurate")(text)
+    spans = [doc.char_span(m.start, m.end) for m in _candidates(doc)
+             if m.entry.subtype in ("label", "compliance", "blame")]
+    assert spans, "the example must hold a label, compliance or blame term"
+    for span in spans:
+        assert people.thing_by_parse(span) == people.thing_by_tokens(span), span.text
