@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sos_lang.redact.rules import rules
+from sos_lang.redact.rules import english_words, rules
 from sos_lang.redact.spans import RedactedSpan
 
 
@@ -22,7 +22,8 @@ def nhs_number_valid(digits: str) -> bool:
 
 def pattern_spans(text: str) -> list[RedactedSpan]:
     """Every pattern's values, with the further values a ``more`` group lists; an NHS number
-    must pass its checksum, and ten digits that fail it are a reference."""
+    must pass its checksum, and ten digits that fail it are a reference; a pattern marked
+    ``unless_word`` drops a value that is an English word."""
     spans = []
     for pattern in rules().patterns:
         for match in pattern.regex.finditer(text):
@@ -33,6 +34,8 @@ def pattern_spans(text: str) -> list[RedactedSpan]:
                 values += [more.span(group) for more in pattern.more.finditer(
                     text, match.start("more"), match.end("more"))]
             for start, end in values:
+                if pattern.unless_word and text[start:end].lower() in english_words():
+                    continue
                 kind = pattern.kind
                 if kind == "NHS_NUMBER" and not nhs_number_valid(text[start:end]):
                     kind = "REFERENCE"  # a mistyped NHS number, or another ten-digit ID

