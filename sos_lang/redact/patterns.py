@@ -23,9 +23,17 @@ def nhs_number_valid(digits: str) -> bool:
 def pattern_spans(text: str) -> list[RedactedSpan]:
     """Every pattern's values, with the further values a ``more`` group lists; an NHS number
     must pass its checksum, and ten digits that fail it are a reference; a pattern marked
-    ``unless_word`` drops a value that is an English word."""
+    ``unless_word`` drops a value that is an English word; a pattern whose ``requires``
+    test fails on the text is not run."""
     spans = []
+    passed: dict[str, bool] = {}  # patterns share their quick tests (a digit)
     for pattern in rules().patterns:
+        if pattern.requires is not None:
+            key = pattern.requires.pattern
+            if key not in passed:
+                passed[key] = pattern.requires.search(text) is not None
+            if not passed[key]:
+                continue
         for match in pattern.regex.finditer(text):
             group = "value" if "value" in pattern.regex.groupindex else 0
             values = [match.span(group)]

@@ -31,6 +31,7 @@ class Pattern:
     redact: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
     unless_word: bool = False
+    requires: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,9 @@ def expand(pattern: str, fragments: dict[str, str]) -> str:
 def _compile_patterns(data: dict[str, Any]) -> tuple[Pattern, ...]:
     """NAME patterns keep case (a capital is the cue); the others ignore it. An entry is
     the pattern alone or a mapping with its ``pattern``, the ``redact`` and ``keep``
-    examples it ships, and ``unless_word`` (a value that is an English word is dropped)."""
+    examples it ships, ``unless_word`` (a value that is an English word is dropped) and
+    ``requires``, a quick test that the text could hold a value at all (a digit, a cue
+    word): most flagged sentences fail it, and skipping the pattern keeps redaction fast."""
     fragments = data.get("fragments", {})
     compiled = []
     for kind, entries in data["patterns"].items():
@@ -99,7 +102,9 @@ def _compile_patterns(data: dict[str, Any]) -> tuple[Pattern, ...]:
             compiled.append(Pattern(kind, re.compile(expand(pattern, fragments), flags), more,
                                     tuple(entry.get("redact", ())),
                                     tuple(entry.get("keep", ())),
-                                    bool(entry.get("unless_word", False))))
+                                    bool(entry.get("unless_word", False)),
+                                    re.compile(entry["requires"], re.IGNORECASE)
+                                    if "requires" in entry else None))
     return tuple(compiled)
 
 
