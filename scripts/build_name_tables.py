@@ -5,8 +5,9 @@ Latin-script names of the locales below (British, Irish, US, Nigerian in English
 Igbo and Hausa, Ghanaian, Kenyan and Swahili, Pakistani, Indian, Polish, Romanian, Turkish,
 Vietnamese, romanised Chinese, Czech, Slovak and Hungarian, where many Roma families come
 from, Lithuanian, Latvian, Portuguese, Spanish, Italian, French, German), plus the hand
-supplement ``supplement.yaml`` for communities Faker has no Latin-script locale for. Run once
-when the tables change (Faker is not a dependency of sos_lang):
+supplement ``supplement.yaml`` for communities Faker has no Latin-script locale for, whose
+groups cite their sources (docs/name-tables.md). Run once when the tables change (Faker is
+not a dependency of sos_lang):
 
     python3 -m venv /tmp/fv && /tmp/fv/bin/pip install faker==40.54.0 pyyaml
     /tmp/fv/bin/python scripts/build_name_tables.py
@@ -44,6 +45,13 @@ def _names(provider: type, kind: str) -> set[str]:
     return found
 
 
+def supplement_names(groups: dict[str, dict[str, list[str]]]) -> set[str]:
+    """Every name of the supplement's groups: the sourced ``names`` and the ``unconfirmed``
+    ones kept apart (docs/name-tables.md says why they stay)."""
+    return {name for group in groups.values()
+            for name in [*group["names"], *group["unconfirmed"]]}
+
+
 def main() -> None:
     first, last = set(), set()
     for locale in LOCALES:
@@ -51,10 +59,8 @@ def main() -> None:
         first |= _names(provider, "first")
         last |= _names(provider, "last")
     supplement = yaml.safe_load((OUT / "supplement.yaml").read_text(encoding="utf-8"))
-    for names in supplement["first_names"].values():
-        first.update(names)
-    for names in supplement["surnames"].values():
-        last.update(names)
+    first.update(supplement_names(supplement["first_names"]))
+    last.update(supplement_names(supplement["surnames"]))
     header = ("# Built by scripts/build_name_tables.py from Faker's person providers (MIT) and "
               "supplement.yaml; do not edit by hand.\n")
     for name, table in (("first_names.txt", first), ("surnames.txt", last)):
