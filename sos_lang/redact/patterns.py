@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sos_lang.redact.rules import english_words, rules
+from sos_lang.readability import cmu_words
+from sos_lang.redact.rules import rules
 from sos_lang.redact.spans import RedactedSpan
 
 
@@ -23,8 +24,8 @@ def nhs_number_valid(digits: str) -> bool:
 def pattern_spans(text: str) -> list[RedactedSpan]:
     """Every pattern's values, with the further values a ``more`` group lists; an NHS number
     must pass its checksum, and ten digits that fail it are a reference; a pattern marked
-    ``unless_word`` drops a value that is an English word; a pattern whose ``requires``
-    test fails on the text is not run."""
+    ``unless_word`` drops a value that is an English word (of the CMU dictionary); a
+    pattern whose ``requires`` test fails on the text is not run."""
     spans = []
     passed: dict[str, bool] = {}  # patterns share their quick tests (a digit)
     for pattern in rules().patterns:
@@ -42,7 +43,7 @@ def pattern_spans(text: str) -> list[RedactedSpan]:
                 values += [more.span(group) for more in pattern.more.finditer(
                     text, match.start("more"), match.end("more"))]
             for start, end in values:
-                if pattern.unless_word and text[start:end].lower() in english_words():
+                if pattern.unless_word and text[start:end].lower() in cmu_words():
                     continue
                 kind = pattern.kind
                 if kind == "NHS_NUMBER" and not nhs_number_valid(text[start:end]):

