@@ -116,7 +116,6 @@ MUST_REDACT = [
     ("he's at Dixons Allerton now", "SCHOOL", "Dixons Allerton"),
     ("St Oswald's Catholic Primary reported no concerns.",
      "SCHOOL", "St Oswald's Catholic Primary"),
-    ("Their eldest is at Beckfoot Upper Heaton.", "SCHOOL", "Beckfoot Upper Heaton"),
     ("Poppy started at Rainbow Corner Day Nursery on Monday.",
      "SCHOOL", "Rainbow Corner Day Nursery"),
     ("He studies at Kirklees College on a bricklaying course.", "SCHOOL", "Kirklees College"),
