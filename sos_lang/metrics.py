@@ -97,14 +97,18 @@ def detail_metrics(sentences: Sequence[SentenceReport]) -> dict[str, float]:
 
 
 def statement_counts(sentences: Sequence[SentenceReport]) -> dict[str, float]:
-    """Sentences per label and per Signs of Safety column, and opinions stated as fact."""
+    """Sentences per label and per Signs of Safety column, opinions stated as fact, and
+    safety goals phrased as a bad thing that will stop (data/goal_phrasing.yaml)."""
     counts = {f"label_{label}": 0.0 for label in LABELS}
     counts.update({f"{column}_sentences": 0.0 for column in sorted(set(COLUMNS.values()))})
     counts["opinion_as_fact_sentences"] = 0.0
+    counts["stop_goal_sentences"] = 0.0
     for sentence in sentences:
         if sentence.label is None:
             continue
         counts[f"label_{sentence.label}"] += 1
         counts[f"{COLUMNS[sentence.label]}_sentences"] += 1
         counts["opinion_as_fact_sentences"] += bool(sentence.opinion_as_fact)
+        counts["stop_goal_sentences"] += (sentence.label == "goal"
+                                          and specificity.stop_goal(sentence.text))
     return counts

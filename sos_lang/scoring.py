@@ -46,7 +46,9 @@ def density_score(findings: Sequence[Finding], kind: str, words: int) -> float:
 
 
 def strengths_score(metrics: Mapping[str, float]) -> float:
-    """Presence of strengths-based wording and balance of working-well against worry sentences."""
+    """Presence of strengths-based wording and balance of working-well against worry
+    sentences, less a share for safety goals phrased as what will stop rather than what
+    will happen."""
     settings = thresholds()["strengths_score"]
     presence = _clamp(metrics["strength_markers_per_100_words"] / settings["target_density"])
     worried, working_well = metrics["worried_sentences"], metrics["working_well_sentences"]
@@ -54,8 +56,11 @@ def strengths_score(metrics: Mapping[str, float]) -> float:
         balance = _clamp(working_well / (settings["target_ratio"] * worried))
     else:
         balance = 1.0 if working_well else settings["balance_without_worries"]
+    goals = metrics["label_goal"]
+    stop_share = metrics["stop_goal_sentences"] / goals if goals else 0.0
     return 100.0 * (settings["presence_weight"] * presence
-                    + settings["balance_weight"] * balance)
+                    + settings["balance_weight"] * balance) * (
+        1.0 - settings["stop_goal_penalty"] * stop_share)
 
 
 def _gap_quality(findings: Sequence[Finding], group: str, sentences: float,

@@ -8,6 +8,8 @@ Two measures, both from the sentence text alone (so chunked analysis gives the s
   the structure checks' patterns (``data/structure_checks.yaml``) and the concrete-detail
   patterns (``data/concrete_detail.yaml``), so a statement rule and the score read one
   definition.
+- ``stop_goal``: whether a goal is phrased as the bad thing that will stop instead of the
+  good thing that will happen (``data/goal_phrasing.yaml``).
 - ``detail_words``: how many words are concrete details (numbers, dates, days, times, counts
   of times, names, quoted words), which the plain score does not count in full as length.
 """
@@ -72,3 +74,14 @@ def detail_words(text: str) -> int:
         return 0
     return sum(1 for word in _WORD.finditer(text)
                if any(start <= word.start() < end for start, end in spans))
+
+
+@functools.cache
+def _stop_goal_pattern() -> re.Pattern[str]:
+    return re.compile(load_yaml("goal_phrasing.yaml")["stop"], re.IGNORECASE)
+
+
+def stop_goal(text: str) -> bool:
+    """Whether a goal sentence says what will stop ("will not shout") rather than what will
+    happen ("will talk calmly"), which Signs of Safety guidance asks for."""
+    return _stop_goal_pattern().search(text) is not None

@@ -95,3 +95,25 @@ def test_overall_ranks_a_specific_rewrite_above_a_short_label(poor: str, improve
 def test_scores_stay_between_0_and_100_with_heavy_detail() -> None:
     text = "On 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 May."
     assert all(0 <= value <= 100 for value in _scores(text).values())
+
+
+# strengths: a goal names the good thing that will happen, not the bad thing that will stop
+def test_a_goal_phrased_as_what_will_stop_scores_lower_strengths() -> None:
+    from sos_lang.scoring import strengths_score
+
+    base = {"strength_markers_per_100_words": 0.0, "worried_sentences": 0.0,
+            "working_well_sentences": 0.0, "label_goal": 2.0}
+    positive = strengths_score({**base, "stop_goal_sentences": 0.0})
+    half = strengths_score({**base, "stop_goal_sentences": 1.0})
+    stop = strengths_score({**base, "stop_goal_sentences": 2.0})
+    assert positive > half > stop > 0
+    no_goals = strengths_score({**base, "label_goal": 0.0, "stop_goal_sentences": 0.0})
+    assert no_goals == positive
+
+
+def test_stop_goals_are_counted_only_on_goal_sentences() -> None:
+    from sos_lang.metrics import statement_counts
+
+    goal = _sentence("Dad will not drink when he looks after Leo.", 9, label="goal")
+    danger = _sentence("We are worried Dad will not wake up if Leo cries.", 10, label="danger")
+    assert statement_counts([goal, danger])["stop_goal_sentences"] == 1.0

@@ -51,3 +51,13 @@ def test_detail_words_are_dates_times_names_numbers_and_quotes(text: str, count:
 ])
 def test_ordinary_words_are_not_details(text: str) -> None:
     assert detail_words(text) == 0
+
+
+def test_goal_phrasing_examples() -> None:
+    """Every example of data/goal_phrasing.yaml: a goal phrased as what will stop, or not."""
+    from sos_lang.settings import load_yaml
+    from sos_lang.specificity import stop_goal
+
+    examples = load_yaml("goal_phrasing.yaml")["examples"]
+    assert all(stop_goal(text) for text in examples["stop"])
+    assert not any(stop_goal(text) for text in examples["not_stop"])
