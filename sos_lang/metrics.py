@@ -69,18 +69,16 @@ def detail_metrics(sentences: Sequence[SentenceReport]) -> dict[str, float]:
     """What the plain and evidence scores read of concrete detail (sos_lang/specificity.py):
     words of detail, sentence length with a detail word counted as ``detail_word_weight`` of a
     word (mean, and the mean excess over ``long_sentence_words`` as a share of the way to
-    ``sentence_length_bad``), and the mean share of specific-statement features over the
-    sentences that carry worries or evidence. plain_reading_ease is Flesch reading ease with
-    that sentence length."""
+    ``sentence_length_bad``), and the mean share of specific-statement features over all
+    sentences, whatever their label (1 for no sentences). plain_reading_ease is Flesch
+    reading ease with that sentence length."""
     plain = thresholds()["plain_score"]
     weight, long_limit = plain["detail_word_weight"], plain["long_sentence_words"]
     span = plain["sentence_length_bad"] - long_limit
-    skip = set(thresholds()["evidence_score"]["specific_detail"]["skip_columns"])
     details = [min(specificity.detail_words(s.text), s.words) for s in sentences]
     lengths = [s.words - (1.0 - weight) * detail for s, detail in zip(sentences, details,
                                                                      strict=True)]
     excess = [min(1.0, max(0.0, length - long_limit) / span) for length in lengths]
-    evidence = [s for s in sentences if s.column not in skip]
     plain_length = readability.mean(sum(lengths), len(sentences))
     return {
         "detail_words": float(sum(details)),
@@ -89,10 +87,9 @@ def detail_metrics(sentences: Sequence[SentenceReport]) -> dict[str, float]:
             total_words(sentences), len(sentences), sum(s.syllables for s in sentences),
             sentence_words=plain_length), 2),
         "long_sentence_excess": round(readability.mean(sum(excess), len(sentences)), 4),
-        "evidence_sentences": float(len(evidence)),
         "specific_detail": round(readability.mean(
-            sum(specificity.feature_share(s.text) for s in evidence), len(evidence)), 4)
-        if evidence else 1.0,
+            sum(specificity.feature_share(s.text) for s in sentences), len(sentences)), 4)
+        if sentences else 1.0,
     }
 
 

@@ -79,9 +79,8 @@ def _gap_quality(findings: Sequence[Finding], group: str, sentences: float,
 def evidence_score(metrics: Mapping[str, float], findings: Sequence[Finding],
                    rules: RuleSet) -> float:
     """Owned opinions, well-formed danger and harm statements, worries backed by harm, and
-    specific detail (who, behaviour, when, impact on the child, whose view) in the sentences
-    that carry worries or evidence: a bare label scores below the statement that says what
-    happened."""
+    specific detail (who, behaviour, when, impact on the child, whose view) in every
+    sentence: a bare label scores below the statement that says what happened."""
     settings = thresholds()["evidence_score"]
     weights = settings["weights"]
     count = metrics["sentences"]

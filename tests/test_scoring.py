@@ -55,18 +55,19 @@ def test_a_specific_statement_scores_higher_evidence_than_a_bare_label() -> None
     assert _scores(specific)["evidence"] > _scores(label)["evidence"] + 20
 
 
-def test_strength_and_plan_sentences_do_not_dilute_specific_detail() -> None:
-    worry = "On 9 April Dad left Maisie alone in the flat, and the neighbour told me."
-    with_strength = worry + " Maisie loves drawing."
-    base = sos_lang.analyse(worry, profile="fast").metrics
-    added = sos_lang.analyse(with_strength, profile="fast").metrics
-    if added["working_well_sentences"]:
-        assert added["specific_detail"] == base["specific_detail"]
+def test_specific_detail_does_not_depend_on_the_sentence_label() -> None:
+    """A bare label is not evidence whatever the classifier calls it, and a specific
+    sentence is, so a mislabelled sentence cannot hide a bare label."""
+    for label in ("harm", "strength", "next_step", "other", None):
+        bare = detail_metrics([_sentence("Tom is a quiet boy.", 5, label=label)])
+        specific = detail_metrics([_sentence(
+            "Tom, who is 6, told me on Monday that he has not made friends this term.", 15,
+            label=label)])
+        assert bare["specific_detail"] < 0.25 < 0.75 < specific["specific_detail"]
 
 
-def test_specific_detail_is_full_when_nothing_carries_a_worry() -> None:
-    strength = _sentence("Maisie loves drawing.", 3, label="strength")
-    assert detail_metrics([strength])["specific_detail"] == 1.0
+def test_specific_detail_is_full_for_no_sentences() -> None:
+    assert detail_metrics([])["specific_detail"] == 1.0
 
 
 def test_an_unowned_opinion_still_lowers_evidence() -> None:
