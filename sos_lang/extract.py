@@ -27,16 +27,22 @@ class DocParts:
     highlights: list[Highlight]
 
 
-def _sentence_report(text: str, facts: SentenceFacts,
-                     statement: Classification | None) -> SentenceReport:
+def _sentence_report(text: str, facts: SentenceFacts, statement: Classification | None,
+                     section: tuple[str | None, bool]) -> SentenceReport:
+    heading = section[1]
     return SentenceReport(
         start=facts.start, end=facts.end, text=text[facts.start:facts.end],
         words=facts.words, syllables=facts.syllables, polysyllables=facts.polysyllables,
-        passive=facts.passive,
+        passive=facts.passive and not heading,
         label=statement.label if statement else None,
         confidence=statement.confidence if statement else None,
         opinion_as_fact=statement.opinion_as_fact if statement else None,
+        section=section[0], heading=heading,
     )
+
+
+def _in_heading(start: int, headings: list) -> bool:  # type: ignore[type-arg]
+    return any(heading.start <= start < heading.end for heading in headings)
 
 
 _MESSAGES: dict[tuple[str, str, str, str, str], str] = {}
@@ -76,11 +82,16 @@ def extract(doc: Doc) -> DocParts:
     text = doc_text(doc)
     facts = doc._.sos_sentences or []
     statements = doc._.sos_statements or [None] * len(facts)
-    sentences = [_sentence_report(text, fact, statement)
-                 for fact, statement in zip(facts, statements, strict=True)]
+    sections = doc._.sos_sections or [(None, False)] * len(facts)
+    sentences = [_sentence_report(text, fact, statement, section)
+                 for fact, statement, section in zip(facts, statements, sections, strict=True)]
     findings: list[Finding] = []
     highlights: list[Highlight] = []
+    # Signs of Safety headings only: a section break ("Background") is flagged as usual
+    headings = [h for h in doc._.sos_headings or [] if h.section is not None]
     for match in doc._.sos_matches or []:
+        if headings and _in_heading(match.start, headings):
+            continue  # a heading is never flagged (nor highlighted)
         if match.entry.vocabulary == "strengths":
             highlights.append(Highlight(
                 rule_id=match.entry.rule_id, subtype=match.entry.subtype,

@@ -8,6 +8,9 @@ Profiles differ only in which components run:
   redaction loads the entity recogniser on its own when excerpts are kept.
 - ``fast``: the same tokenizer with a rule-based sentence splitter
   (components/sentences.py) and no neural components; passive voice by rule.
+
+Both mark Signs of Safety heading lines as sentences of their own (components/headings.py),
+before the parser in ``accurate`` and after the splitter in ``fast``.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import importlib.util
 import spacy
 from spacy.language import Language
 
+from sos_lang.components import headings as _headings  # noqa: F401  (registers the factory)
 from sos_lang.components import lexicon as _lexicon  # noqa: F401  (registers the factory)
 from sos_lang.components import plain as _plain  # noqa: F401  (registers the factory)
 from sos_lang.components import sentences as _sentences  # noqa: F401  (registers the factory)
@@ -59,10 +63,12 @@ def build_pipeline(profile: str = "accurate", config_path: str | None = None) ->
         raise ValueError(f"unknown profile {profile!r}; choose one of {', '.join(PROFILES)}")
     if profile == "accurate":
         nlp = spacy.load(model_package(), exclude=list(UNUSED_MODEL_COMPONENTS))
+        nlp.add_pipe("sos_headings", before="parser")
         nlp = _sos_components(nlp, use_parse=True, config_path=config_path)
     else:
         nlp = spacy.blank("en")
         nlp.add_pipe("sos_sentences_fast")
+        nlp.add_pipe("sos_headings")
         nlp = _sos_components(nlp, use_parse=False, config_path=config_path)
     # The pipeline, lexicon and model live as long as the process: move them out of the
     # garbage collector's sight, so collections during bulk analysis stay cheap (~10%).

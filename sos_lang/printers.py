@@ -202,11 +202,14 @@ _EVALUATION_TITLES = {
     "lexicon": "Lexicons, held-out test part of eval/lexicon_heldout.jsonl",
     "redaction": "Redaction, held-out test part of eval/redaction_set.jsonl",
     "passive": "Passive voice, eval/passive_test.jsonl (be + participle: passive or adjective)",
+    "headings": "Statement labels on mapping documents built from the corpus, each writer "
+                "left out: without and with the heading each sentence is under",
 }
 
 
 def evaluation_text(result: Mapping[str, Any]) -> str:
     """The tables ``sos-lang evaluate`` prints, one titled section per part evaluated."""
+    from sos_lang.evaluation.headings import format_headings_evaluation
     from sos_lang.evaluation.lexicon import format_lexicon_evaluation
     from sos_lang.evaluation.passive import format_passive_evaluation
     from sos_lang.evaluation.redaction import format_redaction_evaluation
@@ -215,7 +218,8 @@ def evaluation_text(result: Mapping[str, Any]) -> str:
     formatters = {"statements_by_writer": format_by_writer, "statements": format_evaluation,
                   "lexicon": format_lexicon_evaluation,
                   "redaction": format_redaction_evaluation,
-                  "passive": format_passive_evaluation}
+                  "passive": format_passive_evaluation,
+                  "headings": format_headings_evaluation}
     lines: list[str] = []
     for part, title in _EVALUATION_TITLES.items():
         if part in result:

@@ -70,6 +70,10 @@ class SentenceReport:
     label: str | None = None
     confidence: float | None = None
     opinion_as_fact: bool | None = None
+    section: str | None = None
+    """The Signs of Safety heading the sentence is under (its id in data/headings.yaml)."""
+    heading: bool = False
+    """The sentence is a heading line itself: labelled `other`, never flagged."""
 
     @property
     def column(self) -> str | None:

@@ -11,11 +11,11 @@ from sos_lang.commands.common import EXIT_OK, add_profile
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "evaluate", help="held-out evaluation of the classifier (each writer left out in "
-                         "turn, and the held-out split), the lexicons, redaction and passive "
-                         "voice")
-    parser.add_argument("what", nargs="?", choices=("statements", "lexicon", "redaction", "passive",
-                                                 "all"),
-                        default="all")
+                         "turn, the held-out split, and on mapping documents with and "
+                         "without headings), the lexicons, redaction and passive voice")
+    parser.add_argument("what", nargs="?", default="all",
+                        choices=("statements", "headings", "lexicon", "redaction", "passive",
+                                 "all"))
     parser.add_argument("--format", choices=("text", "json"), default="text")
     add_profile(parser)
     parser.set_defaults(handler=run)
@@ -33,6 +33,10 @@ def run(args: argparse.Namespace) -> int:
     if args.what in ("statements", "all"):
         result["statements_by_writer"] = evaluate_by_writer()
         result["statements"] = evaluate()
+    if args.what in ("headings", "all"):
+        from sos_lang.evaluation.headings import evaluate_headings
+
+        result["headings"] = evaluate_headings()
     if args.what in ("lexicon", "all"):
         lexicon_result = evaluate_lexicon(heldout_test_items(), profile=args.profile)
         lexicon_result.pop("errors")

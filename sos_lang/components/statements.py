@@ -2,16 +2,53 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from sos_lang.components.doctext import doc_text
-from sos_lang.statements.model import default_model
+from sos_lang.statements.headings import priors, sentence_sections
+from sos_lang.statements.model import Classification, default_model
 
 COMPONENT_NAME = "sos_statements"
 
 if not Doc.has_extension("sos_statements"):
     Doc.set_extension("sos_statements", default=None)
+if not Doc.has_extension("sos_sections"):
+    Doc.set_extension("sos_sections", default=None)
+"""Per sentence of sos_plain: (the section heading it is under, whether it is a heading)."""
+
+HEADING_LABEL = "other"
+"""A heading line is not a statement (labelling guide: section headings are `other`)."""
+
+
+def _sections(doc: Doc) -> list[tuple[str | None, bool]]:
+    facts = doc._.sos_sentences or []
+    headings = doc._.sos_headings or []
+    if not headings:
+        sections: list[tuple[str | None, bool]] = [(None, False)] * len(facts)
+    else:
+        sections = sentence_sections(headings, [(f.start, f.end) for f in facts])
+    doc._.sos_sections = sections
+    return sections
+
+
+def _with_headings(labels: list[Classification],
+                   sections: Sequence[tuple[str | None, bool]]) -> list[Classification]:
+    """Heading lines labelled `other` for certain, never an opinion."""
+    if not any(heading for _, heading in sections):
+        return labels
+    return [Classification(text=c.text, label=HEADING_LABEL, confidence=1.0,
+                           opinion_as_fact=False) if heading else c
+            for c, (_, heading) in zip(labels, sections, strict=True)]
+
+
+def _priors(sections: Sequence[tuple[str | None, bool]]) -> np.ndarray | None:
+    if all(section is None for section, _ in sections):
+        return None
+    return priors([section for section, _ in sections])
 
 
 class StatementLabeller:
@@ -21,7 +58,9 @@ class StatementLabeller:
         facts = doc._.sos_sentences or []
         text = doc_text(doc)
         texts = [text[fact.start:fact.end] for fact in facts]
-        doc._.sos_statements = default_model().classify(texts)
+        sections = _sections(doc)
+        doc._.sos_statements = _with_headings(
+            default_model().classify(texts, _priors(sections)), sections)
         return doc
 
     def pipe(self, docs, batch_size: int = 256):
@@ -37,10 +76,12 @@ class StatementLabeller:
 
     def _label_batch(self, docs: list[Doc]):
         texts: list[str] = []
+        sections: list[tuple[str | None, bool]] = []
         for doc in docs:
             text = doc_text(doc)
             texts.extend(text[f.start:f.end] for f in doc._.sos_sentences or [])
-        labels = default_model().classify(texts)
+            sections.extend(_sections(doc))
+        labels = _with_headings(default_model().classify(texts, _priors(sections)), sections)
         position = 0
         for doc in docs:
             count = len(doc._.sos_sentences or [])

@@ -15,7 +15,7 @@ from sos_lang.settings import load_yaml
 
 _SENTENCE_FIELDS = {"labels", "when_opinion_as_fact", "when_passive", "min_words",
                     "max_words", "unless_any", "score_group"}
-_RECORD_FIELDS = {"has_any", "has_none", "min_words", "unless_any"}
+_RECORD_FIELDS = {"has_any", "has_none", "min_words", "unless_any", "sections"}
 _COMMON_FIELDS = {"rule_id", "subtype", "severity", "message", "alternatives", "source",
                   "examples"}
 
@@ -54,7 +54,11 @@ def parse_check(raw: Any, kind: str, scope: str, origin: str,
     }
     min_words = validate.count(raw, "min_words", origin, rule_id) or 0
     if scope == "record":
-        return RecordRule(**common,
+        section_check = raw.get("sections")
+        if section_check is not None and section_check not in RecordRule.SECTION_CHECKS:
+            raise validate.fail(origin, rule_id, "sections",
+                                f"must be one of {', '.join(RecordRule.SECTION_CHECKS)}")
+        return RecordRule(**common, sections=section_check,
                           has_any=validate.string_list(raw, "has_any", origin, rule_id, False),
                           has_none=validate.string_list(raw, "has_none", origin, rule_id,
                                                         False),

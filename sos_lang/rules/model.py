@@ -115,8 +115,13 @@ class RecordRule(Rule):
     has_none: tuple[str, ...] = ()
     min_words: int = 0
     unless_any: Patterns = field(default=(), compare=False, repr=False)
+    sections: str | None = None
+    """``missing`` or ``empty``: a check on the Signs of Safety sections of a record written
+    under the headings, one finding per section (``{section}`` in the message is its
+    title); the other conditions are then not used."""
 
     scope: ClassVar[str] = "record"
+    SECTION_CHECKS: ClassVar[tuple[str, ...]] = ("missing", "empty")
 
     def fires(self, text: str, lowered: str, sentences: Sequence[SentenceReport],
               labels: set[str | None]) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from sos_lang.report import Finding, SentenceReport
 from sos_lang.rules.model import RecordRule, RuleSet, SentenceRule
+from sos_lang.statements.headings import empty_sections, missing_sections, sections
 
 
 class SentenceIndex:
@@ -53,6 +54,8 @@ def sentence_findings(sentences: Sequence[SentenceReport],
     """The findings of the sentence rules, each spanning its sentence."""
     findings = []
     for sentence in sentences:
+        if sentence.heading:
+            continue  # a heading line is never flagged
         rules, needs_lowered = index.for_sentence(sentence)
         if not rules:
             continue
@@ -71,8 +74,27 @@ def record_findings(text: str, sentences: Sequence[SentenceReport],
         return []
     lowered = text.lower()
     labels = {sentence.label for sentence in sentences}
-    return [_finding(rule, 0, 0, "", rule.message) for rule in rules
-            if rule.fires(text, lowered, sentences, labels)]
+    findings = [_finding(rule, 0, 0, "", rule.message) for rule in rules
+                if rule.sections is None and rule.fires(text, lowered, sentences, labels)]
+    for rule in rules:
+        if rule.sections is not None:
+            findings += section_findings(rule, sentences)
+    return findings
+
+
+def section_findings(rule: RecordRule, sentences: Sequence[SentenceReport]) -> list[Finding]:
+    """A section rule's findings: each required section a map leaves out (at offset 0, no
+    text), or each heading with nothing under it (spanning the heading)."""
+    if not any(sentence.heading for sentence in sentences):
+        return []
+    if rule.sections == "missing":
+        return [_finding(rule, 0, 0, "", rule.message.replace("{section}", section.title))
+                for section in missing_sections(sentences)]
+    found = sections()
+    return [_finding(rule, heading.start, heading.end, heading.text,
+                     rule.message.replace("{section}", found[heading.section].title
+                                          if heading.section else heading.text))
+            for heading in empty_sections(sentences)]
 
 
 @functools.lru_cache(maxsize=16)

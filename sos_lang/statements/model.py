@@ -92,13 +92,19 @@ class StatementModel:
             blocks.append(self.char.transform(texts))
         return sparse.hstack(blocks, format="csr")
 
-    def classify(self, texts: Sequence[str]) -> list[Classification]:
+    def classify(self, texts: Sequence[str],
+                 priors: np.ndarray | None = None) -> list[Classification]:
+        """Label each text; ``priors`` (one row of label weights per text, e.g. from the
+        section heading a sentence is under) multiply the probabilities before the best
+        label is taken, so strong text evidence still wins over a weak prior."""
         if not texts:
             return []
         features = self.features(texts)
         logits = np.asarray(features @ self.label_coef.T) + self.label_intercept
         logits -= logits.max(axis=1, keepdims=True)
         probabilities = np.exp(logits)
+        if priors is not None:
+            probabilities *= priors
         probabilities /= probabilities.sum(axis=1, keepdims=True)
         opinion = 1.0 / (1.0 + np.exp(-(np.asarray(features @ self.opinion_coef).ravel()
                                         + self.opinion_intercept)))

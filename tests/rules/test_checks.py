@@ -31,7 +31,7 @@ def test_data_files_are_not_written_back() -> None:
             assert set(raw) <= {"rule_id", "subtype", "severity", "message", "alternatives",
                                 "source", "examples", "labels", "when_opinion_as_fact",
                                 "unless_any", "score_group", "has_any", "has_none",
-                                "min_words"}, raw["rule_id"]
+                                "min_words", "sections"}, raw["rule_id"]
 
 
 @pytest.mark.parametrize(("change", "field"), [
@@ -95,3 +95,15 @@ def test_one_loader_reads_every_kind_of_rule_file(tmp_path) -> None:
     (tmp_path / "other.yaml").write_text("kind: spelling\n", encoding="utf-8")
     with pytest.raises(RuleError, match="field 'kind'"):
         load_rule_file(tmp_path / "other.yaml")
+
+
+def test_a_section_check_must_name_missing_or_empty() -> None:
+    from sos_lang.rules.checks import parse_check
+
+    raw = {"rule_id": "structure.x", "severity": "info", "message": "m", "source": "s",
+           "alternatives": ["a"], "examples": {"flag": ["x"], "no_flag": ["y"]},
+           "sections": "absent"}
+    with pytest.raises(RuleError, match="sections"):
+        parse_check(raw, "structure", "record", "f.yaml", 0)
+    rule = parse_check({**raw, "sections": "empty"}, "structure", "record", "f.yaml", 0)
+    assert rule.sections == "empty"

@@ -1,0 +1,205 @@
+"""Signs of Safety headings: recognised in their variants, each its own sentence labelled
+`other` and never flagged, evidence (a prior, not an override) for the sentences under
+it, and empty or missing sections as structure findings."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from sos_lang.analysis import analyse
+from sos_lang.statements.corpus import LABELS, load_corpus
+from sos_lang.statements.headings import (
+    find_headings,
+    normalise_heading,
+    priors,
+    section_of_line,
+    sections,
+    sentence_sections,
+)
+
+EXAMPLES = [(section.id, line, True) for section in sections().values()
+            for line in (section.title, *section.heading_examples)]
+EXAMPLES += [(section.id, line, False) for section in sections().values()
+             for line in section.not_heading_examples]
+
+MAP = """Signs of Safety map for Sam, 4 May
+
+What are we worried about?
+Harm
+On 2 March Dad hit Sam and Sam told his teacher.
+Concerns
+Dad keeps his tablets in a locked box.
+
+What's working well?
+Existing safety
+
+What needs to happen?
+I will visit Sam at school on Friday.
+"""
+
+
+@pytest.mark.parametrize(("section", "line", "is_heading"), EXAMPLES)
+def test_every_section_ships_lines_that_are_and_are_not_its_heading(
+        section: str, line: str, is_heading: bool) -> None:
+    found = section_of_line(line)
+    assert (found == section) if is_heading else (found is None)
+
+
+def test_decoration_is_taken_off() -> None:
+    assert normalise_heading("  ## 2. **What’s working well?**  ") == "what's working well"
+    assert normalise_heading("- a) Next steps:") == "next steps"
+    assert section_of_line("Harm to the baby was seen") is None
+    assert section_of_line("x" * 200) is None
+
+
+def test_headings_are_found_with_offsets_and_sentences_get_their_section() -> None:
+    text = "Intro line.\nHarm\nDad hit Sam. Sam cried.\nNext steps:\nI will visit."
+    headings = find_headings(text)
+    assert [(text[h.start:h.end], h.section) for h in headings] == [
+        ("Harm", "harm"), ("Next steps:", "next_step")]
+    bounds = [(0, 11), (12, 16), (17, 29), (30, 40), (41, 52), (53, 66)]
+    assert sentence_sections(headings, bounds) == [
+        (None, False), ("harm", True), ("harm", False), ("harm", False),
+        ("next_step", True), ("next_step", False)]
+
+
+def test_the_prior_weighs_down_only_the_labels_a_section_does_not_allow() -> None:
+    rows = priors(["harm", None, "working_well"], outside_weight=0.1)
+    assert rows.shape == (3, len(LABELS))
+    assert rows[0, LABELS.index("harm")] == 1.0 and rows[0, LABELS.index("danger")] == 0.1
+    assert (rows[1] == 1.0).all()
+    assert rows[2, LABELS.index("safety")] == rows[2, LABELS.index("strength")] == 1.0
+    assert rows[2, LABELS.index("goal")] == 0.1
+
+
+def test_a_heading_moves_a_doubtful_label_but_never_a_clear_one() -> None:
+    from sos_lang.statements.model import default_model
+
+    model = default_model()
+    doubtful = "Dad keeps his tablets in a locked box."
+    clear = "Mum has no family nearby."
+    assert model.classify([doubtful], priors(["safety"]))[0].label == "safety"
+    assert model.classify([doubtful], priors(["harm"]))[0].label == "harm"
+    assert model.classify([clear])[0].label == "complicating"
+    for section in ("strength", "safety", "harm", "goal", "next_step"):
+        assert model.classify([clear], priors([section]))[0].label == "complicating"
+    plain = model.classify([doubtful, clear])
+    assert [c.label for c in model.classify([doubtful, clear], np.ones((2, len(LABELS))))] \
+        == [c.label for c in plain]
+
+
+@pytest.mark.parametrize("profile", ["fast", "accurate"])
+def test_headings_are_sentences_of_their_own_labelled_other_and_never_flagged(
+        profile: str) -> None:
+    report = analyse(MAP, profile=profile)
+    headings = [s for s in report.sentences if s.heading]
+    assert [s.text for s in headings] == ["What are we worried about?", "Harm", "Concerns",
+                                          "What's working well?", "Existing safety",
+                                          "What needs to happen?"]
+    assert all(s.label == "other" and not s.opinion_as_fact for s in headings)
+    for heading in headings:
+        assert not [f for f in report.findings
+                    if f.start < heading.end and heading.start < f.end
+                    and f.rule_id != "structure.section-empty"]
+    under = {s.text: s for s in report.sentences if not s.heading}
+    assert under["On 2 March Dad hit Sam and Sam told his teacher."].section == "harm"
+    assert under["Dad keeps his tablets in a locked box."].section == "worried"
+    assert under["Dad keeps his tablets in a locked box."].label in ("harm", "danger",
+                                                                     "complicating")
+    assert under["Signs of Safety map for Sam, 4 May"].section is None
+    empty = [f for f in report.findings if f.rule_id == "structure.section-empty"]
+    assert [(f.text, f.message) for f in empty] == [
+        ("Existing safety", "The 'Existing safety' section is empty.")]
+    assert not [f for f in report.findings if f.rule_id == "structure.section-missing"]
+    assert report.to_dict()["sentences"][1]["heading"] is True
+
+
+def test_the_word_a_heading_uses_is_still_flagged_in_a_sentence() -> None:
+    report = analyse("Concerns\nThere are concerns about the home.\nHarm\nSam was hit.\n"
+                     "Next steps\nI will visit on Friday.", profile="fast")
+    flagged = [f for f in report.findings if f.kind == "deficit"]
+    assert [f.text.lower() for f in flagged] == ["there are concerns"]
+    assert flagged[0].start == len("Concerns\n")
+
+
+@pytest.mark.parametrize("profile", ["fast", "accurate"])
+def test_a_missing_column_is_one_finding_naming_it(profile: str) -> None:
+    text = ("What are we worried about?\nOn 2 March Dad hit Sam.\nDanger statement\n"
+            "The school is worried Dad will hit Sam again.\nNext steps\n"
+            "I will visit Sam on Friday.")
+    findings = [f for f in analyse(text, profile=profile).findings
+                if f.rule_id == "structure.section-missing"]
+    assert [f.message for f in findings] == [
+        "This map is written under the Signs of Safety headings but has no "
+        "'What's working well?' section."]
+    assert (findings[0].start, findings[0].end, findings[0].text) == (0, 0, "")
+
+
+@pytest.mark.parametrize("profile", ["fast", "accurate"])
+def test_another_kind_of_heading_ends_a_section_but_is_still_checked(profile: str) -> None:
+    text = ("Section 1: Background\nWhat are we worried about?\n"
+            "On 2 March Dad hit Sam and Sam told his teacher.\nFamily network\n"
+            "Gran lives nearby.\nReason for referral:\nSam told his teacher Dad hit him.")
+    report = analyse(text, profile=profile)
+    by_text = {s.text: s for s in report.sentences}
+    assert by_text["Family network"].section is None and not by_text["Family network"].heading
+    assert by_text["Gran lives nearby."].section is None
+    assert by_text["On 2 March Dad hit Sam and Sam told his teacher."].section == "worried"
+    assert by_text["Reason for referral:"].heading
+    assert by_text["Sam told his teacher Dad hit him."].section == "harm"
+    # a long unpunctuated line is a sentence, not a break; a break line is still flagged
+    breaks = [h for h in find_headings("Harm\nMum lacks insight\nDad was seen on the "
+                                       "stairs with Sam at ten at night")]
+    assert [(h.section, h.end - h.start) for h in breaks] == [("harm", 4), (None, 17)]
+    flagged = analyse("Harm\nMum lacks insight\nNext steps\nI will visit.", profile=profile)
+    assert "deficit.label-lacks-insight" in {f.rule_id for f in flagged.findings}
+    assert find_headings("Mum lacks insight\nGran lives nearby") == []
+
+
+def test_the_written_documents_keep_their_sentences_in_order() -> None:
+    from sos_lang.evaluation.headings import written_documents
+
+    documents = written_documents()
+    assert len(documents) >= 40
+    for document in documents:
+        for sentence, (start, end) in zip(document.sentences, document.bounds, strict=True):
+            assert document.text[start:end] == sentence.text
+    found = sum(len([h for h in find_headings(d.text) if h.section]) for d in documents)
+    assert found >= 0.6 * sum(d.headings for d in documents)
+
+
+def test_a_record_without_enough_headings_gets_no_section_finding() -> None:
+    text = "Harm\nOn 2 March Dad hit Sam.\nNext steps\nI will visit Sam on Friday."
+    rules = {f.rule_id for f in analyse(text, profile="fast").findings}
+    assert not rules & {"structure.section-missing", "structure.section-empty"}
+    assert [s.heading for s in analyse(text, profile="fast").sentences] == [
+        True, False, True, False]
+
+
+def test_mapping_documents_put_every_sentence_and_heading_where_they_say() -> None:
+    from sos_lang.evaluation.headings import build_document, mapping_documents
+
+    corpus = load_corpus()
+    family = [s for s in corpus if s.group == corpus[0].group]
+    for seed in range(6):
+        document = build_document(family, random.Random(seed))
+        assert sorted(s.text for s in document.sentences) == sorted(s.text for s in family)
+        for sentence, (start, end) in zip(document.sentences, document.bounds, strict=True):
+            assert document.text[start:end] == sentence.text
+        assert len(find_headings(document.text)) == document.headings >= 3
+    assert len(mapping_documents(corpus[:200])) == len({s.group for s in corpus[:200]})
+
+
+@pytest.mark.slow
+def test_headings_raise_accuracy_on_mapping_documents() -> None:
+    from sos_lang.evaluation.headings import evaluate_headings
+
+    result = evaluate_headings()
+    built, written = result["built"], result["written"]
+    assert built["headings_found"] == built["headings_written"]
+    assert built["with_headings"]["accuracy"] >= built["without_headings"]["accuracy"] + 0.05
+    assert (written["with_headings"]["macro_f1"]
+            >= written["without_headings"]["macro_f1"] + 0.01)
