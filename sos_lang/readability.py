@@ -10,13 +10,14 @@ not raw text, and the same numbers serve a sentence, a record or a team.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import textstat
 from textstat.backend.counts import _count_syllables
-from textstat.backend.selections._list_words import list_words
 from textstat.backend.utils import _get_cmudict
+from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 
 _TEXTSTAT_VERSION = ".".join(str(part) for part in textstat.__version__)
 
@@ -71,7 +72,20 @@ def use_offline_cmudict() -> None:
 
 @functools.lru_cache(maxsize=200_000)
 def _word_syllables(word: str) -> int:
+    use_offline_cmudict()
     return int(_count_syllables.count_syllables(word, "en_US"))
+
+
+_NON_CONTRACTION_APOSTROPHE = re.compile(RE_NONCONTRACTION_APOSTROPHE)
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+
+
+def words(text: str) -> list[str]:
+    """The words of a text exactly as textstat's ``list_words(text, lowercase=True)`` lists
+    them (apostrophes kept only in contractions, other punctuation dropped, lower case),
+    with its regexes compiled once: textstat's own function goes through two 128-entry
+    caches that every new sentence misses, a third of the cost of counting a sentence."""
+    return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).lower().split()
 
 
 @dataclass(frozen=True)
@@ -85,8 +99,7 @@ class TextCounts:
 
 def text_counts(text: str) -> TextCounts:
     """Count words and syllables the way textstat does, caching per word."""
-    use_offline_cmudict()
-    syllables = [_word_syllables(word) for word in list_words(text, lowercase=True)]
+    syllables = list(map(_word_syllables, words(text)))
     return TextCounts(
         words=len(syllables),
         syllables=sum(syllables),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -35,6 +36,33 @@ def test_counts_syllables_with_cmu_dictionary() -> None:
     # the(1) fam-i-ly(3) at-tend-ed(3) the(1) meet-ing(2)
     assert counts.syllables == 10
     assert counts.polysyllables == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The family attended the meeting.",
+    "Mum's partner isn't here; 'Sam' said he'd left (at 3:30pm) - again...",
+    "We'll see them on 12/05/2024, they're   fine\n\nDad’s flat: co-operative, ‘ok’!",
+    "Élodie said: «très bien» — Zoë's café, naïve, 100%, £20, e-mail",
+    "rock 'n' roll 'twas the dogs' bowls '' ' a'b",
+    "",
+])
+def test_words_are_textstats_words(text: str) -> None:
+    """The word list is textstat's own (list_words, lower case), quotes, contractions,
+    hyphens and non-ASCII letters included: only the caching differs."""
+    from textstat.backend.selections._list_words import list_words
+
+    assert readability.words(text) == list_words(text, lowercase=True)
+
+
+def test_words_of_the_sample_draft_and_demo_records_are_textstats_words() -> None:
+    from textstat.backend.selections._list_words import list_words
+
+    from sos_lang.demo import generate_records
+
+    sample = (Path(readability.__file__).parent / "data" / "sample_draft.txt").read_text()
+    texts = [sample, *(record["text"] for record in generate_records(40, 3))]
+    for line in (line for text in texts for line in text.splitlines()):
+        assert readability.words(line) == list_words(line, lowercase=True)
 
 
 @pytest.mark.slow
