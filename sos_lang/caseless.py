@@ -54,17 +54,25 @@ class CaselessPattern:
         if pattern.startswith(_INLINE_IGNORECASE):
             pattern = pattern[len(_INLINE_IGNORECASE):]
         self.pattern = pattern
-        self._folding = re.compile(pattern, re.IGNORECASE)
         self._lowered = (None if any(mark in pattern for mark in _UNSAFE)
                          else re.compile(lowered_pattern(pattern)))
+        # The IGNORECASE pattern serves only the rare text that lower-casing would change,
+        # and compiling it costs more than the lowered one (hundreds of patterns, compiled
+        # in every process), so it is compiled when first needed.
+        self._folding = re.compile(pattern, re.IGNORECASE) if self._lowered is None else None
+
+    def _folding_pattern(self) -> re.Pattern[str]:
+        if self._folding is None:
+            self._folding = re.compile(self.pattern, re.IGNORECASE)
+        return self._folding
 
     def _pick(self, text: str, lowered: str | None) -> tuple[re.Pattern[str], str]:
         if self._lowered is None:
-            return self._folding, text
+            return self._folding_pattern(), text
         if lowered is None:
             lowered = text.lower()
         if not lower_case_is_faithful(text, lowered):
-            return self._folding, text
+            return self._folding_pattern(), text
         return self._lowered, lowered
 
     def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:

@@ -48,21 +48,21 @@ class QuotedSpans:
 
 
 @functools.lru_cache(maxsize=4096)
-def _compiled(patterns: tuple[str, ...]) -> tuple[CaselessPattern, tuple[CaselessPattern, ...]]:
-    """All of an entry's exception patterns as one alternation (a quick first test), and
-    each pattern alone (to check that a match overlaps the term)."""
-    anywhere = caseless("|".join(f"(?:{pattern})" for pattern in patterns))
-    return anywhere, tuple(caseless(pattern) for pattern in patterns)
+def _anywhere(patterns: tuple[str, ...]) -> CaselessPattern:
+    """All of an entry's exception patterns as one alternation: a quick first test."""
+    return caseless("|".join(f"(?:{pattern})" for pattern in patterns))
 
 
 def excepted(sentence_text: str, start: int, end: int, patterns: tuple[str, ...]) -> bool:
     """True when an exception regex matches a stretch of the sentence overlapping [start, end)."""
-    anywhere, each = _compiled(patterns)
     lowered = sentence_text.lower()
-    if anywhere.search(sentence_text, lowered) is None:  # the usual case: no exception in sight
-        return False
+    if _anywhere(patterns).search(sentence_text, lowered) is None:
+        return False  # the usual case: no exception in sight
+    # each pattern alone checks that a match overlaps the term; compiled only when first
+    # needed here, as most entries' exceptions never come into sight in a process
     return any(match.start() < end and start < match.end()
-               for pattern in each for match in pattern.finditer(sentence_text, lowered))
+               for pattern in map(caseless, patterns)
+               for match in pattern.finditer(sentence_text, lowered))
 
 
 _SPELLING_VARIANT = re.compile(r"(.*i)[sz](er|or|ation|e|ed|ing)(s?)")
