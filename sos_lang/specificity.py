@@ -20,15 +20,19 @@ import functools
 import re
 from collections.abc import Callable
 
+from sos_lang.caseless import declared_pattern
 from sos_lang.lexicon.context import detail_spans, observation, quoted_spans
+from sos_lang.rules.model import matches_any
 from sos_lang.settings import load_yaml, thresholds
 
 _WORD = re.compile(r"[\w'’-]+")
 
 
 def _pattern_test(patterns: list[str]) -> Callable[[str], bool]:
-    compiled = [re.compile(pattern) for pattern in patterns]
-    return lambda text: any(pattern.search(text) for pattern in compiled)
+    """Whether any of a group's patterns matches, read as the structure checks read them
+    (rules/checks.py): case-insensitive ones on the lower-cased text, in one pass."""
+    compiled = tuple(declared_pattern(pattern) for pattern in patterns)
+    return lambda text: matches_any(text, compiled)
 
 
 @functools.cache

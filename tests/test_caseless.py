@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sos_lang.caseless import CaselessPattern, caseless, declared_pattern, lowered_pattern
+from sos_lang.caseless import (
+    CaselessPattern,
+    alternation,
+    caseless,
+    declared_pattern,
+    lowered_pattern,
+)
 
 PATTERNS = (
     r"\b(?:is|was|were)\s+(?:\w+ly\s+)?\w{3,}ed\b",
@@ -64,3 +70,35 @@ def test_extra_folds_cover_the_re_module_table() -> None:
 
     special = {chr(code) for code in casefix._EXTRA_CASES if code > 127}
     assert {char for char in special if _EXTRA_FOLDS.fullmatch(char)} == special
+
+
+ALTERNATIVES = (r"(?i)\b(I|we)\b", r"\bsk\w*", r"(?<![\w])[a-c]+'?\b", r"^i+\s", r"[A-Z]+$",
+                r"\b\d{1,2}[/.]\d{1,2}\b")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aAbBcCiIwWeEİıKKſsSßµ 1/2.-'\n", max_size=40))
+def test_alternation_matches_where_any_pattern_matches(text: str) -> None:
+    combined = alternation(ALTERNATIVES)
+    assert combined is not None
+    expected = any(caseless(pattern).search(text) for pattern in ALTERNATIVES)
+    assert (combined.search(text) is not None) == expected
+    assert (combined.search(text, text.lower()) is not None) == expected
+
+
+@pytest.mark.parametrize("patterns", [
+    (r"(a)\1", r"b"),  # a backreference would point at another pattern's group
+    (r"(?P<x>a)", r"(?P<x>b)"),  # one name twice
+    (r"(a)?(?(1)b|c)", r"d"),  # a conditional group refers to a number
+    (r"a", r"(?s)b"),  # a global flag in the middle of a pattern does not compile
+])
+def test_alternation_refuses_patterns_it_would_change(patterns: tuple[str, ...]) -> None:
+    assert alternation(patterns) is None
+
+
+def test_alternation_joins_patterns_whole() -> None:
+    # "a|b" and "c" must not become "a|bc"
+    combined = alternation((r"^a|b", r"c$"))
+    assert combined is not None
+    assert combined.search("xa") is None
+    assert combined.search("ab") is not None and combined.search("xc") is not None

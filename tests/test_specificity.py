@@ -61,3 +61,26 @@ def test_goal_phrasing_examples() -> None:
     examples = load_yaml("goal_phrasing.yaml")["examples"]
     assert all(stop_goal(text) for text in examples["stop"])
     assert not any(stop_goal(text) for text in examples["not_stop"])
+
+
+def test_pattern_groups_decide_as_their_regexes_with_ignorecase() -> None:
+    """Each group reads its patterns as the structure checks do (case-insensitive ones on
+    the lower-cased text, in one pass): the same decisions as the patterns compiled alone."""
+    import re
+
+    from sos_lang.demo import generate_records
+    from sos_lang.settings import load_yaml
+    from sos_lang.specificity import _groups
+
+    groups = load_yaml("structure_checks.yaml")["patterns"]
+    sentences = [sentence for record in generate_records(40, 9)
+                 for sentence in re.split(r"(?<=[.!?])\s+|\n+", record["text"]) if sentence]
+    sentences += ["İstanbul: MUM SAID the GP was WORRIED on Monday", "ſo we met"]
+    decided = set()
+    for name, patterns in groups.items():
+        compiled = [re.compile(pattern) for pattern in patterns]
+        for sentence in sentences:
+            expected = any(pattern.search(sentence) for pattern in compiled)
+            assert _groups()[name](sentence) == expected, (name, sentence)
+            decided.add(expected)
+    assert decided == {True, False}

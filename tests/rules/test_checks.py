@@ -107,3 +107,27 @@ def test_a_section_check_must_name_missing_or_empty() -> None:
         parse_check(raw, "structure", "record", "f.yaml", 0)
     rule = parse_check({**raw, "sections": "empty"}, "structure", "record", "f.yaml", 0)
     assert rule.sections == "empty"
+
+
+def test_unless_any_in_one_pass_decides_as_each_pattern_alone() -> None:
+    """matches_any runs a rule's case-insensitive patterns as one alternation: on the
+    sample draft's and demo records' sentences it must decide as the patterns one by one."""
+    import re
+    from pathlib import Path
+
+    from sos_lang.demo import generate_records
+    from sos_lang.rules.model import _one_pass, matches_any
+
+    sentence_rules, record_rules = packaged_checks()
+    rules = [rule for rule in (*sentence_rules, *record_rules) if len(rule.unless_any) > 1]
+    assert any(_one_pass(rule.unless_any)[0] is not None for rule in rules)
+    sample = (Path(__file__).parents[2] / "sos_lang" / "data" / "sample_draft.txt").read_text()
+    texts = [sample, *(record["text"] for record in generate_records(60, 7))]
+    sentences = [s for text in texts for s in re.split(r"(?<=[.!?:])\s+|\n+", text) if s]
+    decided = set()
+    for rule in rules:
+        for sentence in sentences:
+            alone = any(pattern.search(sentence) for pattern in rule.unless_any)
+            assert matches_any(sentence, rule.unless_any) == alone, (rule.rule_id, sentence)
+            decided.add(alone)
+    assert decided == {True, False}
