@@ -141,20 +141,35 @@ def _resolve_overlaps(candidates: list[tuple[Entry, int, int]]) -> list[LexiconM
     candidate is checked against its two neighbours only.
     """
     kept_by_vocabulary: dict[str, tuple[list[int], list[int]]] = {}
+    no_spans: tuple[list[int], list[int]] = ([], [])
     kept: list[LexiconMatch] = []
-    ordered = sorted(candidates, key=lambda c: (-(c[2] - c[1]), c[1], c[0].rule_id))
-    for entry, start, end in ordered:
-        own = kept_by_vocabulary.setdefault(entry.vocabulary, ([], []))
-        blockers = [own]
-        if entry.vocabulary == "jargon":
-            blockers.append(kept_by_vocabulary.setdefault("deficit", ([], [])))
-        if any(_overlaps(starts, ends, start, end) for starts, ends in blockers):
+    candidates.sort(key=_longest_first)
+    for entry, start, end in candidates:
+        vocabulary = entry.vocabulary
+        own = kept_by_vocabulary.get(vocabulary)
+        if own is None:
+            own = kept_by_vocabulary[vocabulary] = ([], [])
+        elif _overlaps(own[0], own[1], start, end):
             continue
+        if vocabulary == "jargon":
+            deficit = kept_by_vocabulary.get("deficit", no_spans)
+            if _overlaps(deficit[0], deficit[1], start, end):
+                continue
         index = bisect.bisect_left(own[0], start)
         own[0].insert(index, start)
         own[1].insert(index, end)
         kept.append(LexiconMatch(entry, start, end))
-    return sorted(kept, key=lambda match: (match.start, match.end, match.entry.rule_id))
+    kept.sort(key=_text_order)
+    return kept
+
+
+def _longest_first(candidate: tuple[Entry, int, int]) -> tuple[int, int, str]:
+    entry, start, end = candidate
+    return start - end, start, entry.rule_id
+
+
+def _text_order(match: LexiconMatch) -> tuple[int, int, str]:
+    return match.start, match.end, match.entry.rule_id
 
 
 def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
