@@ -234,10 +234,12 @@ def _load_or_train() -> StatementModel:
         except (OSError, ValueError, KeyError):
             pass  # a damaged cache file is rebuilt below
     train_split, _ = split_corpus()
-    model = train(train_split, digest)
+    data = train(train_split, digest).to_json()
     with contextlib.suppress(OSError):  # an unwritable cache only costs retraining next time
-        _write_atomically(path, model.to_json())
-    return model
+        _write_atomically(path, data)
+    # the model as every later process will load it: the trained estimator's own arrays
+    # differ from their JSON form in the last bits, enough to move a confidence's 4th decimal
+    return StatementModel.from_json(data)
 
 
 def classify_sentences(texts: Sequence[str]) -> list[Classification]:
