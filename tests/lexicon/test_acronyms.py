@@ -73,15 +73,16 @@ def test_must_not_flag(text: str, profile: str) -> None:
 
 
 def test_spelled_out_only_from_the_spelling_out_on() -> None:
-    text = "The CG met. The core group (CG) meets in May. The CG agreed."
+    # CGM: not in the expansion table (CG is), so the rule itself speaks.
+    text = "The CGM met. The core group meeting (CGM) is in May. The CGM agreed."
     found = [f.start for f in analyse(text, profile="fast").findings if f.rule_id == RULE]
-    assert found == [text.index("CG")]
+    assert found == [text.index("CGM")]
 
 
 def test_known_acronym_offers_its_expansion_and_unknown_asks_to_spell_out() -> None:
-    report = analyse("The CP plan and the CG.", profile="fast")
+    report = analyse("The CP plan and the CGM.", profile="fast")
     known, = [f for f in report.findings if f.text == "CP"]
-    unknown, = [f for f in report.findings if f.text == "CG"]
+    unknown, = [f for f in report.findings if f.text == "CGM"]
     assert known.rule_id == "jargon.acronym-cp" and "child protection" in known.alternatives[0]
     assert unknown.rule_id == RULE and "in full the first time" in unknown.message
 
@@ -118,24 +119,25 @@ def test_allowlist_entries_have_notes_and_sources() -> None:
 def test_a_local_config_extends_allowlist_and_table(tmp_path: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "ours.yaml").write_text(
-        "vocabulary: jargon\nentries:\n  - id: acronym-cg\n    subtype: acronym\n"
-        "    terms: [CG]\n    expansion: core group\n    alternatives: [core group]\n"
-        "    note: Families do not know CG.\n    source: our jargon buster\n"
-        "    examples:\n      flag: [The CG met.]\n      no_flag: [The core group (CG) met.]\n",
+        "vocabulary: jargon\nentries:\n  - id: acronym-cgm\n    subtype: acronym\n"
+        "    terms: [CGM]\n    expansion: core group meeting\n    alternatives: [core group]\n"
+        "    note: Families do not know CGM.\n    source: our jargon buster\n"
+        "    examples:\n      flag: [The CGM met.]\n"
+        "      no_flag: [The core group meeting (CGM) met.]\n",
         encoding="utf-8")
     config = tmp_path / "sos-lang.toml"
     config.write_text('lexicon_files = ["ours.yaml"]\nallow = ["EH"]\n', encoding="utf-8")
-    text = "The CG and EH met, and MH."
+    text = "The CGM and EH met, and EWB."
     packaged = {f.text: f.rule_id for f in analyse(text, profile="fast").findings
                 if f.subtype == "acronym"}
     local = {f.text: f.rule_id for f in analyse(text, profile="fast",
                                                 config_path=str(config)).findings
              if f.subtype == "acronym"}
-    assert packaged == {"CG": RULE, "EH": RULE, "MH": RULE}
-    assert local == {"CG": "jargon.acronym-cg", "MH": RULE}
+    assert packaged == {"CGM": RULE, "EH": RULE, "EWB": RULE}
+    assert local == {"CGM": "jargon.acronym-cgm", "EWB": RULE}
     assert main(["lexicon", "--config", str(config), "acronyms"]) == 0
     shown = capsys.readouterr().out
     assert "Everyday acronyms" in shown and "  GP " in shown
     assert "  eh\n" in shown  # the local allow list
-    assert "core group" in shown and "jargon.acronym-cg" in shown  # the table, extended
+    assert "core group meeting" in shown and "jargon.acronym-cgm" in shown  # the table, extended
     assert "child protection" in shown

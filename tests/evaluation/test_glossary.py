@@ -1,0 +1,79 @@
+"""The published glossary set and its recall evaluator (eval/published_glossary.jsonl)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+import pytest
+
+from sos_lang.evaluation.glossary import (
+    FRAMES,
+    evaluate_glossary,
+    example_spans,
+    load_glossary,
+    neutral_sentence,
+)
+from sos_lang.lexicon.schema import VOCABULARY_SUBTYPES
+
+
+def _part(term: str) -> str:
+    """The split rule eval/README.md states, recomputed independently."""
+    key = "glossary:" + re.sub(r"\s+", " ", term.strip().lower())
+    return "test" if hashlib.sha256(key.encode()).digest()[0] % 3 == 0 else "dev"
+
+
+def test_every_item_is_sourced_split_by_its_term_and_scoreable() -> None:
+    items = load_glossary()
+    assert len({item["id"] for item in items}) == len(items)
+    assert len({item["term"].lower() for item in items}) == len(items)
+    for item in items:
+        assert item["part"] == _part(item["term"]), item["id"]
+        assert item["sources"] and all(s["url"].startswith("http") and s["quote"]
+                                       and len(s["quote"]) <= 200 for s in item["sources"])
+        assert item["frame"] in FRAMES
+        if item["in_scope"]:
+            assert item["subtype"] in VOCABULARY_SUBTYPES[item["kind"]], item["id"]
+        else:
+            assert item["subtype"] is None and item["why_not"], item["id"]
+        text, start, end = neutral_sentence(item)
+        assert text[start:end] == item["form"]
+        for (sentence, s_start, s_end), example in zip(example_spans(item), item["examples"],
+                                                        strict=True):
+            assert sentence[s_start:s_end] == example["span"]
+            assert example["url"].startswith("http")
+
+
+def _item(term: str, part: str, frame: str = "noun", in_scope: bool = True,
+          examples: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    return {"id": term, "term": term, "form": term, "frame": frame, "kind": "jargon",
+            "subtype": "care_jargon" if in_scope else None, "in_scope": in_scope,
+            "why_not": None if in_scope else "test", "sources": [], "examples": examples or [],
+            "part": part}
+
+
+def test_recall_counts_flagged_terms_and_example_sentences_of_one_part() -> None:
+    items = [
+        _item("placement", "dev", examples=[
+            {"text": "Kai likes his placement.", "span": "placement", "url": "http://x"},
+            {"text": "Sue said “the placement is fine”.", "span": "placement", "url": "http://x"}]),
+        _item("garden", "dev"),                      # plain: must count as a miss
+        _item("respite", "test"),                    # other part: not counted
+        _item("siblings", "dev", in_scope=False),    # out of scope: not counted
+    ]
+    result = evaluate_glossary(items, "dev", profile="fast")
+    assert (result["terms"], result["neutral_found"]) == (2, 1)
+    assert result["neutral_recall"] == 0.5
+    # the quoted use is someone else's words, so one of the two sentences is found
+    assert (result["examples"], result["example_found"]) == (2, 1)
+    assert {(m["term"], m["where"]) for m in result["misses"]} == {
+        ("garden", "neutral"), ("placement", "example")}
+
+
+@pytest.mark.slow
+def test_dev_part_recall_stays_at_its_measured_level() -> None:
+    """README: dev neutral 0.969 and own examples 0.964 after the entries were added."""
+    result = evaluate_glossary(load_glossary(), "dev", profile="fast")
+    assert result["neutral_recall"] >= 0.95
+    assert result["example_recall"] >= 0.96
