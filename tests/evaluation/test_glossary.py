@@ -77,3 +77,11 @@ def test_dev_part_recall_stays_at_its_measured_level() -> None:
     result = evaluate_glossary(load_glossary(), "dev", profile="fast")
     assert result["neutral_recall"] >= 0.95
     assert result["example_recall"] >= 0.96
+
+
+@pytest.mark.slow
+def test_held_out_part_recall_is_as_documented() -> None:
+    """README: test part neutral 0.766 and own sentences 0.636 (below the 0.90 target)."""
+    result = evaluate_glossary(load_glossary(), "test", profile="fast")
+    assert result["neutral_recall"] >= 0.76
+    assert result["example_recall"] >= 0.63
