@@ -4,12 +4,10 @@ that still labels is. The same cases in both profiles (the parse and the clause 
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
-from sos_lang.analysis import analyse
 from sos_lang.pipeline import build_pipeline
+from tests.lexicon.mechanism_examples import deficit_candidates, example_tests
 
 MUST_FLAG = [
     ("Dad did not attend and was hostile.", "hostile"),
@@ -41,20 +39,7 @@ MUST_NOT_FLAG = [
 ]
 
 
-def _deficit(text: str, profile: str) -> list[str]:
-    return [f.text for f in analyse(text, profile=profile).findings if f.kind == "deficit"]
-
-
-@pytest.mark.parametrize("profile", ["fast", "accurate"])
-@pytest.mark.parametrize(("text", "word"), MUST_FLAG)
-def test_must_flag(text: str, word: str, profile: str) -> None:
-    assert word in _deficit(text, profile)
-
-
-@pytest.mark.parametrize("profile", ["fast", "accurate"])
-@pytest.mark.parametrize("text", MUST_NOT_FLAG)
-def test_must_not_flag(text: str, profile: str) -> None:
-    assert _deficit(text, profile) == []
+test_must_flag, test_must_not_flag = example_tests(MUST_FLAG, MUST_NOT_FLAG)
 
 
 @pytest.mark.parametrize("text", [text for text, _ in MUST_FLAG] + MUST_NOT_FLAG)
@@ -63,17 +48,7 @@ def test_parse_and_clause_rules_agree_on_the_examples(text: str) -> None:
     from sos_lang.lexicon import negation
 
     doc = build_pipeline("accurate")(text)
-    spans = [doc.char_span(m.start, m.end) for m in _candidates(doc)]
+    spans = [doc.char_span(m.start, m.end) for m in deficit_candidates(doc)]
     assert spans, "the example must hold a deficit term"
     for span in spans:
         assert negation.negated_by_parse(span) == negation.negated_by_clause(span), span.text
-
-
-def _candidates(doc):  # type: ignore[no-untyped-def]
-    """Every deficit term in the Doc before context predicates drop any."""
-    from sos_lang.components.lexicon import LexiconMatcher
-    from sos_lang.lexicon.loader import Lexicon, default_lexicon
-
-    entries = tuple(e for e in default_lexicon().entries if e.vocabulary == "deficit")
-    bare = tuple(dataclasses.replace(entry, context=()) for entry in entries)
-    return LexiconMatcher(build_pipeline("accurate"), Lexicon(entries=bare)).find(doc)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sos_lang.analysis import analyse
+from tests.lexicon.mechanism_examples import deficit_candidates, example_tests
 
 MUST_FLAG = [
     ("Mum refused the visit on Tuesday.", "refused"),
@@ -37,21 +37,8 @@ MUST_NOT_FLAG = [
 ]
 
 
-def _deficit(text: str, profile: str) -> list[str]:
-    return [f.text for f in analyse(text, profile=profile).findings
-            if f.kind == "deficit" and f.subtype in ("label", "compliance", "blame")]
-
-
-@pytest.mark.parametrize("profile", ["fast", "accurate"])
-@pytest.mark.parametrize(("text", "word"), MUST_FLAG)
-def test_must_flag(text: str, word: str, profile: str) -> None:
-    assert word in _deficit(text, profile)
-
-
-@pytest.mark.parametrize("profile", ["fast", "accurate"])
-@pytest.mark.parametrize("text", MUST_NOT_FLAG)
-def test_must_not_flag(text: str, profile: str) -> None:
-    assert _deficit(text, profile) == []
+test_must_flag, test_must_not_flag = example_tests(
+    MUST_FLAG, MUST_NOT_FLAG, subtypes=("label", "compliance", "blame"))
 
 
 @pytest.mark.parametrize(("word", "person"), [
@@ -73,10 +60,9 @@ def test_parse_and_word_rules_agree_on_the_examples(text: str) -> None:
     blame term of the examples."""
     from sos_lang.lexicon import people
     from sos_lang.pipeline import build_pipeline
-    from tests.lexicon.test_negation import _candidates
 
     doc = build_pipeline("accurate")(text)
-    spans = [doc.char_span(m.start, m.end) for m in _candidates(doc)
+    spans = [doc.char_span(m.start, m.end) for m in deficit_candidates(doc)
              if m.entry.subtype in ("label", "compliance", "blame")]
     assert spans, "the example must hold a label, compliance or blame term"
     for span in spans:
