@@ -13,7 +13,6 @@ trained without that writer.
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from typing import Any
 from sos_lang.evaluation.statements import check_unseen, score
 from sos_lang.statements.corpus import (
     LabelledSentence,
-    corpus_dir,
+    corpus_rows,
     heldout_groups,
     load_corpus,
 )
@@ -134,34 +133,22 @@ def written_documents() -> list[MappingDocument]:
     """The corpus's own headed documents (parts written whole, with a ``doc``, ``position``
     and ``is_heading`` field per line), as their writers laid them out: each heading line
     on its own line, the sentences under it on the next. Headings are not scored."""
-    lines: dict[str, list[dict[str, Any]]] = {}
-    writers: dict[str, str] = {}
-    for item in sorted(corpus_dir().iterdir(), key=lambda item: item.name):
-        if not item.name.endswith(".jsonl"):
-            continue
-        for raw_line in item.read_text(encoding="utf-8").splitlines():
-            if raw_line.strip():
-                raw = json.loads(raw_line)
-                if raw.get("doc"):
-                    lines.setdefault(raw["doc"], []).append(raw)
-                    writers[raw["doc"]] = item.name.removesuffix(".jsonl")
+    lines: dict[str, list[tuple[dict[str, Any], LabelledSentence | None]]] = {}
+    for raw, sentence in corpus_rows():
+        if raw.get("doc"):
+            lines.setdefault(raw["doc"], []).append((raw, sentence))
     documents = []
     for doc_id in sorted(lines):
         text, kept, bounds, headings = "", [], [], 0
-        for raw in sorted(lines[doc_id], key=lambda raw: raw["position"]):
-            if raw.get("is_heading"):
+        for raw, sentence in sorted(lines[doc_id], key=lambda row: row[0]["position"]):
+            if sentence is None:  # a heading line
                 text += ("\n" if text else "") + raw["text"].strip() + "\n"
                 headings += 1
                 continue
             text += "" if not text or text.endswith("\n") else " "
-            sentence = raw["text"].strip()
-            bounds.append((len(text), len(text) + len(sentence)))
-            kept.append(LabelledSentence(text=sentence, label=raw["label"],
-                                         opinion_as_fact=raw["opinion_as_fact"],
-                                         group=str(raw.get("group", "")),
-                                         style=str(raw.get("style", "")),
-                                         writer=writers[doc_id]))
-            text += sentence
+            bounds.append((len(text), len(text) + len(sentence.text)))
+            kept.append(sentence)
+            text += sentence.text
         documents.append(MappingDocument(text=text, sentences=tuple(kept),
                                          bounds=tuple(bounds), headings=headings))
     return documents

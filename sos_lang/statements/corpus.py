@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
+from typing import Any
 
 LABELS = ("harm", "danger", "complicating", "strength", "safety", "goal", "next_step", "other")
 COLUMNS = {
@@ -53,10 +55,11 @@ def heldout_groups() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
-def _parse(line: str, origin: str, writer: str = "") -> LabelledSentence | None:
-    """One corpus line as a labelled sentence, or None for a section heading: parts e and
-    f keep their documents whole, headings included (``is_heading``), and a heading is
-    not a statement."""
+def _parse(line: str, origin: str, writer: str = ""
+           ) -> tuple[dict[str, Any], LabelledSentence | None]:
+    """One corpus line: its fields, and the labelled sentence, or None for a section
+    heading (parts e and f keep their documents whole, headings included, ``is_heading``,
+    and a heading is not a statement)."""
     try:
         raw = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -68,24 +71,27 @@ def _parse(line: str, origin: str, writer: str = "") -> LabelledSentence | None:
     if not isinstance(raw.get("opinion_as_fact"), bool):
         raise CorpusError(f"{origin}: opinion_as_fact must be true or false")
     if raw.get("is_heading") is True:
-        return None
-    return LabelledSentence(text=raw["text"].strip(), label=raw["label"],
-                            opinion_as_fact=raw["opinion_as_fact"],
-                            group=str(raw.get("group", "")), style=str(raw.get("style", "")),
-                            writer=writer)
+        return raw, None
+    return raw, LabelledSentence(text=raw["text"].strip(), label=raw["label"],
+                                 opinion_as_fact=raw["opinion_as_fact"],
+                                 group=str(raw.get("group", "")),
+                                 style=str(raw.get("style", "")), writer=writer)
+
+
+def corpus_rows() -> Iterator[tuple[dict[str, Any], LabelledSentence | None]]:
+    """Every line of the shipped corpus, in file order: its fields (``doc``, ``position``
+    and ``heading`` in the parts written as whole documents) and its labelled sentence
+    (None for a heading line), checked once here for every reader."""
+    for item in _corpus_files():
+        writer = item.name.removesuffix(".jsonl")
+        for number, line in enumerate(item.read_text(encoding="utf-8").splitlines(), start=1):
+            if line.strip():
+                yield _parse(line, f"{item.name}:{number}", writer=writer)
 
 
 def load_corpus() -> list[LabelledSentence]:
     """Every labelled sentence in the shipped corpus, in file order, with its writer's part."""
-    sentences: list[LabelledSentence] = []
-    for item in _corpus_files():
-        for number, line in enumerate(item.read_text(encoding="utf-8").splitlines(), start=1):
-            if line.strip():
-                parsed = _parse(line, f"{item.name}:{number}",
-                                writer=item.name.removesuffix(".jsonl"))
-                if parsed is not None:
-                    sentences.append(parsed)
-    return sentences
+    return [sentence for _, sentence in corpus_rows() if sentence is not None]
 
 
 def split_corpus(sentences: list[LabelledSentence] | None = None
