@@ -245,6 +245,16 @@ def _guard_docx_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str,
                              f"{info.filename})") from exc
 
 
+def refuse_oversized_archive(archive: zipfile.ZipFile, name: str, allowed: int) -> None:
+    """Refuse an archive (.docx, .xlsx) whose parts declare more than ``allowed`` bytes
+    unpacked, before a reader builds them in memory (a zip bomb). The declared sizes are
+    upper bounds: the zip reader stops at them."""
+    unpacked = sum(info.file_size for info in archive.infolist())
+    if unpacked > allowed:
+        raise InputError(f"{name}: unpacks to {unpacked // (1024 * 1024):,} MiB, more than "
+                         f"the {allowed // (1024 * 1024):,} MiB allowed")
+
+
 def _guard_docx(source: Path | BinaryIO, name: str) -> None:
     """Refuse a .docx before python-docx builds it in memory: too large unpacked, an XML
     bomb, or more text than one record may hold (counted while unpacking, so a small
@@ -252,13 +262,8 @@ def _guard_docx(source: Path | BinaryIO, name: str) -> None:
     limit = max_record_chars()
     try:
         with zipfile.ZipFile(source) as archive:
-            infos = archive.infolist()
-            unpacked = sum(info.file_size for info in infos)
-            if unpacked > MAX_DOCX_UNCOMPRESSED_BYTES:
-                raise InputError(
-                    f"{name}: unpacks to {unpacked // (1024 * 1024)} MiB, more than the "
-                    f"{MAX_DOCX_UNCOMPRESSED_BYTES // (1024 * 1024)} MiB allowed")
-            for info in infos:
+            refuse_oversized_archive(archive, name, MAX_DOCX_UNCOMPRESSED_BYTES)
+            for info in archive.infolist():
                 if info.filename.lower().endswith((".xml", ".rels")):
                     body = info.filename == "word/document.xml"
                     _guard_docx_part(archive, info, name, limit if body else None)

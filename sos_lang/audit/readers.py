@@ -24,6 +24,7 @@ from sos_lang.inputs import (
     max_record_chars,
     over_limit,
     read_text_file,
+    refuse_oversized_archive,
 )
 from sos_lang.printers import safe_to_print
 
@@ -317,19 +318,15 @@ and a 50 MiB file of repeated text can declare many GiB (a zip bomb)."""
 
 
 def _guard_xlsx(path: Path) -> None:
-    """Refuse a workbook whose parts unpack to more than MAX_XLSX_UNPACKED_BYTES. The sizes
-    the archive declares are upper bounds: the zip reader stops at them."""
+    """Refuse a workbook whose parts unpack to more than MAX_XLSX_UNPACKED_BYTES."""
     import zipfile
 
     try:
         with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
+            refuse_oversized_archive(archive, str(path), MAX_XLSX_UNPACKED_BYTES)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError) as exc:
         raise InputError(f"{path}: is not a readable .xlsx file ({type(exc).__name__})"
                          ) from exc
-    if unpacked > MAX_XLSX_UNPACKED_BYTES:
-        raise InputError(f"{path}: unpacks to {unpacked // (1024 * 1024):,} MiB, more than "
-                         f"the {MAX_XLSX_UNPACKED_BYTES // (1024 * 1024):,} MiB allowed")
 
 
 def read_xlsx(path: Path, columns: ColumnMap) -> Iterator[AuditItem]:
