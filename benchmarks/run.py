@@ -206,6 +206,55 @@ def redaction_seconds(count: int = 1000) -> float:
     return time.perf_counter() - started
 
 
+def word_document(words: int = 5000) -> bytes:
+    """A 10-page assessment as Word writes it: headings, paragraphs of several runs (some
+    bold), and a table of sections, about ``words`` words of synthetic records."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for row, heading in enumerate(("What are we worried about?", "What is working well?",
+                                   "What needs to happen?")):
+        table.cell(row, 0).text = heading
+    count = 0
+    for number, text in enumerate(corpus(400, seed=41)):
+        if count >= words:
+            break
+        if number % 6 == 0:
+            document.add_heading(f"Section {number // 6 + 1}", level=2)
+        paragraph = document.add_paragraph()
+        for index, sentence in enumerate(text.split(". ")):
+            paragraph.add_run(sentence + ". ").bold = index % 4 == 1
+        count += len(text.split())
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def annotate_seconds(runs: int = 3) -> tuple[float, int]:
+    """``check draft.docx --annotate`` on a 5,000-word document, warm: open, read the
+    text, analyse (accurate), write a comment per finding, save. Median of ``runs``."""
+    import io
+
+    from sos_lang.analysis import analyse
+    from sos_lang.word.annotate import annotate, open_document
+    from sos_lang.word.layout import read_layout
+
+    data = word_document()
+    timings, words = [], 0
+    for _ in range(runs + 1):
+        started = time.perf_counter()
+        document = open_document(data, "assessment.docx")
+        text = read_layout(document).text
+        annotate(document, analyse(text))
+        document.save(io.BytesIO())
+        timings.append(time.perf_counter() - started)
+        words = len(text.split())
+    return statistics.median(timings[1:]), words
+
+
 def agreement(texts: list[str]) -> dict[str, float]:
     """Share of accurate wording findings also found by fast, the reverse, and label agreement."""
     from sos_lang.analysis import analyse_many
@@ -340,8 +389,12 @@ def main() -> None:
     _line("classify 10,000 sentences, model loaded", f"{classify:.2f} s")
     redaction = redaction_seconds()
     _line("redact 1,000 flagged sentences, model loaded", f"{redaction:.2f} s")
+    annotate_s, annotate_words = annotate_seconds()
+    _line(f"annotate a {annotate_words:,}-word .docx with comments, warm",
+          f"{annotate_s:.2f} s")
     results.update(check_median_ms=median * 1000, check_p95_ms=p95 * 1000,
-                   model_load_s=load, classify_10k_s=classify, redact_1k_s=redaction)
+                   model_load_s=load, classify_10k_s=classify, redact_1k_s=redaction,
+                   annotate_docx_s=annotate_s)
     agree = agreement(texts)
     _line("fast/accurate: accurate wording findings found by fast",
           f"{agree['accurate_found_by_fast']:.1%} of {agree['accurate_wording_findings']}")

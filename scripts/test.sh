@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Sets everything up, then runs ruff and the whole test suite, slow tests included.
 # It also makes sure what the end-to-end tests need is there: PostgreSQL answering on
-# 127.0.0.1:5432 (started if it is installed but stopped) and Debian's chromium for the
-# browser test (installed with apt-get when running as root). In CI (CI=true) a chromium that
-# could not be installed fails the run, and so does any skipped test (tests/conftest.py).
+# 127.0.0.1:5432 (started if it is installed but stopped), Debian's chromium for the
+# browser test and LibreOffice Writer for the Word round trip (installed with apt-get when
+# running as root). In CI (CI=true) either one missing fails the run, and so does any
+# skipped test (tests/conftest.py).
 # Extra arguments go to pytest.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,19 +16,27 @@ if command -v pg_isready >/dev/null 2>&1 && ! pg_isready -q -h 127.0.0.1 -p 5432
     pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start || true
   fi
 fi
-if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-  echo "test: installing Debian's chromium for the browser test" >&2
-  if ! (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >&2
-  then
+install_for_tests() {  # package, what needs it, then apt-get options
+  local package="$1" purpose="$2"
+  shift 2
+  echo "test: installing Debian's $package for $purpose" >&2
+  if ! (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" \
+        "$package") >&2; then
     if [ "${CI:-}" = true ]; then
-      echo "test: could not install chromium, which CI needs for the browser test" >&2
+      echo "test: could not install $package, which CI needs for $purpose" >&2
       exit 1
     fi
-    echo "test: could not install chromium; the browser test will be skipped" >&2
+    echo "test: could not install $package; $purpose will be skipped" >&2
   fi
+}
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  [ -x /usr/bin/chromium ] || install_for_tests chromium "the browser test"
+  command -v soffice >/dev/null 2>&1 || install_for_tests libreoffice-writer-nogui \
+    "the Word round-trip test" --no-install-recommends
 fi
-if [ "${CI:-}" = true ] && [ ! -x /usr/bin/chromium ]; then
-  echo "test: no chromium at /usr/bin/chromium, which CI needs for the browser test" >&2
+if [ "${CI:-}" = true ] && { [ ! -x /usr/bin/chromium ] || ! command -v soffice >/dev/null 2>&1; }
+then
+  echo "test: CI needs chromium at /usr/bin/chromium and LibreOffice's soffice" >&2
   exit 1
 fi
 .venv/bin/ruff check sos_lang tests benchmarks scripts app.py

@@ -273,17 +273,13 @@ def _guard_docx(source: Path | BinaryIO, name: str) -> None:
 
 
 def _docx_text(source: Path | BinaryIO, name: str) -> str:
-    """Paragraph text of a .docx path or stream, once ``_guard_docx`` has let it through."""
-    import docx  # python-docx: a dependency, imported late to keep start-up fast
+    """The record text of a .docx path or stream: body paragraphs in order with table cells
+    and text boxes, then headers and footers (``word.layout``), once ``_guard_docx`` has let
+    it through."""
+    from sos_lang.word.annotate import open_document
+    from sos_lang.word.layout import read_layout
 
-    _guard_docx(source, name)
-    if not isinstance(source, Path):
-        source.seek(0)
-    try:
-        document = docx.Document(str(source) if isinstance(source, Path) else source)
-    except Exception as exc:  # python-docx raises many kinds for broken files
-        raise InputError(f"{name}: is not a readable .docx file ({type(exc).__name__})") from exc
-    return "\n".join(paragraph.text for paragraph in document.paragraphs)
+    return read_layout(open_document(source, name)).text
 
 
 def _read_docx(path: Path) -> str:

@@ -1,20 +1,14 @@
-"""What the draft page says about a report: the verdict, the three columns, the findings table.
+"""What the draft page says about a report: the three columns and the findings table (the
+verdict is ``sos_lang.verdict``).
 
 Pure functions of the Report, so the page stays thin and the rules are tested directly.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pandas as pd
 
-from sos_lang.report import SEVERITY_ORDER, Finding, Report, SentenceReport
-
-BLOCKING_KINDS = ("deficit", "jargon", "structure")
-"""Kinds that must be fixed before a record is shared with a family (plain is advice)."""
-BLOCKING_SEVERITIES = ("warning", "error")
-VERDICT_ITEMS = 5
+from sos_lang.report import SEVERITY_ORDER, Report, SentenceReport
 
 COLUMN_TITLES = {
     "worried": "What are we worried about?",
@@ -33,34 +27,6 @@ SCORE_LABELS = {
                              "grounded in what happened."),
 }
 """Display name and a one-line explanation per score (formulas: README, Scores)."""
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """Whether a draft can go to a family, and the most severe things to fix first."""
-
-    ready: bool
-    items: tuple[Finding, ...]
-    total: int
-
-    @property
-    def headline(self) -> str:
-        return "Ready to share" if self.ready else "Fix these first"
-
-
-def verdict(report: Report, limit: int = VERDICT_ITEMS) -> Verdict:
-    """Ready when no deficit, jargon or structure finding is a warning or an error."""
-    blocking = [f for f in report.findings
-                if f.kind in BLOCKING_KINDS and f.severity in BLOCKING_SEVERITIES]
-    blocking.sort(key=lambda f: (-SEVERITY_ORDER[f.severity], f.start, f.end, f.rule_id))
-    return Verdict(ready=not blocking, items=tuple(blocking[:limit]), total=len(blocking))
-
-
-def verdict_item(finding: Finding) -> str:
-    """One plain line for the fix list: the words, why, and the first alternative."""
-    what = f"\u201c{finding.text}\u201d: " if finding.text and len(finding.text) <= 80 else ""
-    first = f" Try: {finding.alternatives[0]}" if finding.alternatives else ""
-    return f"{what}{finding.message}{first}"
 
 
 def sentences_by_column(report: Report) -> dict[str, list[SentenceReport]]:

@@ -17,19 +17,19 @@ from sos_lang.app.feedback import (
     SCORE_LABELS,
     findings_frame,
     sentences_by_column,
-    verdict,
-    verdict_item,
 )
 from sos_lang.app.highlight import highlight_html, legend_html, spans_for
 from sos_lang.inputs import InputError, check_record, text_from_bytes
 from sos_lang.lexicon.schema import LexiconError
 from sos_lang.report import Report, SentenceReport
 from sos_lang.rewrite import apply_replacements, plan_rewrite
+from sos_lang.verdict import verdict, verdict_item
 
 MAX_DRAFT_MB = 2
 DRAFT_TYPES = ["txt", "md", "docx"]
 PROFILE = "accurate"
-_CHECKED = "draft_checked"  # session state: {"text": str, "report": Report, "config": str|None}
+_CHECKED = "draft_checked"  # session state: {"text", "report", "config", "docx": (name, bytes)}
+_UPLOAD = "draft_docx"  # session state: (name, bytes) of the .docx the text came from
 _REVISED = "draft_revised"  # session state: {"text": str, "revised": str, "changes": list}
 
 
@@ -44,6 +44,7 @@ def _draft_input() -> str | None:
     """The text the worker gave (pasted or uploaded), or None with an error shown."""
     source = st.radio("Draft", ["Paste text", "Upload a file"], horizontal=True,
                       key="draft_source", label_visibility="collapsed")
+    st.session_state.pop(_UPLOAD, None)
     if source == "Paste text":
         return st.text_area("Paste the draft", height=220, key="draft_text",
                             placeholder="Paste the case record or letter here.")
@@ -52,7 +53,10 @@ def _draft_input() -> str | None:
     if upload is None:
         return None
     try:
-        return read_upload(upload.name, upload.getvalue())
+        text = read_upload(upload.name, upload.getvalue())
+        if upload.name.lower().endswith(".docx"):
+            st.session_state[_UPLOAD] = (upload.name, upload.getvalue())
+        return text
     except InputError as exc:
         st.error(f"Cannot read this file. {plain_markdown(exc)}")
         return None
@@ -72,7 +76,8 @@ def _check(text: str | None) -> None:
     except (InputError, LexiconError) as exc:
         st.error(plain_markdown(exc))
         return
-    st.session_state[_CHECKED] = {"text": text, "report": report, "config": config}
+    st.session_state[_CHECKED] = {"text": text, "report": report, "config": config,
+                                  "docx": st.session_state.get(_UPLOAD)}
     st.session_state.pop(_REVISED, None)
 
 
@@ -150,6 +155,32 @@ def _rewrite(checked: dict) -> None:
                        key="download_revised")
 
 
+def _word_downloads(checked: dict) -> None:
+    """For an uploaded .docx: the worker's own document back with a comment on each
+    finding, or with the safe replacements made in place (built in memory, never stored)."""
+    if not checked.get("docx"):
+        return
+    from sos_lang.word.annotate import annotated_copy, replaced_copy
+
+    name, data = checked["docx"]
+    stem = name[:-5] if name.lower().endswith(".docx") else name
+    if "docx_out" not in checked:
+        with st.spinner("Writing the comments into your document..."):
+            checked["docx_out"] = (
+                annotated_copy(data, name, checked["text"], checked["report"]),
+                replaced_copy(data, name, checked["text"], checked["report"]))
+    commented, replaced = checked["docx_out"]
+    st.subheader("Your Word document")
+    left, right = st.columns(2)
+    mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    left.download_button("Download your draft with comments", commented,
+                         file_name=f"{stem}-checked.docx", mime=mime, on_click="ignore",
+                         key="download_commented")
+    right.download_button("Download with the safe replacements made", replaced,
+                          file_name=f"{stem}-plain.docx", mime=mime, on_click="ignore",
+                          key="download_replaced")
+
+
 def render() -> None:
     """Check a draft before it goes to a family."""
     st.title("Check a draft")
@@ -180,4 +211,5 @@ def render() -> None:
         st.success("Nothing flagged.")
     else:
         st.dataframe(table, hide_index=True, column_config={"position": None})
+    _word_downloads(checked)
     _rewrite(checked)

@@ -27,6 +27,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_config(parser)
     parser.add_argument("--colour", "--color", choices=("auto", "always", "never"),
                         default="auto")
+    parser.add_argument("--annotate", metavar="OUT.docx",
+                        help="for a .docx draft: write it back to OUT.docx with a review "
+                             "comment on each finding and a summary comment with the scores")
     parser.set_defaults(handler=run)
 
 
@@ -34,8 +37,20 @@ def run(args: argparse.Namespace) -> int:
     from sos_lang.analysis import analyse
     from sos_lang.printers import to_json, to_text
 
-    text = read_input(args.path)
+    document = None
+    if args.annotate:
+        from sos_lang.word.annotate import document_record
+
+        document, text = document_record(args.path)
+    else:
+        text = read_input(args.path)
     report = analyse(text, profile=args.profile, config_path=config_in_force(args))
+    if document is not None:
+        from sos_lang.word.annotate import annotate, save_document
+
+        added = annotate(document, report)
+        save_document(document, args.path, args.annotate)
+        print(f"sos-lang: {added} comment(s) written to {args.annotate}", file=sys.stderr)
     if args.format == "json":
         sys.stdout.write(to_json(report) + "\n")
     else:

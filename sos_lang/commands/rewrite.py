@@ -22,6 +22,9 @@ def register(commands: argparse._SubParsersAction) -> None:
                     "(prior to -> before). Everything else stays a suggestion.")
     add_path(parser)
     parser.add_argument("--diff", action="store_true", help="print a unified diff instead")
+    parser.add_argument("-o", "--output", metavar="OUT.docx",
+                        help="for a .docx draft: write the document with the replacements "
+                             "made inside its runs, keeping the formatting")
     add_profile(parser)
     add_config(parser)
     parser.set_defaults(handler=run)
@@ -31,6 +34,15 @@ def run(args: argparse.Namespace) -> int:
     from sos_lang.analysis import analyse
     from sos_lang.rewrite import apply_replacements, plan_rewrite, unified_diff
 
+    if args.output:
+        from sos_lang.word.annotate import document_record, replace_in_runs, save_document
+
+        document, text = document_record(args.path)
+        report = analyse(text, profile=args.profile, config_path=config_in_force(args))
+        made = replace_in_runs(document, plan_rewrite(report))
+        save_document(document, args.path, args.output)
+        print(f"sos-lang: {made} safe replacement(s) made in {args.output}", file=sys.stderr)
+        return EXIT_OK
     text = read_input(args.path)
     report = analyse(text, profile=args.profile, config_path=config_in_force(args))
     replacements = plan_rewrite(report)

@@ -14,13 +14,14 @@ from scipy import stats as scipy_stats
 
 from sos_lang.app import audit_upload as upload
 from sos_lang.app import stats
-from sos_lang.app.feedback import findings_frame, sentences_by_column, verdict, verdict_item
+from sos_lang.app.feedback import findings_frame, sentences_by_column
 from sos_lang.app.highlight import Span, highlight_html, legend_html, spans_for
 from sos_lang.audit.readers import ColumnMap
 from sos_lang.audit.runner import AnalysisOptions
 from sos_lang.inputs import InputError
 from sos_lang.report import Finding, Highlight, Report, SentenceReport
 from sos_lang.store import Store
+from sos_lang.verdict import verdict, verdict_item
 from tests.app.conftest import SMALL_EXPORT
 
 

@@ -112,6 +112,9 @@ def test_uploaded_docx_draft_is_checked(run_page) -> None:
     app.run()
     assert not app.exception
     assert 'data-rule="deficit.compliance-non-compliant"' in _html(app)
+    labels = [element.proto.label for element in app.get("download_button")]
+    assert "Download your draft with comments" in labels
+    assert "Download with the safe replacements made" in labels
 
 
 def test_bad_upload_gives_a_clear_error(run_page) -> None:
