@@ -204,6 +204,8 @@ _EVALUATION_TITLES = {
     "passive": "Passive voice, eval/passive_test.jsonl (be + participle: passive or adjective)",
     "headings": "Statement labels on mapping documents built from the corpus, each writer "
                 "left out: without and with the heading each sentence is under",
+    "opinion": "opinion_as_fact on published fact-and-opinion examples, "
+               "eval/published_opinion.jsonl (test part held out)",
 }
 
 
@@ -211,6 +213,7 @@ def evaluation_text(result: Mapping[str, Any]) -> str:
     """The tables ``sos-lang evaluate`` prints, one titled section per part evaluated."""
     from sos_lang.evaluation.headings import format_headings_evaluation
     from sos_lang.evaluation.lexicon import format_lexicon_evaluation
+    from sos_lang.evaluation.opinion import format_opinion_evaluation
     from sos_lang.evaluation.passive import format_passive_evaluation
     from sos_lang.evaluation.redaction import format_redaction_evaluation
     from sos_lang.evaluation.statements import format_by_writer, format_evaluation
@@ -219,7 +222,8 @@ def evaluation_text(result: Mapping[str, Any]) -> str:
                   "lexicon": format_lexicon_evaluation,
                   "redaction": format_redaction_evaluation,
                   "passive": format_passive_evaluation,
-                  "headings": format_headings_evaluation}
+                  "headings": format_headings_evaluation,
+                  "opinion": format_opinion_evaluation}
     lines: list[str] = []
     for part, title in _EVALUATION_TITLES.items():
         if part in result:

@@ -12,10 +12,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "evaluate", help="held-out evaluation of the classifier (each writer left out in "
                          "turn, the held-out split, and on mapping documents with and "
-                         "without headings), the lexicons, redaction and passive voice")
+                         "without headings), the lexicons, redaction, passive voice and the "
+                         "opinion flag on published fact-and-opinion examples")
     parser.add_argument("what", nargs="?", default="all",
                         choices=("statements", "headings", "lexicon", "redaction", "passive",
-                                 "all"))
+                                 "opinion", "all"))
     parser.add_argument("--format", choices=("text", "json"), default="text")
     add_profile(parser)
     parser.set_defaults(handler=run)
@@ -51,5 +52,9 @@ def run(args: argparse.Namespace) -> int:
     if args.what in ("passive", "all"):
         # both profiles always: the target holds in each, whatever --profile says
         result["passive"] = evaluate_passive(load_set())
+    if args.what in ("opinion", "all"):
+        from sos_lang.evaluation.opinion import evaluate_opinion
+
+        result["opinion"] = evaluate_opinion()
     print(json.dumps(result, indent=2) if args.format == "json" else evaluation_text(result))
     return EXIT_OK
