@@ -19,11 +19,23 @@ def line_at(text: str, position: int) -> str:
 _TITLE_CASE = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]")
 
 
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
+def _lower_case(stretch: str) -> bool:
+    """Letters, and no word with a capital first letter (codes in capitals, NI, GX71 WBE,
+    do not count)."""
+    return stretch != stretch.upper() and _TITLE_CASE.search(stretch) is None
+
+
 def in_lower_case_line(text: str, position: int) -> bool:
-    """Whether the line holding position is a shorthand note: it has letters and no word
-    with a capital first letter (codes in capitals, NI, GX71 WBE, do not count)."""
-    line = line_at(text, position)
-    return line != line.upper() and _TITLE_CASE.search(line) is None
+    """Whether position is in a shorthand note: a line in lower case, or a sentence in lower
+    case, quotes aside, in a line that has capitals elsewhere ('pc said taylor gave false
+    name "Tay Smith"'; "gp rang. shanice francis missed it. Shanice told the nurse")."""
+    if _lower_case(line_at(text, position)):
+        return True
+    return _lower_case(_QUOTED.sub("", text[sentence_start(text, position):
+                                            sentence_end(text, position)]))
 
 
 def sentence_start(text: str, position: int) -> int:
@@ -33,3 +45,10 @@ def sentence_start(text: str, position: int) -> int:
     while start < position and text[start].isspace():
         start += 1
     return start
+
+
+def sentence_end(text: str, position: int) -> int:
+    """Where the sentence holding position ends (at . ! ? before a space, or a line break)."""
+    ends = [found for found in (text.find(mark, position) for mark in (". ", "! ", "? ", "\n"))
+            if found >= 0]
+    return min(ends, default=len(text))

@@ -125,7 +125,8 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
     note) a first name counts in lower case too when it is no ordinary word ("txt from mum
     re kyle"), and with a cue ("seen ruby") even when it is a word; elsewhere a lower-case
     first name that is no word counts after a shorthand cue or before a reporting verb
-    ("tell courtney", "zofia says"; not "the gas bill has not been paid")."""
+    ("tell courtney", "zofia says"; not "the gas bill has not been paid"), and so does a
+    lower-case surname after a title ("call w/ pc jenkins")."""
     found = rules()
     spans = []
     for match in _WORD.finditer(text):
@@ -149,7 +150,9 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
             if not cued and used_as_word(text, start, end, ordinary):
                 continue
             spans.append(RedactedSpan(start, end, "NAME", word))
-        elif word in found.first_names:
+        elif word in found.first_names or (
+                word in found.surnames and word not in found.common_words
+                and found.lower_case_title_before.search(text, max(0, start - 8), start)):
             cue = cued or found.lower_case_before.search(text, max(0, start - 30), start)
             shorthand = in_lower_case_line(text, start)
             if (word not in found.common_words and (cue or shorthand)) or (
@@ -158,15 +161,41 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
     return spans
 
 
+def _plain_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at [start, end) could be a name nobody listed: three
+    letters or more (not "Hussain & Co"), no ordinary word, role, place or word in capitals,
+    and not used as a word here."""
+    found = rules()
+    word = text[start:end]
+    return not (len(word) < 3 or word.lower() in found.common_words
+                or word.lower() in found.not_names or not_a_name(word) or word.isupper()
+                or found.place_before.search(text, max(0, start - 8), start)
+                or used_as_word(text, start, end, False))
+
+
 def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
-    """A found name with the capitalised word next to it: after it, a surname (unknown to
-    the tables and no ordinary word, or a surname of the tables even if it is a word: Gemma
-    Stott, Amber Dyson, Malik Grant); before it, a first name of the tables, even one that
-    is a word (Faith Morris, Dale Morris, Hope Gillespie). Not roles, places or words used
-    as words."""
+    """A found name with the word next to it: after it, a surname (unknown to the tables and
+    no ordinary word, or a surname of the tables even if it is a word: Gemma Stott, Amber
+    Dyson, Malik Grant; in lower case, a surname of the tables that is no word: shanice
+    francis, callum o'neill); before it, a first name of the tables, even one that is a word
+    (Faith Morris, Dale Morris, Hope Gillespie), or before a surname alone any capitalised
+    word that is no ordinary word (Chidinma Okafor). A name joined to it by "and" or "&" is
+    a name too when it is no ordinary word (Carol and Des). Not roles, places or words
+    used as words."""
     found = rules()
     longer = []
     for span in spans:
+        if span.text.islower():
+            lower = _NEXT_LOWER_WORD.match(text, span.end)
+            if lower and (_bare(lower.group(1)) in found.surnames
+                          and _bare(lower.group(1)) not in found.common_words):
+                longer.append(RedactedSpan(span.start, lower.end(1), "NAME",
+                                           text[span.start:lower.end(1)]))
+        for joined in (_JOINED_AFTER.match(text, span.end),
+                       _JOINED_BEFORE.search(text, max(0, span.start - 40), span.start)):
+            if joined and _plain_name(text, joined.start(1), joined.end(1)):
+                longer.append(RedactedSpan(joined.start(1), joined.end(1), "NAME",
+                                           joined.group(1)))
         after = _NEXT_WORD.match(text, span.end)
         if after:
             word = after.group(1)
@@ -179,13 +208,26 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
         before = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
         if before:
             word = before.group(1)
-            if (word.lower() in found.first_names and word.lower() not in found.not_names
+            surname_alone = " " not in span.text and span.text.lower() not in found.first_names
+            if ((word.lower() in found.first_names and word.lower() not in found.not_names
                     and not not_a_name(word) and not word.isupper()
                     and not found.place_before.search(text, max(0, before.start(1) - 8),
-                                                      before.start(1))):
+                                                      before.start(1)))
+                    or (surname_alone and before.start(1) != sentence_start(text, before.start(1))
+                        and _plain_name(text, before.start(1), before.end(1)))):
                 longer.append(RedactedSpan(before.start(1), span.end, "NAME",
                                            text[before.start(1):span.end]))
     return longer
+
+
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+((?:o['’])?[a-z][a-z]+(?:-[a-z]+)*)(?![\w'’-])")
+_JOINED_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][^\W\d_]+)(?![\w'’-])")
+_JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+)[ \t]+(?:and|&)[ \t]+$")
+
+
+def _bare(word: str) -> str:
+    """A lower-case surname without its O' prefix (o'neill: neill)."""
+    return re.sub(r"^o['’]", "", word)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+((?:[OD]['’](?=[A-Z]))?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)"
@@ -234,3 +276,20 @@ def known_name_spans(text: str, names: Iterable[str]) -> list[RedactedSpan]:
 def family_name_spans(text: str, family_names: Iterable[str]) -> list[RedactedSpan]:
     """Where the record's own family names occur (see :func:`known_name_spans`)."""
     return known_name_spans(text, family_names)
+
+
+# A speaker's label at the start of a line of a copied message thread or a transcript
+# ("Kaz: u coming out", '"Aliyah: cant mums in').
+_SPEAKER = re.compile(r"^[ \t]*[\"“]?([A-Z][^\W\d_]+)[ \t]*:[ \t]", re.MULTILINE)
+
+
+def speaker_name_spans(text: str, known: Iterable[str]) -> list[RedactedSpan]:
+    """The speakers of a message thread or a transcript: where one line's speaker is a name
+    found elsewhere in the text, the other speakers are names too, unless they are ordinary
+    words, roles or labels (Plan:, Address:, Mum:)."""
+    labels = list(_SPEAKER.finditer(text))
+    names = {name.lower() for name in known}
+    if not any(label.group(1).lower() in names for label in labels):
+        return []
+    return [RedactedSpan(label.start(1), label.end(1), "NAME", label.group(1))
+            for label in labels if _plain_name(text, label.start(1), label.end(1))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from sos_lang.readability import cmu_words
@@ -63,4 +64,17 @@ def dates_of_birth_after(text: str, anchors: Iterable[RedactedSpan], key: str
         if match:
             group = "cell" if "cell" in pattern.groupindex and match.group("cell") else "value"
             spans.append(RedactedSpan(*match.span(group), "DATE_OF_BIRTH", match.group(group)))
+    return spans
+
+
+def school_initials(text: str, schools: Iterable[RedactedSpan]) -> list[RedactedSpan]:
+    """Every mention of a school found by name that the record writes again by the initials
+    of its name ("Kingsmead Grammar School (the school calls it KGS)"): three letters or
+    more, in capitals."""
+    spans = []
+    for school in schools:
+        initials = "".join(word[0] for word in re.findall(r"[A-Z][^\W\d_]*", school.text))
+        if len(initials) >= 3:
+            spans += [RedactedSpan(match.start(), match.end(), "SCHOOL", match.group())
+                      for match in re.finditer(rf"(?<![\w-]){initials}(?![\w-])", text)]
     return spans

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from sos_lang.redact.lines import sentence_start
 from sos_lang.redact.names import (
     extended_names,
     known_name_spans,
@@ -17,9 +18,10 @@ from sos_lang.redact.names import (
     needs_model,
     ner,
     not_a_name,
+    speaker_name_spans,
     table_name_spans,
 )
-from sos_lang.redact.patterns import dates_of_birth_after, pattern_spans
+from sos_lang.redact.patterns import dates_of_birth_after, pattern_spans, school_initials
 from sos_lang.redact.rules import rules
 from sos_lang.redact.spans import RedactedSpan, merge, overlaps, render, render_part
 from sos_lang.redact.tables import table_column_spans
@@ -33,21 +35,31 @@ def _after_address(text: str, start: int, address_ends: set[int]) -> bool:
 
 def _structured(text: str) -> list[RedactedSpan]:
     """Pattern and table finds, a pattern's "name" that is a role, a field label or a place
-    dropped, and the dates of birth set against another."""
+    dropped, the dates of birth set against another, and schools again by their initials."""
     spans = [s for s in pattern_spans(text) + table_column_spans(text)
              if s.kind != "NAME" or not not_a_name(s.text)]
     spans += dates_of_birth_after(text, [s for s in spans if s.kind == "DATE_OF_BIRTH"],
                                   "date_of_birth_set_against")
+    spans += school_initials(text, [s for s in spans if s.kind == "SCHOOL"])
     return spans
 
 
-def _trimmed(span: RedactedSpan) -> RedactedSpan | None:
+def _trimmed(text: str, span: RedactedSpan) -> RedactedSpan | None:
     """A name span less the ordinary words that open it ("Later Oyelaran-Brooks said":
-    a pattern or the model took the sentence's first word); None when nothing is left."""
-    words = rules().common_words
+    a pattern or the model took the sentence's first word); None when nothing is left. In a
+    strong name position (an age or a role in brackets after it, 's and a family word, "known
+    as" before it) the span stands whole (Ocean Lee (6), Kitty's dad, calls himself Ace), or
+    its last word at least where it opens a sentence (Later Kitty's dad)."""
+    found = rules()
+    strong = bool(found.strong_after.match(text, span.end) or found.strong_before.search(
+        text, max(0, span.start - 40), span.start))
+    words = found.common_words
     start = span.start
-    for word in span.text.split(" "):
-        if word.lower() not in words or word.lower() in rules().names_that_are_words:
+    split = span.text.split(" ")
+    if strong and span.start != sentence_start(text, span.start):
+        return span
+    for word in split[:-1] if strong else split:
+        if word.lower() not in words or word.lower() in found.names_that_are_words:
             break
         start += len(word) + 1
     if start == span.start:
@@ -100,12 +112,15 @@ def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSp
     def stands(name: RedactedSpan) -> bool:
         return not overlaps(name, structured) and not _after_address(text, name.start, towns)
 
-    candidates = [_trimmed(n) for n in model_names + [s for s in found if s.kind == "NAME"]]
+    candidates = [_trimmed(text, n) for n in model_names + [s for s in found if s.kind == "NAME"]]
     names = [n for n in [*candidates, *table_name_spans(text), *family]
              if n is not None and stands(n)]
     names += [n for n in extended_names(text, names) if stands(n)]
+    names += [n for n in speaker_name_spans(text, name_parts(names)) if stands(n)]
     known = {part for part in name_parts(names) if not not_a_name(part)} | set(family_names)
-    names += [n for n in known_name_spans(text, known) if stands(n)]
+    mentions = [n for n in known_name_spans(text, known) if stands(n)]
+    # a later mention by surname may bring the first name the first mention lacked
+    names += mentions + [n for n in extended_names(text, mentions) if stands(n)]
     # a date straight after a person's name is their date of birth, unless a professional's
     people = [n for n in names if not rules().professional_before.search(
         text, max(0, n.start - 8), n.start)]

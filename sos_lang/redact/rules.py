@@ -70,6 +70,9 @@ class Rules:
     common_words: frozenset[str]
     reporting_after: re.Pattern[str]
     lower_case_before: re.Pattern[str]
+    lower_case_title_before: re.Pattern[str]
+    strong_after: re.Pattern[str]
+    strong_before: re.Pattern[str]
 
 
 def expand(pattern: str, fragments: dict[str, str]) -> str:
@@ -133,6 +136,10 @@ def rules(name: str = "redaction.yaml") -> Rules:
         return re.compile(expand(pattern, fragments), re.IGNORECASE)
 
     word_use = data["word_use"]
+
+    def keeping_case(pattern: str) -> re.Pattern[str]:
+        return re.compile(expand(pattern, fragments))
+
     return Rules(
         patterns=_compile_patterns(data),
         date=ignoring_case("<<date>>"),
@@ -142,11 +149,11 @@ def rules(name: str = "redaction.yaml") -> Rules:
         professional_before=re.compile(data["professional_before"]),
         not_names=_lower_set(data["not_names"]),
         names_that_are_words=_lower_set(data["names_that_are_words"]),
-        word_before=re.compile(word_use["before"]),
-        word_before_word=re.compile(word_use["before_word"]),
-        word_after=re.compile(word_use["after"]),
-        word_after_word=re.compile(word_use["after_word"]),
-        place_before=re.compile(word_use["place_before"]),
+        word_before=keeping_case(word_use["before"]),
+        word_before_word=keeping_case(word_use["before_word"]),
+        word_after=keeping_case(word_use["after"]),
+        word_after_word=keeping_case(word_use["after_word"]),
+        place_before=keeping_case(word_use["place_before"]),
         place_last_word=re.compile(data["place_last_words"]),
         not_name_prefixes=tuple(data["not_name_prefixes"]),
         first_names=load_word_list("names/first_names.txt"),
@@ -154,6 +161,10 @@ def rules(name: str = "redaction.yaml") -> Rules:
         common_words=_common_words(data),
         reporting_after=re.compile(data["name_cues"]["after"]),
         lower_case_before=re.compile(data["name_cues"]["lower_case_before"]),
+        lower_case_title_before=re.compile(data["name_cues"]["lower_case_title_before"],
+                                           re.IGNORECASE),
+        strong_after=keeping_case(data["name_cues"]["strong_after"]),
+        strong_before=keeping_case(data["name_cues"]["strong_before"]),
     )
 
 

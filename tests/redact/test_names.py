@@ -63,3 +63,50 @@ def test_name_parts_and_one_pass_for_every_mention() -> None:
 def test_a_word_name_needs_a_name_position() -> None:
     assert table_name_spans("Grace period ends.") == []
     assert [s.text for s in table_name_spans("Later Grace said no.")] == ["Grace"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a strong name position keeps a name that is also a word: an age, a DOB or a role in
+    # brackets, 's and a family word, a nickname cue, a title
+    ("Seen: Meadow Vrane (6) and Treasure (3).", "Seen: [NAME] (6) and [NAME] (3)."),
+    ("Present: Ho Lam (interpreter), SW", "Present: [NAME] (interpreter), SW"),
+    ("Later Bunny's nan rang.", "Later [NAME]'s nan rang."),
+    ("The man calls himself Ace. Ace is 20.", "The man calls himself [NAME]. [NAME] is 20."),
+    ("Write to: Ms Baker, 4 Elm Road", "Write to: Ms [NAME], [ADDRESS]"),
+    # a surname before the family, then every mention, with the first name before it
+    ("I met the Quarshie children.\n- Ebo Quarshie, 9",
+     "I met the [NAME] children.\n- [NAME], 9"),
+    # a name joined by "and" to a found name
+    ("She likes living with Carol and Dezzo.", "She likes living with [NAME] and [NAME]."),
+    # a lower-case sentence in a line with capitals elsewhere; a lower-case surname after a
+    # found first name or a title
+    ('Call logged. pc said taylor (15) ran "Home".',
+     'Call logged. pc said [NAME] (15) ran "Home".'),
+    ("gp rang. shanice francis missed it. Shanice told the nurse.",
+     "gp rang. [NAME] missed it. [NAME] told the nurse."),
+    ("call w/ pc jenkins at 2", "call w/ pc [NAME] at 2"),
+    # the speakers of a copied thread, once one is a found name
+    ('Messages:\n"Zev: u out\nAaron: cant mums in\nZev: ok',
+     'Messages:\n"[NAME]: u out\n[NAME]: cant mums in\n[NAME]: ok'),
+    # a chronology's date cell before a surname found earlier
+    ("Home of Connor Bell (19).\n03.02.22\tBell arrested.",
+     "Home of [NAME] (19).\n03.02.22\t[NAME] arrested."),
+])
+def test_name_positions_and_mentions(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Solicitor: Hussain & Co acts for the mother.", "Co"),
+    ("Plan: review in May\nOutcome: closed\nActions: none", "Outcome"),
+    ("Dear Mr and Mrs Begum, thank you.", "Mr"),
+    ("Arrived at Kent intake unit on Monday.", "Kent"),
+    ("Address: Low Moor Farm\nBeverley HU17 5LT", "Beverley"),
+    ("The Foster family panel met; the Court case was adjourned.", "Foster"),
+])
+def test_not_names_in_name_positions(text: str, word: str) -> None:
+    """A firm's "& Co", a form's labels, a title alone, a place, a town before its
+    postcode and an ordinary word before "family" stay."""
+    spans = [s for s in redact(text, use_model=False)[1] if s.kind == "NAME"]
+    start = text.index(word)
+    assert not any(s.start < start + len(word) and start < s.end for s in spans)

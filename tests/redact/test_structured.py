@@ -12,6 +12,8 @@ import pytest
 from sos_lang.redact import redact
 
 MUST_REDACT = [
+    # a school written again by its initials
+    ("He goes to Larkhill Grammar School (they say LGS) by bus.", "SCHOOL", "LGS"),
     # a second round, written after the first passed
     ("He's in Y10 at Bradford Academy.", "SCHOOL", "Bradford Academy"),
     ("Her school is Hanson Academy.", "SCHOOL", "Hanson Academy"),
@@ -271,6 +273,7 @@ MUST_KEEP = [
     "Case 2 of 5 in the sibling group; child 3 is 4 years old.",
     "Referral no. 2 came from the school; ref 3 from the GP.",
     "At her school, Kim is the DSL, and she rang.",
+    "The LGS report and the GCSE results came.",
 ]
 
 
