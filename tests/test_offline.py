@@ -98,6 +98,25 @@ def test_app_pages_offline(tmp_path: Path, offline_env: dict[str, str]) -> None:
     assert "rendered" in _run(["-c", script], offline_env, tmp_path)
 
 
+@pytest.mark.loopback
+def test_the_api_server_runs_offline(tmp_path: Path, offline_env: dict[str, str]) -> None:
+    """``sos-lang serve`` starts, loads everything and answers with every socket connection
+    of its own blocked (the test's requests come from outside the harness)."""
+    from tests.api.test_serve import call, free_port, start_server, stop_server
+
+    port = free_port()
+    offline_env["PYTHONPATH"] += os.pathsep + str(Path(__file__).resolve().parent.parent)
+    process = start_server(offline_env, port)
+    try:
+        status, report = call(port, "POST", "/v1/check", {"text": DRAFT}, token=None)
+        assert status == 200 and report["findings"]  # type: ignore[index]
+        assert call(port, "POST", "/v1/redact", {"text": DRAFT}, token=None)[0] == 200
+    finally:
+        stop_server(process)
+    log = Path(offline_env["SOS_LANG_NETWORK_LOG"])
+    assert not log.exists() or log.read_text() == "", log.read_text()
+
+
 def test_harness_records_an_attempt(tmp_path: Path, offline_env: dict[str, str]) -> None:
     """The harness itself: a connection attempt is caught and named, so the tests can fail."""
     code = ("import urllib.request\ntry:\n    urllib.request.urlopen('http://192.0.2.1/', "
