@@ -21,16 +21,16 @@ import yaml
 ALLOWLIST_FILE = "acronym_allowlist.yaml"
 """The data file of the acronym rule in ``lexicons/`` (not a vocabulary file)."""
 
-CANDIDATE = re.compile(r"(?<![\w&])[A-Z][A-Z0-9]{1,5}s?(?![\w&])")
+CANDIDATE = re.compile(r"(?<![\w&])(?:[A-Z]&[A-Z]{1,2}|[A-Z][A-Z0-9]{1,5}s?)(?![\w&])")
 """A token written in capitals: 2 to 6 capitals or digits starting with a capital, and a
-plural s (CG, S47, IROs)."""
+plural s (CG, S47, IROs), or letters joined by an ampersand (C&F)."""
 
 _BEFORE_BRACKET = re.compile(r"(?<![\w&])([A-Z][A-Z0-9]{1,5}s?)[ \t]*$")
 _BRACKET = re.compile(r"\(([^()\n]{1,160})\)")
 _WORD = re.compile(r"[^\W_]+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_NAME_RUN = re.compile(r"\b([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)((?:[ \t]+[A-Z][a-z]+(?:[-'’][A-Z]?"
-                       r"[a-z]+)?){1,2})\b")
+_NAME_RUN = re.compile(r"\b([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)((?:[ \t]+[A-Z](?:[a-z]+|[A-Z]+)"
+                       r"(?:[-'’][A-Z]?(?:[a-z]+|[A-Z]+))?){1,2})\b")
 _MAX_SKIPPED = 3
 """A lower-case word of at most this many letters may give no letter (and, of, the, for)."""
 
@@ -62,6 +62,12 @@ class AcronymData:
     codes: tuple[CodeShape, ...]
     joiner_before: re.Pattern[str]
     joiner_after: re.Pattern[str]
+    word_abbreviations: frozenset[str]
+    """One word shortened (MON, MRS, ST): read as the word, not spelled out."""
+    short_emphasis: frozenset[str]
+    """Two-letter words written in capitals for stress in running text (SO, NO)."""
+    people_list_label: re.Pattern[str]
+    """The label of a line that lists people ("Present:", "Night staff:")."""
 
     @functools.cached_property
     def everyday_forms(self) -> frozenset[str]:
@@ -83,7 +89,10 @@ def _parse(raw: Any, origin: str) -> AcronymData:
         codes = tuple(CodeShape(str(item["name"]), re.compile(item["pattern"]),
                                 " ".join(str(item["note"]).split())) for item in raw["codes"])
         return AcronymData(everyday, codes, re.compile(raw["code_joiner_before"]),
-                           re.compile(raw["code_joiner_after"]))
+                           re.compile(raw["code_joiner_after"]),
+                           frozenset(str(word) for word in raw["word_abbreviations"]),
+                           frozenset(str(word) for word in raw["short_emphasis_words"]),
+                           re.compile(raw["people_list_label"], re.IGNORECASE))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{origin}: malformed acronym allowlist ({exc})") from exc
 
@@ -175,32 +184,89 @@ def is_code(text: str, start: int, end: int) -> bool:
             or data.joiner_after.search(text[end:end + 2]) is not None)
 
 
-# --- a person's initials ---------------------------------------------------------------------
+# --- a person's initials or name ------------------------------------------------------------
+
+def _names_person(word: str) -> bool:
+    """One word that names a person: a family or network word (Dad, baby, mum), or a first
+    name of the name tables (Kerry)."""
+    from sos_lang.redact.rules import rules
+
+    lower = word.lower()
+    if lower in _family_words():
+        return True
+    tables = rules()
+    return word[:1].isupper() and lower in tables.first_names and lower not in tables.common_words
+
 
 def _person_cue_after(text: str, end: int) -> bool:
     """What follows is what follows a person: a reporting verb or another verb a person does,
     an age in brackets (the redaction name cues), or a bracket naming a family role."""
-    from sos_lang.lexicon.people import person_words
     from sos_lang.redact.rules import rules
 
     cue = rules().reporting_after.match(text, end)
     if cue is not None and not cue.group().startswith(("'", "’")):
         return True
     bracket = re.match(r"[ \t]*\(([^()\n]{1,40})\)", text[end:end + 48])
-    return bracket is not None and any(word.lower() in person_words()
+    return bracket is not None and any(word.lower() in _family_words()
                                        for word in _words(bracket.group(1)))
+
+
+def _family_words() -> frozenset[str]:
+    from sos_lang.lexicon.people import person_words
+
+    return person_words()
+
+
+_OPEN_BRACKET_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]*\([ \t]*$")
+_LIST_AFTER_BRACKETED = re.compile(r"^[ \t]*,[ \t]*([^()\n]{1,30})\)")
+
+
+def _in_a_persons_bracket(text: str, start: int, end: int) -> bool:
+    """The capitals open a bracket after a word that names a person ("Dad (GH)", "baby (KT,
+    6 wks)", "Kerry WALSH (KW, mum)", "Mr D. Okoro (DO)"), or share the bracket with a
+    family word ("(KW, mum)"): a way of giving that person's initials."""
+    before = _OPEN_BRACKET_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if _names_person(word) or surname_in_capitals(text, before.start(1)) or (
+            re.search(r"\b(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+(?:[A-Z]\.?[ \t]+)*$",
+                      text[max(0, before.start(1) - 20):before.start(1)], re.IGNORECASE)):
+        return True
+    rest = _LIST_AFTER_BRACKETED.match(text[end:end + 40])
+    return rest is not None and any(part.lower() in _family_words()
+                                    for part in _words(rest.group(1)))
+
+
+def _in_people_list(text: str, start: int) -> bool:
+    """The capitals are in a line that lists people under a label ("Present: LB (Mum), TW
+    (school)", "Night staff: AJ, MM"): as minutes and handovers give initials."""
+    line_start = text.rfind("\n", 0, start) + 1
+    colon = text.find(":", line_start, start)
+    return colon >= 0 and acronym_data().people_list_label.search(
+        text[line_start:colon]) is not None
 
 
 _AND_BEFORE = re.compile(r"\b([A-Z]{2,3})(?:[ \t]*\([^()\n]{1,40}\))?,?[ \t]+(?:and|&)[ \t]+$")
 _AND_AFTER = re.compile(r"^[ \t]+(?:and|&)[ \t]+([A-Z]{2,3})\b")
 
 
+def given_as_initials(text: str, start: int, end: int) -> bool:
+    """The capitals are given as someone's initials: two or three of them in a bracket
+    after a person ("Dad (GH)") or in a list of people ("Present: LB (Mum), TW (school)").
+    Unlike a verb after them ("agreed", which a meeting does too), this holds for every
+    mention of them in the record."""
+    return end - start <= 3 and (_in_a_persons_bracket(text, start, end)
+                                 or _in_people_list(text, start))
+
+
 def used_as_initials(text: str, start: int, end: int, names: frozenset[str]) -> bool:
     """The capitals are a person's initials: those of a name given in the record (Jo Taylor:
-    JT), or used as a person is (JT said; AB (the eldest); AB and CD were at home, when one
-    of the pair has such a cue)."""
+    JT), given in a bracket after a person ("Dad (GH)"), listed under "Present:", or used as a
+    person is (JT said; AB (the eldest); AB and CD were at home, when one of the pair has
+    such a cue)."""
     token = text[start:end]
-    if token in names or _person_cue_after(text, end):
+    if token in names or _person_cue_after(text, end) or given_as_initials(text, start, end):
         return True
     before = _AND_BEFORE.search(text[max(0, start - 60):start])
     if before is not None:
@@ -211,9 +277,31 @@ def used_as_initials(text: str, start: int, end: int, names: frozenset[str]) -> 
     return after is not None and _person_cue_after(text, end + after.end(1))
 
 
+_NAME_BEFORE = re.compile(r"(?:\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|MR|MRS|MS|MISS|MX|DR)"
+                          r"\.?|\b([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?))"
+                          r"(?:[ \t]+[A-Z]\.?)*[ \t]+$")
+
+
+def surname_in_capitals(text: str, start: int) -> bool:
+    """The capitals follow a title or a first name of the name tables, maybe with initials
+    between ("Colin WARD", "Ms J. OKAFOR", "MRS E. FLYNN"): a surname written in capitals,
+    as forms and headings give them."""
+    before = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    first = before.group(1)
+    if first is None:
+        return True
+    from sos_lang.redact.rules import rules
+
+    tables = rules()
+    return first.lower() in tables.first_names and first.lower() not in tables.common_words
+
+
 def name_initials(text: str) -> frozenset[str]:
     """The initials of the people named in full in the text (a first name from the name
-    tables, then one or two capitalised words: Jo Taylor -> JT)."""
+    tables, then one or two capitalised words, the surname maybe in capitals: Jo Taylor ->
+    JT, Kerry WALSH -> KW)."""
     from sos_lang.redact.rules import rules
 
     tables = rules()
@@ -236,11 +324,14 @@ def _easy_words() -> frozenset[str]:
 
 def ordinary_word(token: str, in_heading: bool) -> bool:
     """The capitals spell an ordinary English word: one of the Dale-Chall easy words (3 letters
-    or more in running text, where IT, US and ME are acronyms), or in a heading any word of
+    or more in running text, where IT, US and EH are acronyms, but for the two-letter words
+    written for stress: SO, NO), or in a heading any word of
     the CMU Pronouncing Dictionary or the name tables of 3 letters or more with a vowel
     ("CHILD: CHIDI OKAFOR")."""
     word = token.lower()
     if word in _easy_words() and (in_heading or len(word) >= 3):
+        return True
+    if token in acronym_data().short_emphasis:
         return True
     if not in_heading or len(word) < 3 or not re.search(r"[aeiouy]", word):
         return False

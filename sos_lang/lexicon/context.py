@@ -172,6 +172,8 @@ class MatchContext:
         self.first_seen: dict[str, int] = {}
         self._definitions: dict[str, int] | None = None
         self._name_initials: frozenset[str] | None = None
+        self.initials_seen: dict[str, bool] = {}
+        """Whether each token in capitals is given as a person's initials in the record."""
         self._identifiers: list[tuple[int, int]] | None = None
         self.next_is_concrete: dict[int, bool] = {}
         self._window: tuple[int, int, int, int, int] | None = None
@@ -278,10 +280,12 @@ def spelled_out(context: MatchContext, entry: Entry, start: int, end: int) -> bo
 
 
 def everyday(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
-    """An everyday acronym that families know (lexicons/acronym_allowlist.yaml: TV, GP)."""
+    """An everyday acronym that families know, or one word shortened (MON, MRS, ST)
+    (lexicons/acronym_allowlist.yaml)."""
     token = context.text[start:end]
-    forms = acronyms.acronym_data().everyday_forms
-    return token in forms or acronyms.stem(token) in forms
+    data = acronyms.acronym_data()
+    return (token in data.everyday_forms or acronyms.stem(token) in data.everyday_forms
+            or token in data.word_abbreviations)
 
 
 def code_or_identifier(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
@@ -292,8 +296,22 @@ def code_or_identifier(context: MatchContext, entry: Entry, start: int, end: int
 
 
 def initials(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
-    """A person's initials: of a name given in the record, or used as a person ("JT said")."""
-    return acronyms.used_as_initials(context.text, start, end, context.name_initials)
+    """A person's initials: of a name given in the record, or used as a person ("JT said")
+    at this or any other mention in the record ("Present: TW (school)" ... "TW: no lates")."""
+    if acronyms.used_as_initials(context.text, start, end, context.name_initials):
+        return True
+    token = context.text[start:end]
+    if token not in context.initials_seen:
+        context.initials_seen[token] = any(
+            acronyms.given_as_initials(context.text, match.start(), match.end())
+            for match in re.finditer(rf"(?<![\w&]){re.escape(token)}(?![\w&])", context.text))
+    return context.initials_seen[token]
+
+
+def name_in_capitals(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """A surname written in capitals after a title or a first name ("Colin WARD", "Ms J.
+    OKAFOR")."""
+    return acronyms.surname_in_capitals(context.text, start)
 
 
 def word_in_capitals(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
@@ -329,6 +347,7 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "everyday": everyday,
     "code_or_identifier": code_or_identifier,
     "initials": initials,
+    "name_in_capitals": name_in_capitals,
     "word_in_capitals": word_in_capitals,
     "negated": negated,
     "about_a_thing": about_a_thing,

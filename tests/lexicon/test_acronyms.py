@@ -28,6 +28,13 @@ MUST_FLAG = [
     ("The DAP's worker came; DAP, FFT and school agreed.", "DAP"),
     # Two letters that are an easy word are acronyms in running text (IT, US).
     ("Dad fixed the laptop with help from IT at the college.", "IT"),
+    # A word-like acronym of the table is no emphasis; nor is a bracket after a service.
+    ("The nurse did a DASH check and booked SALT for Leo.", "SALT"),
+    ("Referral from: Parkside Surgery (PSN) by phone.", "PSN"),
+    # Letters joined by an ampersand.
+    ("The C&F team will visit on Friday.", "C&F"),
+    # A people list does not excuse a known acronym, nor a bracket after a place.
+    ("Present: Mum, Gran, SW.", "SW"),
 ]
 
 MUST_NOT_FLAG = [
@@ -53,6 +60,20 @@ MUST_NOT_FLAG = [
     "PLAN: Mum will take Sam to school.",
     "IN THE MATTER OF the children of Ms Jones.",
     "Mum must NOT open the door to Dad.",
+    # Emphasis in two letters, one-word abbreviations, surnames in capitals.
+    "You told me you felt SO proud of your medal.",
+    "MON - swimming. TUE - Gran's. FRI - film night.",
+    "Carers: Ann and Colin WARD have two dogs.",
+    "CALL FROM MRS E. FLYNN\nShe asked for the letter in large print.",
+    "Phone call from Mum (Ms J. OKAFOR) about the bus.",
+    "SCHOOL VISIT - ST MARY'S\nMia read to me.",
+    # Initials in a bracket after a person, in a list of people, at every mention.
+    "Dad (GH) brought snacks and Lily laughed.",
+    "Mum and baby (KT, 6 wks) were at home.",
+    "Present: Kerry WALSH (KW, mum), Dylan.\nKW said the boiler is fixed.",
+    "Present: LB (Mum), TW (school).\nTW: no lates this term.",
+    "Night staff: AJ, MM.\nMorning: calm.",
+    "Mum was seen at A&E on Monday.",
 ]
 
 
