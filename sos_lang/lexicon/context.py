@@ -323,10 +323,16 @@ def negated(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """The word is inside a negation that reports good behaviour ("has never refused",
     "was calm and not aggressive"): from the parse in the accurate profile, from clause
     rules in the fast one (lexicon/negation.py)."""
-    if context.doc is None or not negation.negation_possible(context.lowered, start):
+    if context.doc is None or not negation.negation_possible(context.lowered, start, end):
         return False
     span = context.doc.char_span(start, end)
     return span is not None and negation.negated(span, context.parsed)
+
+
+def not_negated(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """The word names a good quality or cooperation that only a negation turns into a
+    judgement ("is not a fit parent", "never engages"): dropped when not negated."""
+    return not negated(context, entry, start, end)
 
 
 def about_a_thing(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
@@ -350,6 +356,7 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "name_in_capitals": name_in_capitals,
     "word_in_capitals": word_in_capitals,
     "negated": negated,
+    "not_negated": not_negated,
     "about_a_thing": about_a_thing,
 }
 """Context predicates by the name a term rule lists in ``context``; each returns True when

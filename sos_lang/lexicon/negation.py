@@ -26,6 +26,10 @@ class NegationRules:
     scope_breakers: frozenset[str]
     walk_up: frozenset[str]
     keep_scope: frozenset[str]
+    negative_objects: frozenset[str]
+    exceptives: frozenset[str]
+    negating_relations: frozenset[str]
+    subject_relations: frozenset[str]
     any_cue: re.Pattern[str]
     """Any cue as a word, to rule a negation out from the text alone (the usual case)."""
 
@@ -40,6 +44,10 @@ def negation_rules() -> NegationRules:
     return NegationRules(cues=words("cues"), not_negation_after=words("not_negation_after"),
                          window=int(data["window"]), scope_breakers=words("scope_breakers"),
                          walk_up=words("walk_up"), keep_scope=words("keep_scope"),
+                         negative_objects=words("negative_objects"),
+                         exceptives=words("exceptives"),
+                         negating_relations=words("negating_relations"),
+                         subject_relations=words("subject_relations"),
                          any_cue=re.compile("|".join(
                              rf"\b{re.escape(cue)}\b" if cue.isalpha() else re.escape(cue)
                              for cue in sorted(words("cues")))))
@@ -55,30 +63,41 @@ def _is_cue(token: Token, rules: NegationRules) -> bool:
 
 def negated_by_clause(span: Span) -> bool:
     """Fast profile: a negation cue stands before the term within its clause (at most
-    ``window`` tokens back, with no clause boundary or sentence break between)."""
+    ``window`` tokens back, with no clause boundary, exceptive ("other than") or sentence
+    break between), or a negative quantifier follows it ("has refused none")."""
     rules = negation_rules()
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in rules.negative_objects:
+        return True
     if span.start > 0 and span[0].is_sent_start:
         return False
     for index in range(span.start - 1, max(0, span.start - rules.window) - 1, -1):
         token = doc[index]
         if _is_cue(token, rules):
             return True
-        if token.lower_ in rules.scope_breakers or token.is_space or token.is_sent_start:
+        if (token.lower_ in rules.scope_breakers or token.lower_ in rules.exceptives
+                or token.is_space or token.is_sent_start):
             return False
     return False
 
 
 def _negates(child: Token, span: Span, rules: NegationRules) -> bool:
     """A child of the term's head (or of a head above it) that negates it: a negation
-    ("never", "not"), the determiner "no" ("no aggressive behaviour"), or a phrase holding
-    one ("at no point", "no longer")."""
+    ("never", "not", "neither"), the determiner "no" ("no aggressive behaviour"), a subject
+    negated so or a negative subject ("Neither Mum nor Dad", "Nobody"), a negative object
+    ("refused none"), or a phrase holding a negation ("at no point", "no longer")."""
+    if child.dep_ == "dobj" and child.lower_ in rules.negative_objects:
+        return True  # "has refused none"
     if child.i >= span.start:
         return False
-    if child.dep_ in ("neg", "det"):
+    if child.dep_ in rules.negating_relations:
         return _is_cue(child, rules)
+    if child.dep_ in rules.subject_relations:
+        return _is_cue(child, rules) or any(
+            inner.dep_ in rules.negating_relations and _is_cue(inner, rules)
+            for inner in child.children)  # "Neither Mum nor Dad has been", "Nobody was"
     if child.dep_ in ("prep", "advmod", "npadvmod"):
-        return any(inner.dep_ in ("neg", "det") and _is_cue(inner, rules)
+        return any(inner.dep_ in rules.negating_relations and _is_cue(inner, rules)
                    for inner in child.subtree if inner.i != child.i)
     return False
 
@@ -90,6 +109,8 @@ def negated_by_parse(span: Span) -> bool:
     rules = negation_rules()
     token = span.root
     for _ in range(8):
+        if not span.start <= token.i < span.end and token.lower_ in rules.exceptives:
+            return False  # "never been anything other than hostile": said after all
         if any(_negates(child, span, rules) for child in token.children):
             return True
         if token.dep_ == "pcomp" and token.head.lower_ in rules.cues:
@@ -110,10 +131,15 @@ CUE_WINDOW = 240
 """How many characters before a term its negation may stand (a clause's length)."""
 
 
-def negation_possible(lowered: str, start: int) -> bool:
-    """Whether any cue word stands in the CUE_WINDOW characters before start (lowered is
-    the lower-cased text): when none does, neither way of answering can find a negation."""
-    return negation_rules().any_cue.search(lowered, max(0, start - CUE_WINDOW), start) is not None
+def negation_possible(lowered: str, start: int, end: int | None = None) -> bool:
+    """Whether any cue word stands in the CUE_WINDOW characters before start, or a negative
+    object just after end (lowered is the lower-cased text): when neither does, neither way
+    of answering can find a negation."""
+    rules = negation_rules()
+    if rules.any_cue.search(lowered, max(0, start - CUE_WINDOW), start) is not None:
+        return True
+    return end is not None and lowered[end:end + 9].strip().split(" ", 1)[0].strip(
+        ".,;:!?") in rules.negative_objects
 
 
 def negated(span: Span, parsed: bool) -> bool:

@@ -19,6 +19,11 @@ MUST_FLAG = [
     ("Dad did not comply with the plan.", "did not comply"),  # the negation is the term
     ("Mum refused the visit and did not answer the door.", "refused"),
     ("Mum was aggressive.", "aggressive"),
+    # An exceptive cancels the negation: said of the person after all.
+    ("Her partner has never been anything other than hostile to staff.", "hostile"),
+    # A good quality or cooperation denied is the judgement (not_negated entries).
+    ("Mr Cole is not a fit parent.", "fit parent"),
+    ("Leah never engages with the youth worker.", "engages"),
 ]
 
 MUST_NOT_FLAG = [
@@ -36,6 +41,11 @@ MUST_NOT_FLAG = [
     "There was no aggressive behaviour during the visit.",
     "Dad left without refusing the plan.",
     "Mum has never been hostile or aggressive to staff.",
+    # neither ... nor, on the subject or on the words themselves.
+    "Neither Mum nor Dad has been aggressive to the nursery staff.",
+    "Mr Khan is neither hostile nor dismissive when we talk.",
+    # A negative quantifier as the object: the absence of the act.
+    "Mum has had six drug tests and has refused none.",
 ]
 
 
