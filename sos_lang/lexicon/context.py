@@ -319,6 +319,19 @@ def word_in_capitals(context: MatchContext, entry: Entry, start: int, end: int) 
     return acronyms.word_in_capitals(context.text, start, end)
 
 
+def heading_in_capitals(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """The words are written in capitals as a heading, opening a line or among other words
+    in capitals ("PATHWAY PLAN REVIEW", "CHILD'S VOICE (in her words)"): the name of a
+    form or of its section, not the writer's wording about the family (a heading in title
+    case, "Case:", is still the writer's word)."""
+    text = context.text
+    if not text[start:end].isupper():
+        return False
+    opens_line = not text[text.rfind("\n", 0, start) + 1:start].strip()
+    return (opens_line or acronyms.in_heading(text, start)
+            or acronyms.in_capitals_run(text, start, end))
+
+
 def negated(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """The word is inside a negation that reports good behaviour ("has never refused",
     "was calm and not aggressive"): from the parse in the accurate profile, from clause
@@ -355,6 +368,7 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "initials": initials,
     "name_in_capitals": name_in_capitals,
     "word_in_capitals": word_in_capitals,
+    "heading_in_capitals": heading_in_capitals,
     "negated": negated,
     "not_negated": not_negated,
     "about_a_thing": about_a_thing,

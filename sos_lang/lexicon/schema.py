@@ -67,6 +67,9 @@ class Entry(Rule):
 
 NEGATABLE_SUBTYPES = ("label", "compliance", "blame", "doubt")
 """Deficit subtypes whose words, negated, report good behaviour ("has never refused")."""
+HEADING_SUBTYPES = ("care_jargon", "complex")
+"""Jargon subtypes not flagged in a heading written in capitals, where they name a form or
+its section ("PATHWAY PLAN REVIEW")."""
 PERSONAL_SUBTYPES = ("label", "compliance", "blame")
 """Deficit subtypes flagged only about a person in the family, not a thing ("the council
 refused", "the top shelf is hard to reach")."""
@@ -75,7 +78,8 @@ refused", "the top shelf is hard to reach")."""
 def default_context(exceptions: tuple[str, ...], detail_may_follow: bool,
                     expansion: str | None, subtype: str = "") -> tuple[str, ...]:
     """The context predicates an entry uses when it does not list them: quoted speech
-    always, each predicate whose data the entry declares, a negation for the deficit
+    always, each predicate whose data the entry declares, a heading in capitals for the
+    jargon that names forms and their sections, a negation for the deficit
     subtypes a negation turns into good behaviour, and who it is about for the subtypes
     that judge a person."""
     names = ["quoted"]
@@ -85,6 +89,8 @@ def default_context(exceptions: tuple[str, ...], detail_may_follow: bool,
         names.append("detail_follows")
     if expansion:
         names.append("spelled_out")
+    if subtype in HEADING_SUBTYPES:
+        names.append("heading_in_capitals")
     if subtype in NEGATABLE_SUBTYPES:
         names.append("negated")
     if subtype in PERSONAL_SUBTYPES:

@@ -107,3 +107,19 @@ def test_an_unknown_predicate_is_refused(tmp_path) -> None:
 
     with pytest.raises(RuleError, match=r"local-chaotic.*'context'.*unknown predicate"):
         _entry(tmp_path, "    context: [quoted, about_the_weather]\n")
+
+
+@pytest.mark.parametrize("profile", ["fast", "accurate"])
+@pytest.mark.parametrize(("text", "flagged"), [
+    # A heading in capitals names a form or its section: not the writer's wording.
+    ("PATHWAY PLAN REVIEW\nKai is at college three days a week.", False),
+    ("CHILD'S VOICE (in her words)\nShe wants to see Gran on Sundays.", False),
+    # The same words in running text, or a heading in title case, are flagged.
+    ("Kai's pathway plan was updated in May.", True),
+    ("Case: the family moved in March.", True),
+])
+def test_jargon_in_a_heading_in_capitals(text: str, flagged: bool, profile: str) -> None:
+    from sos_lang.analysis import analyse
+
+    found = [f for f in analyse(text, profile=profile).findings if f.subtype == "care_jargon"]
+    assert bool(found) is flagged, found
