@@ -31,6 +31,7 @@ class PeopleRules:
     degree: frozenset[str]
     not_a_noun_after: frozenset[str]
     no_target: frozenset[str]
+    relative_words: frozenset[str]
     personal_nouns: frozenset[str]
     judgement_nouns: frozenset[str]
 
@@ -49,6 +50,7 @@ def people_rules() -> PeopleRules:
                        climb=words("climb"), degree=words("degree"),
                        not_a_noun_after=words("not_a_noun_after"),
                        no_target=words("no_target"),
+                       relative_words=words("relative_words"),
                        personal_nouns=words("personal_nouns"),
                        judgement_nouns=words("judgement_nouns"))
 
@@ -60,12 +62,15 @@ def person_words() -> frozenset[str]:
 
 def names_a_person(token: Token) -> bool:
     """The token names a person: a family, network or pronoun word, a name after a title,
-    or a capitalised word with no determiner before it that is in the name tables (Grace)
-    or is no English word at all (Kacper)."""
+    a single capital letter (shorthand for a person: "M" for Mum), or a capitalised word
+    with no determiner before it that is in the name tables (Grace) or is no English word
+    at all (Kacper)."""
     rules = people_rules()
     lower = token.lower_
     if lower in rules.person_words:
         return True
+    if len(token.text) == 1 and token.text.isupper() and lower not in rules.determiners:
+        return True  # an initial standing for a person in shorthand ("M non-compliant")
     previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     if previous.rstrip(".") in rules.titles:
         return True
@@ -104,7 +109,8 @@ def target_by_tokens(span: Span) -> list[Token] | None:
     when it is used attributively ("a lazy afternoon", "a manipulative young person"),
     otherwise a judgement in its own right ("a failure to protect", "history of poor
     parenting"). Otherwise it is about the noun phrase just before its verb group ("The
-    weather was volatile", "Ms Young has not once refused"), when that phrase opens with a
+    weather was volatile", "Ms Young has not once refused"), or before the relative clause
+    that ends it ("The farm where Dad lives is hard to reach"), when that phrase opens with a
     determiner or is one capitalised word that is not a name ("Heating failed to")."""
     rules = people_rules()
     doc = span.doc
@@ -128,6 +134,10 @@ def target_by_tokens(span: Span) -> list[Token] | None:
     if index < 0:
         return None  # nothing before it: "refused the visit" opening a shorthand line
     phrase = _noun_phrase_before(doc, index + 1, rules)
+    opens = index + 1 - len(phrase)
+    if phrase and phrase[-1].lower_ not in rules.determiners and opens > 0 and (
+            doc[opens - 1].lower_ in rules.relative_words):
+        phrase = _noun_phrase_before(doc, opens - 1, rules)  # "The farm where Dad lives is"
     if not phrase or any(token.lower_ in rules.no_target for token in phrase):
         return None
     opener = phrase[-1]
@@ -179,6 +189,8 @@ def target_by_parse(span: Span) -> list[Token] | None:
     the noun its clause describes. None when there is no such noun."""
     rules = people_rules()
     token = span.root
+    if token.dep_ == "cc" and len(span) > 1:
+        token = span[1:].root  # "and difficult": the word, not its conjunction
     if token.dep_ == "amod" and token.head.dep_ not in ("prep", "agent"):
         noun = token.head
         if noun.dep_ not in ("dobj", "attr") or noun.head.dep_ == "relcl":
@@ -228,9 +240,13 @@ def _about_a_thing(span: Span, target: list[Token] | None) -> bool:
         return False
     if any(token.lower_ in rules.judgement_nouns for token in span):
         return False
-    own = list(span) + _noun_phrase_before(span.doc, span.start, rules)
+    own = list(span)
     if span.start > 0:
         own.append(span.doc[span.start - 1])
+        phrase = _noun_phrase_before(span.doc, span.start, rules)
+        opens = span.start - len(phrase)
+        if opens == 0 or span.doc[opens - 1].lower_ not in rules.relative_words:
+            own += phrase  # not a relative clause: "The farm where Dad lives is hard to reach"
     return not any(names_a_person(token) for token in own)
 
 

@@ -23,6 +23,10 @@ MUST_FLAG = [
     ("There is evidence of poor parenting.", "poor parenting"),
     ("Dad has chaotic routines.", "chaotic"),
     ("Refused the visit again.", "Refused"),  # no subject: stays flagged
+    # A relative clause about a person: the person is the subject.
+    ("The man who lives next door is hard to reach.", "hard to reach"),
+    # An initial standing for a person in shorthand.
+    ("Notes: D non-compliant with the plan, school aware.", "non-compliant"),
 ]
 
 MUST_NOT_FLAG = [
@@ -34,6 +38,10 @@ MUST_NOT_FLAG = [
     "Heating failed to come on in the flat.",
     "The plan failed to say who would collect Sam.",
     "The car park at the hospital was chaotic.",
+    # The subject is the noun a relative clause describes, not the person in the clause.
+    "The caravan where Mum stays is hard to reach without a car.",
+    # A label joined to another by "and": the same subject.
+    "The steps to the flat are steep and difficult with a pram.",
 ]
 
 
@@ -42,7 +50,8 @@ test_must_flag, test_must_not_flag = example_tests(
 
 
 @pytest.mark.parametrize(("word", "person"), [
-    ("Mum", True), ("partner", True), ("she", True), ("Kacper", True), ("council", False),
+    ("Mum", True), ("partner", True), ("she", True), ("Kacper", True), ("M", True),
+    ("council", False),
     ("weather", False), ("cupboard", False),
 ])
 def test_names_a_person(word: str, person: bool) -> None:
