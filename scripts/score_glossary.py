@@ -3,6 +3,7 @@ neutral sentence and in the glossaries' own example sentences, per part and prof
 
     python scripts/score_glossary.py --part dev --misses
     python scripts/score_glossary.py --part test --profile fast
+    python scripts/score_glossary.py --part test --round 1
 """
 
 from __future__ import annotations
@@ -22,13 +23,16 @@ def main() -> None:
                         help="part to score (repeatable; default both)")
     parser.add_argument("--profile", choices=("accurate", "fast"), action="append",
                         help="profile (repeatable; default both)")
+    parser.add_argument("--round", type=int, dest="collection",
+                        help="only the terms added in this round of collection (1: the first 152)")
     parser.add_argument("--misses", action="store_true",
                         help="list the missed terms (use on the dev part only)")
     args = parser.parse_args()
     items = load_glossary()
     for part in args.part or ["dev", "test"]:
         for profile in args.profile or ["accurate", "fast"]:
-            result = evaluate_glossary(items, part, profile=profile)
+            result = evaluate_glossary(items, part, profile=profile,
+                                       collection=args.collection)
             print(format_glossary_evaluation(result), end="")
             if args.misses:
                 for miss in result["misses"]:

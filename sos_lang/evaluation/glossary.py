@@ -2,7 +2,8 @@
 explains to families, or asks workers not to use, flagged in plain use?
 
 The set (``eval/published_glossary.jsonl``) has one item per term with its sources, its
-part (``dev`` or ``test``, fixed by a hash of the term, see ``eval/README.md``), a
+part (``dev`` or ``test``, fixed by a hash of the term, see ``eval/README.md``), the
+``round`` of collection that added it, a
 ``frame`` naming the neutral sentence the term is put in, the surface ``form`` used
 there, and the glossaries' own sentences that use the term (``examples``, each with the
 exact ``span`` of the term). A term counts as found when any wording finding (deficit or
@@ -13,6 +14,8 @@ scored.
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -36,6 +39,13 @@ FRAMES = {
 
 def load_glossary() -> list[dict[str, Any]]:
     return load_jsonl(eval_data_path(GLOSSARY_SET))
+
+
+def glossary_part(term: str) -> str:
+    """The part a term belongs to, fixed by a hash of the term alone (eval/README.md), so
+    that a term collected later lands in the same part whoever collects it."""
+    key = "glossary:" + re.sub(r"\s+", " ", term.strip().lower())
+    return "test" if hashlib.sha256(key.encode()).digest()[0] % 3 == 0 else "dev"
 
 
 def neutral_sentence(item: dict[str, Any]) -> tuple[str, int, int]:
@@ -66,10 +76,14 @@ def is_flagged(text: str, start: int, end: int, profile: str,
 
 
 def evaluate_glossary(items: Iterable[dict[str, Any]], part: str, profile: str = "accurate",
-                      config_path: str | None = None) -> dict[str, Any]:
+                      config_path: str | None = None,
+                      collection: int | None = None) -> dict[str, Any]:
     """Recall of the in-scope terms of one part, in the neutral sentence (one per term)
-    and in the glossaries' own example sentences (one count per sentence)."""
-    scored = [item for item in items if item["in_scope"] and item["part"] == part]
+    and in the glossaries' own example sentences (one count per sentence). With
+    ``collection``, only the terms of that round of collection (``round``), so that a
+    part's first terms stay comparable after later rounds add to it."""
+    scored = [item for item in items if item["in_scope"] and item["part"] == part
+              and (collection is None or item["round"] == collection)]
     neutral_hits = example_hits = example_count = 0
     misses: list[dict[str, Any]] = []
     for item in scored:
@@ -87,7 +101,7 @@ def evaluate_glossary(items: Iterable[dict[str, Any]], part: str, profile: str =
                 misses.append({"id": item["id"], "where": "example", "term": item["term"],
                                "subtype": item["subtype"], "text": text})
     return {
-        "part": part, "profile": profile, "terms": len(scored),
+        "part": part, "profile": profile, "collection": collection, "terms": len(scored),
         "neutral_recall": ratio(neutral_hits, len(scored)), "neutral_found": neutral_hits,
         "example_recall": ratio(example_hits, example_count), "example_found": example_hits,
         "examples": example_count, "misses": misses,
@@ -95,7 +109,8 @@ def evaluate_glossary(items: Iterable[dict[str, Any]], part: str, profile: str =
 
 
 def format_glossary_evaluation(result: dict[str, Any]) -> str:
-    return (f"{result['part']} part, {result['profile']} profile: "
+    which = f" (round {result['collection']} terms)" if result.get("collection") else ""
+    return (f"{result['part']} part{which}, {result['profile']} profile: "
             f"neutral {result['neutral_recall']:.3f} ({result['neutral_found']} of "
             f"{result['terms']} terms), own examples {result['example_recall']:.3f} "
             f"({result['example_found']} of {result['examples']} sentences)\n")

@@ -12,6 +12,7 @@ from sos_lang.evaluation.glossary import (
     FRAMES,
     evaluate_glossary,
     example_spans,
+    glossary_part,
     load_glossary,
     neutral_sentence,
 )
@@ -29,10 +30,11 @@ def test_every_item_is_sourced_split_by_its_term_and_scoreable() -> None:
     assert len({item["id"] for item in items}) == len(items)
     assert len({item["term"].lower() for item in items}) == len(items)
     for item in items:
-        assert item["part"] == _part(item["term"]), item["id"]
+        assert item["part"] == _part(item["term"]) == glossary_part(item["term"]), item["id"]
         assert item["sources"] and all(s["url"].startswith("http") and s["quote"]
                                        and len(s["quote"]) <= 200 for s in item["sources"])
         assert item["frame"] in FRAMES
+        assert item["round"] in (1, 2)
         if item["in_scope"]:
             assert item["subtype"] in VOCABULARY_SUBTYPES[item["kind"]], item["id"]
         else:
@@ -50,7 +52,7 @@ def _item(term: str, part: str, frame: str = "noun", in_scope: bool = True,
     return {"id": term, "term": term, "form": term, "frame": frame, "kind": "jargon",
             "subtype": "care_jargon" if in_scope else None, "in_scope": in_scope,
             "why_not": None if in_scope else "test", "sources": [], "examples": examples or [],
-            "part": part}
+            "round": 1, "part": part}
 
 
 def test_recall_counts_flagged_terms_and_example_sentences_of_one_part() -> None:
@@ -71,9 +73,18 @@ def test_recall_counts_flagged_terms_and_example_sentences_of_one_part() -> None
         ("garden", "neutral"), ("placement", "example")}
 
 
+def test_a_round_of_collection_can_be_scored_alone() -> None:
+    """A part's first terms stay comparable after a later round adds to the part."""
+    later = {**_item("respite", "dev"), "round": 2}
+    items = [_item("placement", "dev"), _item("garden", "dev"), later]
+    assert evaluate_glossary(items, "dev", profile="fast")["terms"] == 3
+    first = evaluate_glossary(items, "dev", profile="fast", collection=1)
+    assert (first["terms"], first["neutral_found"]) == (2, 1)
+
+
 @pytest.mark.slow
 def test_dev_part_recall_stays_at_its_measured_level() -> None:
-    """README: dev neutral 0.969 and own examples 0.964 after the entries were added."""
+    """README: dev neutral 0.976 and own examples 0.964 after the entries were added."""
     result = evaluate_glossary(load_glossary(), "dev", profile="fast")
     assert result["neutral_recall"] >= 0.95
     assert result["example_recall"] >= 0.96
@@ -81,7 +92,11 @@ def test_dev_part_recall_stays_at_its_measured_level() -> None:
 
 @pytest.mark.slow
 def test_held_out_part_recall_is_as_documented() -> None:
-    """README: test part neutral 0.766 and own sentences 0.636 (below the 0.90 target)."""
-    result = evaluate_glossary(load_glossary(), "test", profile="fast")
-    assert result["neutral_recall"] >= 0.76
-    assert result["example_recall"] >= 0.63
+    """README: the first 47 test terms neutral 0.766 and own sentences 0.636; the whole
+    test part, with round 2's terms added unseen, neutral 0.694 (below the 0.90 target)."""
+    items = load_glossary()
+    first = evaluate_glossary(items, "test", profile="fast", collection=1)
+    assert first["neutral_recall"] >= 0.76
+    assert first["example_recall"] >= 0.63
+    whole = evaluate_glossary(items, "test", profile="fast")
+    assert whole["neutral_recall"] >= 0.69
