@@ -8,7 +8,7 @@ details replaced by typed placeholders, and the spans replaced.
 
 from __future__ import annotations
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 from sos_lang import redact
 from sos_lang.analysis import analyse, analyse_many

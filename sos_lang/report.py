@@ -97,6 +97,9 @@ class Report:
     highlights: list[Highlight] = field(default_factory=list)
     profile: str = "accurate"
     analyser_version: str = ""
+    record_type: str | None = None
+    """The record type the checks followed; in JSON only when set (an optional field of
+    schema_version 1)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object that ``sos-lang check --format json`` prints."""
@@ -109,6 +112,7 @@ class Report:
             "sentences": [asdict(sentence) for sentence in self.sentences],
             "findings": [finding.to_dict() for finding in self.findings],
             "highlights": [asdict(highlight) for highlight in self.highlights],
+            **({"record_type": self.record_type} if self.record_type else {}),
         }
 
     def worst_severity(self) -> str | None:

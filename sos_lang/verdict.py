@@ -26,10 +26,17 @@ class Verdict:
         return "Ready to share" if self.ready else "Fix these first"
 
 
+BLOCKING_TARGETS = ("plain.reading-age-above-target",)
+"""A record type's targets (record_types.py): a letter that reads above its reader's age is
+not ready to share either."""
+
+
 def verdict(report: Report, limit: int = VERDICT_ITEMS) -> Verdict:
-    """Ready when no deficit, jargon or structure finding is a warning or an error."""
+    """Ready when no deficit, jargon or structure finding, and no missed target of the
+    record type, is a warning or an error."""
     blocking = [f for f in report.findings
-                if f.kind in BLOCKING_KINDS and f.severity in BLOCKING_SEVERITIES]
+                if (f.kind in BLOCKING_KINDS or f.rule_id in BLOCKING_TARGETS)
+                and f.severity in BLOCKING_SEVERITIES]
     blocking.sort(key=lambda f: (-SEVERITY_ORDER[f.severity], f.start, f.end, f.rule_id))
     return Verdict(ready=not blocking, items=tuple(blocking[:limit]), total=len(blocking))
 

@@ -223,11 +223,14 @@ class Worker:
         self.ready = True
 
 
-def _known_record_type(record_type: str | None) -> None:
-    if record_type is not None:
-        raise ApiError(400, "unknown_record_type",
-                       f"unknown record type {record_type[:60]!r}; this server knows none "
-                       "(leave record_type out)")
+def _known_record_type(record_type: str | None, config_path: str | None) -> None:
+    """400 for a record type the server does not know (record_types.py)."""
+    from sos_lang.record_types import resolve
+
+    try:
+        resolve(record_type, config_path)
+    except InputError as exc:
+        raise ApiError(400, "unknown_record_type", str(exc)) from None
 
 
 def _report_schema() -> dict[str, Any]:
@@ -316,9 +319,10 @@ def create_app(settings: ServerSettings | None = None, warm: bool = True) -> Fas
         from sos_lang.analysis import analyse
 
         body = await _check_request(request)
-        _known_record_type(body.record_type)
+        _known_record_type(body.record_type, settings.config_path)
         report = await worker.run(lambda: analyse(body.text, profile=body.profile,
-                                                  config_path=settings.config_path))
+                                                  config_path=settings.config_path,
+                                                  record_type=body.record_type))
         return JSONResponse(report.to_dict())
 
     @app.post("/v1/check/batch", tags=["check"], responses=ERRORS)
@@ -328,7 +332,7 @@ def create_app(settings: ServerSettings | None = None, warm: bool = True) -> Fas
         from sos_lang.analysis import analyse_many
         from sos_lang.inputs import check_record
 
-        _known_record_type(body.record_type)
+        _known_record_type(body.record_type, settings.config_path)
 
         def work() -> list[dict[str, Any]]:
             results: list[dict[str, Any] | None] = [None] * len(body.texts)
@@ -341,7 +345,8 @@ def create_app(settings: ServerSettings | None = None, warm: bool = True) -> Fas
                     error = _input_error(exc)
                     results[index] = {"error": {"code": error.code, "message": error.message}}
             reports = analyse_many([body.texts[i] for i in good], profile=body.profile,
-                                   config_path=settings.config_path)
+                                   config_path=settings.config_path,
+                                   record_type=body.record_type)
             for index, report in zip(good, reports, strict=True):
                 results[index] = report.to_dict()
             return [result for result in results if result is not None]

@@ -62,7 +62,22 @@ def _draft_input() -> str | None:
         return None
 
 
-def _check(text: str | None) -> None:
+NO_TYPE = "Not given: every check"
+
+
+def _record_type() -> str | None:
+    """The record type the worker picks; its checks and targets then apply."""
+    from sos_lang.record_types import record_types
+
+    types = record_types(config_in_force())
+    titles = {type_.title: name for name, type_ in types.items()}
+    picked = st.selectbox("What kind of record is it?", [NO_TYPE, *titles], key="record_type",
+                          help="A letter or plan is checked as the family will read it; a "
+                               "case note is not asked for the sections of an assessment.")
+    return titles.get(picked)
+
+
+def _check(text: str | None, record_type: str | None = None) -> None:
     """Analyse the draft and keep the report in this session's memory."""
     if not text or not text.strip():
         st.warning("There is nothing to check yet: paste a draft or upload a file.")
@@ -72,7 +87,8 @@ def _check(text: str | None) -> None:
         with st.spinner("Checking the draft..."):
             check_record(text, "The draft")
             warm_pipeline(PROFILE, config)
-            report = analyse(text, profile=PROFILE, config_path=config)
+            report = analyse(text, profile=PROFILE, config_path=config,
+                             record_type=record_type)
     except (InputError, LexiconError) as exc:
         st.error(plain_markdown(exc))
         return
@@ -188,8 +204,9 @@ def render() -> None:
                "worried, what is working well and what needs to happen? Nothing you type or "
                "upload is stored or logged.")
     text = _draft_input()
+    record_type = _record_type()
     if st.button("Check the draft", type="primary", key="check_draft"):
-        _check(text)
+        _check(text, record_type)
     checked = st.session_state.get(_CHECKED)
     if not checked:
         return

@@ -61,19 +61,29 @@ def _result(work: Work, report: Report, options: AnalysisOptions) -> RecordResul
 
 
 def analyse_batch(batch: Sequence[Work], options: AnalysisOptions) -> list[Outcome]:
-    """Analyse a batch; a record that fails is reported alone, the rest still succeed."""
+    """Analyse a batch; a record that fails is reported alone, the rest still succeed. Each
+    record is analysed as the record type its export names (record_types.py maps the
+    export's own names; an unmapped or missing type gets every packaged check)."""
+    from sos_lang.record_types import type_for_name
+
     texts = [work.item.text or "" for work in batch]
-    try:
-        reports: list[Report | Exception] = list(
-            analyse_many(texts, profile=options.profile, config_path=options.config_path))
-    except Exception:
-        reports = []
-        for text in texts:
-            try:
-                reports.append(analyse(text, profile=options.profile,
-                                       config_path=options.config_path))
-            except Exception as exc:
-                reports.append(exc)
+    types = [type_for_name(work.item.record_type, options.config_path) for work in batch]
+    reports: list[Report | Exception | None] = [None] * len(batch)
+    for record_type in dict.fromkeys(types):
+        indices = [i for i, found in enumerate(types) if found == record_type]
+        try:
+            analysed = analyse_many([texts[i] for i in indices], profile=options.profile,
+                                    config_path=options.config_path, record_type=record_type)
+            for index, report in zip(indices, analysed, strict=True):
+                reports[index] = report
+        except Exception:
+            for index in indices:
+                try:
+                    reports[index] = analyse(texts[index], profile=options.profile,
+                                             config_path=options.config_path,
+                                             record_type=record_type)
+                except Exception as exc:
+                    reports[index] = exc
     outcomes: list[Outcome] = []
     for work, report in zip(batch, reports, strict=True):
         if isinstance(report, MemoryError):

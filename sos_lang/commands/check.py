@@ -9,8 +9,10 @@ from sos_lang.commands.common import (
     add_config,
     add_path,
     add_profile,
+    add_record_type,
     config_in_force,
     exit_status,
+    fail_on_in_force,
     read_input,
 )
 
@@ -23,7 +25,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text")
     add_profile(parser)
     parser.add_argument("--fail-on", choices=("info", "warning", "error", "never"),
-                        default="error", help="exit 1 when a finding is at least this severe")
+                        help="exit 1 when a finding is at least this severe (default error, "
+                             "or the record type's: warning for letters and plans)")
+    add_record_type(parser)
     add_config(parser)
     parser.add_argument("--colour", "--color", choices=("auto", "always", "never"),
                         default="auto")
@@ -44,7 +48,9 @@ def run(args: argparse.Namespace) -> int:
         document, text = document_record(args.path)
     else:
         text = read_input(args.path)
-    report = analyse(text, profile=args.profile, config_path=config_in_force(args))
+    config = config_in_force(args)
+    report = analyse(text, profile=args.profile, config_path=config,
+                     record_type=args.record_type)
     if document is not None:
         from sos_lang.word.annotate import annotate, save_document
 
@@ -56,4 +62,5 @@ def run(args: argparse.Namespace) -> int:
     else:
         colour = args.colour == "always" or (args.colour == "auto" and sys.stdout.isatty())
         sys.stdout.write(to_text(text, report, colour=colour))
-    return exit_status(report.worst_severity(), args.fail_on)
+    return exit_status(report.worst_severity(),
+                       fail_on_in_force(args.fail_on, args.record_type, config))

@@ -40,6 +40,14 @@ def add_config(parser: argparse.ArgumentParser) -> None:
                                          "sos-lang.toml or pyproject.toml here, if present)")
 
 
+def add_record_type(parser: argparse.ArgumentParser) -> None:
+    """--record-type: the kind of record, whose checks and targets then apply."""
+    parser.add_argument("--record-type", metavar="TYPE",
+                        help="letter, plan, assessment, conference_report, court_statement or "
+                             "case_note (or a name mapped to one); default: none, every "
+                             "packaged check as it is")
+
+
 def add_path(parser: argparse.ArgumentParser,
              help_text: str = "a .txt, .md or .docx file, or - for stdin") -> None:
     """The one input PATH of the single-text commands."""
@@ -52,6 +60,18 @@ def read_input(path: str) -> str:
         return check_record(decode_bytes(read_stdin_bytes(sys.stdin.buffer), "standard input"),
                             "standard input")
     return read_text_file(path)
+
+
+def fail_on_in_force(fail_on: str | None, record_type: str | None,
+                     config_path: str | None) -> str:
+    """--fail-on as given, else the record type's own (a letter fails on a warning), else
+    error."""
+    from sos_lang.record_types import resolve
+
+    if fail_on:
+        return fail_on
+    type_ = resolve(record_type, config_path)
+    return type_.fail_on if type_ else "error"
 
 
 def exit_status(worst: str | None, fail_on: str) -> int:

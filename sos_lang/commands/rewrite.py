@@ -10,6 +10,7 @@ from sos_lang.commands.common import (
     add_config,
     add_path,
     add_profile,
+    add_record_type,
     config_in_force,
     read_input,
 )
@@ -27,6 +28,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                              "made inside its runs, keeping the formatting")
     add_profile(parser)
     add_config(parser)
+    add_record_type(parser)
     parser.set_defaults(handler=run)
 
 
@@ -38,13 +40,15 @@ def run(args: argparse.Namespace) -> int:
         from sos_lang.word.annotate import document_record, replace_in_runs, save_document
 
         document, text = document_record(args.path)
-        report = analyse(text, profile=args.profile, config_path=config_in_force(args))
+        report = analyse(text, profile=args.profile, config_path=config_in_force(args),
+                         record_type=args.record_type)
         made = replace_in_runs(document, plan_rewrite(report))
         save_document(document, args.path, args.output)
         print(f"sos-lang: {made} safe replacement(s) made in {args.output}", file=sys.stderr)
         return EXIT_OK
     text = read_input(args.path)
-    report = analyse(text, profile=args.profile, config_path=config_in_force(args))
+    report = analyse(text, profile=args.profile, config_path=config_in_force(args),
+                         record_type=args.record_type)
     replacements = plan_rewrite(report)
     revised = apply_replacements(text, replacements)
     if args.diff:

@@ -25,6 +25,7 @@ import dataclasses
 import fnmatch
 import functools
 import tomllib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -74,7 +75,8 @@ def read_config(path: Path) -> dict[str, Any]:
     data = _read_toml(path)
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("sos_lang", {})
-    unknown = sorted(set(data) - {"lexicon_files", "disable", "allow", "override"})
+    unknown = sorted(set(data) - {"lexicon_files", "disable", "allow", "override",
+                                  "record_types", "record_type_names"})
     if unknown:
         raise RuleError(f"{path}: unknown setting(s) {', '.join(unknown)}")
     return data
@@ -121,29 +123,41 @@ def _matching(rules: dict[str, Rule], name: str) -> list[str]:
 def apply_config(base: RuleSet, path: Path) -> RuleSet:
     """The rules with a config's extra files, overrides, disabled rules and allowed words."""
     config = read_config(path)
-    rules: dict[str, Rule] = {rule.rule_id: rule for rule in base.rules}
-    for name in _string_list(config, "lexicon_files", path):
-        extra = (path.parent / name).resolve()
-        for entry in load_vocabulary_file(extra):
-            rules[entry.rule_id] = entry
+    extra = [entry for name in _string_list(config, "lexicon_files", path)
+             for entry in load_vocabulary_file((path.parent / name).resolve())]
     overrides = config.get("override", {})
     if not isinstance(overrides, dict):
         raise RuleError(f"{path}: setting 'override': must be a table of rule ids")
-    for name, changes in overrides.items():
+    allowed = frozenset(word.lower() for word in _string_list(config, "allow", path))
+    return change_rules(base, path, extra=extra, overrides=overrides,
+                        disable=_string_list(config, "disable", path), allowed=allowed)
+
+
+def change_rules(base: RuleSet, where: Path | str, extra: Sequence[Rule] = (),
+                 overrides: dict[str, Any] | None = None, disable: Sequence[str] = (),
+                 allowed: frozenset[str] = frozenset(), strict: bool = True) -> RuleSet:
+    """The rules with extra rules added (the same id replaces), overrides, disabled rules and
+    allowed words: what a local config and a record type (record_types.py) both do. With
+    ``strict``, a name in ``disable`` that matches no rule is an error."""
+    rules: dict[str, Rule] = {rule.rule_id: rule for rule in base.rules}
+    for rule in extra:
+        rules[rule.rule_id] = rule
+    for name, changes in (overrides or {}).items():
         keys = _matching(rules, name)
         if not keys:
-            raise RuleError(f"{path}: override of '{name}': no such rule")
+            raise RuleError(f"{where}: override of '{name}': no such rule")
         for key in keys:
-            rules[key] = _override(rules[key], changes, path)
-    for name in _string_list(config, "disable", path):
+            rules[key] = _override(rules[key], changes, Path(where))
+    for name in disable:
         keys = _matching(rules, name)
-        if not keys:
-            raise RuleError(f"{path}: setting 'disable': no rule '{name}'")
+        if not keys and strict:
+            raise RuleError(f"{where}: setting 'disable': no rule '{name}'")
         for key in keys:
             del rules[key]
-    allowed = frozenset(word.lower() for word in _string_list(config, "allow", path))
     lexicon = Lexicon(entries=tuple(r for r in rules.values() if isinstance(r, Entry)),
-                      allowed=base.lexicon.allowed | allowed, config_path=str(path))
+                      allowed=base.lexicon.allowed | allowed,
+                      config_path=str(where) if isinstance(where, Path)
+                      else base.lexicon.config_path)
     return RuleSet(lexicon=lexicon,
                    sentence_rules=tuple(r for r in rules.values()
                                         if isinstance(r, SentenceRule)),

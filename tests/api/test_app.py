@@ -136,7 +136,7 @@ def test_a_token_is_required_when_set_and_compared_exactly() -> None:
 
 @pytest.mark.parametrize(("body", "status", "code"), [
     ({"text": "   "}, 400, "bad_input"),
-    ({"text": "Sam is safe.", "record_type": "letter"}, 400, "unknown_record_type"),
+    ({"text": "Sam is safe.", "record_type": "shopping list"}, 400, "unknown_record_type"),
     ({"text": "Sam is safe.", "colour": "red"}, 422, "invalid"),
     ({"text": 42}, 422, "invalid"),
     ({}, 422, "invalid"),

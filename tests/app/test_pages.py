@@ -67,6 +67,19 @@ def test_draft_with_known_flags_is_marked_and_must_be_fixed(run_page) -> None:
 
 
 @pytest.mark.slow
+def test_the_record_type_picked_changes_what_is_flagged(run_page) -> None:
+    letter = ("Jay was seen at home on Tuesday. Jay said that Mum makes breakfast every "
+              "morning and that he feels safe at home.")
+    app = run_page("draft")
+    app.selectbox(key="record_type").set_value("Letter to a child or family").run()
+    app = _check(app, letter)
+    assert not app.exception
+    assert "talks about the reader instead of to them" in _html(app)
+    app.selectbox(key="record_type").set_value("Case note").run()
+    app.button(key="check_draft").click().run()
+    assert "talks about the reader instead of to them" not in _html(app)
+
+
 def test_clean_draft_is_ready_to_share_and_fills_the_three_columns(run_page) -> None:
     app = _check(run_page("draft"), CLEAN_DRAFT)
     assert not app.exception
