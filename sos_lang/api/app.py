@@ -71,9 +71,9 @@ def _input_error(exc: InputError) -> ApiError:
     return ApiError(400, "bad_input", message)
 
 
-class BodyLimit:
-    """Refuse a body over the path's limit with 413 before the application reads it: by its
-    declared length, and by counting while it streams in."""
+class HttpLayer:
+    """A plain ASGI layer around the application that sees HTTP requests only (no
+    BaseHTTPMiddleware: its task group would wrap errors raised while the body is read)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -81,7 +81,18 @@ class BodyLimit:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
-            return
+        else:
+            await self.handle(scope, receive, send)
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)
+
+
+class BodyLimit(HttpLayer):
+    """Refuse a body over the path's limit with 413 before the application reads it: by its
+    declared length, and by counting while it streams in."""
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         limit = MAX_BATCH_BYTES if scope["path"].endswith("/batch") else MAX_TEXT_BYTES
         declared = dict(scope.get("headers", [])).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
@@ -117,16 +128,10 @@ def _too_large(limit: int) -> JSONResponse:
     return error_response(413, "too_large", _limit_text(limit))
 
 
-class AccessLog:
+class AccessLog(HttpLayer):
     """One line a request: method, path (never the query), status, response size, time."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         started, status, size = time.perf_counter(), 500, 0
 
         async def observed(message: Message) -> None:
@@ -144,15 +149,16 @@ class AccessLog:
                             (time.perf_counter() - started) * 1000)
 
 
-class TokenCheck:
+class TokenCheck(HttpLayer):
     """When the server has a token, every path but the health probes needs
     ``Authorization: Bearer <token>``, compared in constant time."""
 
     def __init__(self, app: ASGIApp, token: str | None) -> None:
-        self.app, self.token = app, token
+        super().__init__(app)
+        self.token = token
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if self.token and scope["type"] == "http" and scope["path"] not in PUBLIC_PATHS:
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.token and scope["path"] not in PUBLIC_PATHS:
             sent = dict(scope.get("headers", [])).get(b"authorization", b"")
             if not hmac.compare_digest(sent, f"Bearer {self.token}".encode()):
                 await error_response(401, "unauthorized", "a valid bearer token is required"
@@ -161,15 +167,12 @@ class TokenCheck:
         await self.app(scope, receive, send)
 
 
-class Guard:
+class Guard(HttpLayer):
     """Turn any error raised below into a JSON body, never a traceback: ApiError keeps its
     status; anything else is a 500 whose log line names only the exception's type (its
     message could quote the text)."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = False
 
         async def tracked(message: Message) -> None:
