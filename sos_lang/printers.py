@@ -131,6 +131,10 @@ def acronym_lines(lexicon: Lexicon) -> list[str]:
     data = acronym_data()
     lines = [f"Everyday acronyms, never flagged ({allowlist_path().name}):"]
     lines += [f"  {item.acronym:8} {item.note} [{item.source}]" for item in data.everyday]
+    lines.append("One word shortened, read as the word: "
+                 + ", ".join(sorted(data.word_abbreviations)))
+    lines.append("Two-letter words written for stress in running text: "
+                 + ", ".join(sorted(data.short_emphasis)))
     lines.append("Allowed by the local config (allow):")
     lines += [f"  {word}" for word in sorted(lexicon.allowed)] or ["  (none)"]
     lines.append("Codes and identifiers, never flagged:")

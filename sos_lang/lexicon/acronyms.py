@@ -83,6 +83,9 @@ def allowlist_path() -> Path:
 def _parse(raw: Any, origin: str) -> AcronymData:
     from sos_lang.rules.model import RuleError
 
+    for key in ("word_abbreviations", "short_emphasis_words"):
+        if not all(isinstance(word, str) for word in raw.get(key, ())):
+            raise RuleError(f"{origin}: {key} must be strings (quote NO, ON, YES, OFF)")
     try:
         everyday = tuple(AllowlistEntry(str(item["acronym"]), str(item["note"]),
                                         str(item["source"])) for item in raw["everyday"])
@@ -148,12 +151,20 @@ def spells_out(acronym: str, words: list[str], words_before: bool) -> bool:
     return _fits(letters, words, must_use_all=False)
 
 
+_GLOSSED = re.compile(r"(?<![\w&])([A-Z][A-Z0-9]{1,5}s?)[ \t]*"
+                      r"(?:[-–—=:][ \t]*|(?:stands for|means)[ \t]+)([^\n]{1,120})")
+
+
 def definitions(text: str) -> dict[str, int]:
-    """Where each acronym (by its stem) is first spelled out with brackets, in any usual form:
-    "core group (CG)", "CG (core group)", "Review Child Protection Conferences (RCPCs)",
-    "speech and language therapy (SALT)". The offset is the acronym's own, so that use and
-    every later use count as spelled out."""
+    """Where each acronym (by its stem) is first spelled out, in any usual form: with
+    brackets, "core group (CG)", "CG (core group)", "Review Child Protection Conferences
+    (RCPCs)", "speech and language therapy (SALT)", or glossed as a glossary does, "IRH -
+    issues resolution hearing", "CG = core group", "CG stands for core group". The offset is
+    the acronym's own, so that use and every later use count as spelled out."""
     found: dict[str, int] = {}
+    for glossed in _GLOSSED.finditer(text):
+        if spells_out(glossed.group(1), _words(glossed.group(2)), words_before=False):
+            found.setdefault(stem(glossed.group(1)), glossed.start(1))
     if "(" not in text:
         return found
     for bracket in _BRACKET.finditer(text):

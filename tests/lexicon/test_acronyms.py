@@ -35,6 +35,8 @@ MUST_FLAG = [
     ("The C&F team will visit on Friday.", "C&F"),
     # A people list does not excuse a known acronym, nor a bracket after a place.
     ("Present: Mum, Gran, SW.", "SW"),
+    # A dash that does not spell the letters out.
+    ("The IRH - Mum will go with her sister.", "IRH"),
 ]
 
 MUST_NOT_FLAG = [
@@ -62,6 +64,7 @@ MUST_NOT_FLAG = [
     "Mum must NOT open the door to Dad.",
     # Emphasis in two letters, one-word abbreviations, surnames in capitals.
     "You told me you felt SO proud of your medal.",
+    "Mum said there will be NO sweets before tea.",
     "MON - swimming. TUE - Gran's. FRI - film night.",
     "Carers: Ann and Colin WARD have two dogs.",
     "CALL FROM MRS E. FLYNN\nShe asked for the letter in large print.",
@@ -74,6 +77,11 @@ MUST_NOT_FLAG = [
     "Present: LB (Mum), TW (school).\nTW: no lates this term.",
     "Night staff: AJ, MM.\nMorning: calm.",
     "Mum was seen at A&E on Monday.",
+    # Spelled out as a glossary does; times and the units and labels of forms.
+    "IRH - issues resolution hearing. The IRH is on 4 May.",
+    "FDAC stands for family drug and alcohol court; FDAC meets on Tuesdays.",
+    "Visit at 4 PM, baby 6 WKS, next visit at 10 AM.",
+    "Staff on shift: KP, DL.\nSigned: RT",
 ]
 
 
