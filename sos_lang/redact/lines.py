@@ -38,6 +38,16 @@ def in_lower_case_line(text: str, position: int) -> bool:
                                             sentence_end(text, position)]))
 
 
+def in_lower_case_quote(text: str, position: int) -> bool:
+    """Whether position is in a quoted message written in lower case ('Text from Dean:
+    "tell jade im sorry"'); quoted speech uses names that are words as words too ("sick of
+    being called honey"), so only the first-name finder reads this, with its cues."""
+    start = line_start(text, position)
+    return any(start + quote.start() < position < start + quote.end()
+               and _lower_case(quote.group())
+               for quote in _QUOTED.finditer(line_at(text, position)))
+
+
 def sentence_start(text: str, position: int) -> int:
     """Where the sentence holding position starts (after . ! ? or a line break)."""
     cut = max(text.rfind(mark, 0, position) for mark in (". ", "! ", "? ", "\n"))

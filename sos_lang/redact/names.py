@@ -7,7 +7,13 @@ import functools
 import re
 from collections.abc import Iterable
 
-from sos_lang.redact.lines import in_lower_case_line, line_at, line_start, sentence_start
+from sos_lang.redact.lines import (
+    in_lower_case_line,
+    in_lower_case_quote,
+    line_at,
+    line_start,
+    sentence_start,
+)
 from sos_lang.redact.rules import rules
 from sos_lang.redact.spans import RedactedSpan
 
@@ -57,6 +63,9 @@ def used_as_word(text: str, start: int, end: int, is_word: bool) -> bool:
         return True
     if found.word_after.match(after):
         return True
+    if found.word_after_unless_first_name.match(after) and (
+            is_word or text[start:end].lower() not in found.first_names):
+        return True  # Grace Court, Lister Ward; not Lacey Ward
     return is_word and start == sentence_start(text, start) and bool(
         found.word_after_word.match(after))
 
@@ -109,6 +118,13 @@ def _in_table(word: str) -> tuple[bool, bool]:
     return bool(named), all(part in found.common_words for part in named)
 
 
+def _lower_first_name(word: str) -> bool:
+    """A lower-case first name of the tables, or a hyphenated one whose parts are all first
+    names (tyler-jay, ruby-lee)."""
+    names = rules().first_names
+    return word in names or ("-" in word and all(part in names for part in word.split("-")))
+
+
 def _strong(word: str, ordinary: bool) -> bool:
     """Whether a table word reads as a name whatever its position: not an ordinary word, or
     hyphenated with a capital after the hyphen (Ruby-Mae, Tia-Rose)."""
@@ -150,25 +166,27 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
             if not cued and used_as_word(text, start, end, ordinary):
                 continue
             spans.append(RedactedSpan(start, end, "NAME", word))
-        elif word in found.first_names or (
+        elif _lower_first_name(word) or (
                 word in found.surnames and word not in found.common_words
                 and found.lower_case_title_before.search(text, max(0, start - 8), start)):
             cue = cued or found.lower_case_before.search(text, max(0, start - 30), start)
-            shorthand = in_lower_case_line(text, start)
+            shorthand = in_lower_case_line(text, start) or in_lower_case_quote(text, start)
             if (word not in found.common_words and (cue or shorthand)) or (
                     shorthand and cue and word in found.names_that_are_words):
                 spans.append(RedactedSpan(start, end, "NAME", word))
     return spans
 
 
-def _plain_name(text: str, start: int, end: int) -> bool:
+def _plain_name(text: str, start: int, end: int, capitals: bool = False) -> bool:
     """Whether the capitalised word at [start, end) could be a name nobody listed: three
-    letters or more (not "Hussain & Co"), no ordinary word, role, place or word in capitals,
-    and not used as a word here."""
+    letters or more (not "Hussain & Co"), no ordinary word, role, place or word in capitals
+    (unless the name beside it is in capitals too: ADAEZE OKAFOR), and not used as a word
+    here."""
     found = rules()
     word = text[start:end]
     return not (len(word) < 3 or word.lower() in found.common_words
-                or word.lower() in found.not_names or not_a_name(word) or word.isupper()
+                or word.lower() in found.not_names or not_a_name(word)
+                or (word.isupper() and not capitals)
                 or found.place_before.search(text, max(0, start - 8), start)
                 or used_as_word(text, start, end, False))
 
@@ -196,7 +214,7 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
             if joined and _plain_name(text, joined.start(1), joined.end(1)):
                 longer.append(RedactedSpan(joined.start(1), joined.end(1), "NAME",
                                            joined.group(1)))
-        after = _NEXT_WORD.match(text, span.end)
+        after = _next_word().match(text, span.end)
         if after:
             word = after.group(1)
             lower = word.lower()
@@ -214,7 +232,8 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
                     and not found.place_before.search(text, max(0, before.start(1) - 8),
                                                       before.start(1)))
                     or (surname_alone and before.start(1) != sentence_start(text, before.start(1))
-                        and _plain_name(text, before.start(1), before.end(1)))):
+                        and _plain_name(text, before.start(1), before.end(1),
+                                        span.text.isupper()))):
                 longer.append(RedactedSpan(before.start(1), span.end, "NAME",
                                            text[before.start(1):span.end]))
     return longer
@@ -230,8 +249,12 @@ def _bare(word: str) -> str:
     return re.sub(r"^o['’]", "", word)
 
 
-_NEXT_WORD = re.compile(r"[ \t]+((?:[OD]['’](?=[A-Z]))?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)"
-                        r"(?![^\W\d_])")
+@functools.cache
+def _next_word() -> re.Pattern[str]:
+    """The capitalised word after a name, with a particle before it where a naming
+    tradition has one (Rhys ap Gwilym, Maria de Souza; the particles are in the rules)."""
+    return re.compile(r"[ \t]+((?:" + rules().name_particle.pattern + r"[ \t]+)?"
+                      r"(?:[OD]['’](?=[A-Z]))?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)(?![^\W\d_])")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)[ \t]+$")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sos_lang.redact.lines import sentence_start
+from sos_lang.redact.lines import line_start, sentence_start
 from sos_lang.redact.names import (
     extended_names,
     known_name_spans,
@@ -33,6 +33,13 @@ def _after_address(text: str, start: int, address_ends: set[int]) -> bool:
     return any(end <= start and text[end:start].strip() == "," for end in address_ends)
 
 
+def _day_label(text: str, name: RedactedSpan) -> bool:
+    """Whether the "name" is a weekday's short form labelling a line ("Thu - family time")."""
+    start = line_start(text, name.start)
+    label = rules().day_label.match(text, start)
+    return label is not None and text[start:name.start].strip() == "" and label.end() > name.start
+
+
 def _structured(text: str) -> list[RedactedSpan]:
     """Pattern and table finds, a pattern's "name" that is a role, a field label or a place
     dropped, the dates of birth set against another, and schools again by their initials."""
@@ -45,27 +52,29 @@ def _structured(text: str) -> list[RedactedSpan]:
 
 
 def _trimmed(text: str, span: RedactedSpan) -> RedactedSpan | None:
-    """A name span less the ordinary words that open it ("Later Oyelaran-Brooks said":
-    a pattern or the model took the sentence's first word); None when nothing is left. In a
-    strong name position (an age or a role in brackets after it, 's and a family word, "known
-    as" before it) the span stands whole (Ocean Lee (6), Kitty's dad, calls himself Ace), or
-    its last word at least where it opens a sentence (Later Kitty's dad)."""
+    """A name span less the ordinary words that open it where it opens a sentence ("Later
+    Oyelaran-Brooks said": a pattern or the model took the sentence's first word); None
+    when nothing but ordinary words is left ("Attended: Team Manager"). Mid-sentence a name
+    with an ordinary word in it stands whole ("her partner, Rob Kettlewell,"). A word after
+    a title or a strong cue before it is kept, the title trimmed (Dear Ms Foster, his uncle
+    Said), and so is
+    the last word before a strong cue after it (Ocean Lee (6), Kitty's dad, Ho Wing
+    (interpreter))."""
     found = rules()
-    strong = bool(found.strong_after.match(text, span.end) or found.strong_before.search(
-        text, max(0, span.start - 40), span.start))
-    words = found.common_words
-    start = span.start
-    split = span.text.split(" ")
-    if strong and span.start != sentence_start(text, span.start):
-        return span
-    for word in split[:-1] if strong else split:
-        if word.lower() not in words or word.lower() in found.names_that_are_words:
+    words = span.text.split(" ")
+    strong_end = found.strong_after.match(text, span.end) is not None
+    start, cued = span.start, False
+    for index, word in enumerate(words):
+        cued = found.strong_before.search(text, max(0, start - 40), start) is not None
+        if (cued or word.lower() not in found.common_words
+                or word.lower() in found.names_that_are_words
+                or (strong_end and index == len(words) - 1)):
             break
         start += len(word) + 1
-    if start == span.start:
-        return span
     if start >= span.end:
         return None
+    if start == span.start or (span.start != sentence_start(text, span.start) and not cued):
+        return span
     return RedactedSpan(start, span.end, span.kind, span.text[start - span.start:])
 
 
@@ -110,7 +119,8 @@ def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSp
     towns = {s.end for s in structured if s.kind == "ADDRESS"}
 
     def stands(name: RedactedSpan) -> bool:
-        return not overlaps(name, structured) and not _after_address(text, name.start, towns)
+        return not (overlaps(name, structured) or _after_address(text, name.start, towns)
+                    or _day_label(text, name))
 
     candidates = [_trimmed(text, n) for n in model_names + [s for s in found if s.kind == "NAME"]]
     names = [n for n in [*candidates, *table_name_spans(text), *family]

@@ -62,9 +62,12 @@ class Rules:
     word_before_word: re.Pattern[str]
     word_after: re.Pattern[str]
     word_after_word: re.Pattern[str]
+    word_after_unless_first_name: re.Pattern[str]
     place_before: re.Pattern[str]
     place_last_word: re.Pattern[str]
     not_name_prefixes: tuple[str, ...]
+    day_label: re.Pattern[str]
+    name_particle: re.Pattern[str]
     first_names: frozenset[str]
     surnames: frozenset[str]
     common_words: frozenset[str]
@@ -153,9 +156,12 @@ def rules(name: str = "redaction.yaml") -> Rules:
         word_before_word=keeping_case(word_use["before_word"]),
         word_after=keeping_case(word_use["after"]),
         word_after_word=keeping_case(word_use["after_word"]),
+        word_after_unless_first_name=keeping_case(word_use["after_unless_first_name"]),
         place_before=keeping_case(word_use["place_before"]),
         place_last_word=re.compile(data["place_last_words"]),
         not_name_prefixes=tuple(data["not_name_prefixes"]),
+        day_label=re.compile(data["day_label"]),
+        name_particle=keeping_case("<<name_particle>>"),
         first_names=load_word_list("names/first_names.txt"),
         surnames=load_word_list("names/surnames.txt"),
         common_words=_common_words(data),

@@ -88,6 +88,27 @@ def test_a_word_name_needs_a_name_position() -> None:
     # the speakers of a copied thread, once one is a found name
     ('Messages:\n"Zev: u out\nAaron: cant mums in\nZev: ok',
      'Messages:\n"[NAME]: u out\n[NAME]: cant mums in\n[NAME]: ok'),
+    # mid-sentence, a name with an ordinary word in it stands whole; a title or a family
+    # word before a name that is a word keeps it
+    ("She said her partner, Rob Quillan, had gone.", "She said her partner, [NAME], had gone."),
+    ("Dear Ms Baker, thank you.", "Dear Ms [NAME], thank you."),
+    ("He goes to the mosque with his uncle Said.", "He goes to the mosque with his uncle [NAME]."),
+    ("All the best.\nYours sincerely,\nOrla Venn\nTeam Manager",
+     "All the best.\nYours sincerely,\n[NAME]\nTeam Manager"),
+    ("An older man called Drex gave her vodka.", "An older man called [NAME] gave her vodka."),
+    ("We discussed drift on the Brannock case.", "We discussed drift on the [NAME] case."),
+    ("Notes: Mum (Lacey Ward) missed it.", "Notes: Mum ([NAME]) missed it."),
+    ("Rhys ap Gwilym said Ffion is happier.", "[NAME] said [NAME] is happier."),
+    # lower case: a hyphenated first name, a name in a quoted text after a cue, a name
+    # before its dob
+    ("school said ruby-lee came in late", "school said [NAME] came in late"),
+    ('Text from Dad at 23:10: "tell jade im sorry"',
+     'Text from Dad at 23:10: "tell [NAME] im sorry"'),
+    ("dd summer dob 4.7.18 - nursery ok", "dd [NAME] dob [DATE_OF_BIRTH] - nursery ok"),
+    # capitals: a form line with columns, a name before its DOB
+    ("CHILD: TOBI ADEYEMI    SIBLING: FOLA ADEYEMI", "CHILD: [NAME]    SIBLING: [NAME]"),
+    ("HOME VISIT\nMAISIE TARNLEY   DOB 19/09/2014   CIN",
+     "HOME VISIT\n[NAME]   DOB [DATE_OF_BIRTH]   CIN"),
     # a chronology's date cell before a surname found earlier
     ("Home of Connor Bell (19).\n03.02.22\tBell arrested.",
      "Home of [NAME] (19).\n03.02.22\t[NAME] arrested."),
@@ -103,10 +124,14 @@ def test_name_positions_and_mentions(text: str, expected: str) -> None:
     ("Arrived at Kent intake unit on Monday.", "Kent"),
     ("Address: Low Moor Farm\nBeverley HU17 5LT", "Beverley"),
     ("The Foster family panel met; the Court case was adjourned.", "Foster"),
+    ("Notes for the week\nThu - family time at the centre", "Thu"),
+    ('Honey Blake said she is "sick of being called honey by the lads".', "honey"),
+    ("She was moved to Lister Ward and then to Grace Court.", "Lister"),
 ])
 def test_not_names_in_name_positions(text: str, word: str) -> None:
     """A firm's "& Co", a form's labels, a title alone, a place, a town before its
-    postcode and an ordinary word before "family" stay."""
+    postcode, an ordinary word before "family", a weekday labelling a line, a name that is a
+    word used as the word in quoted speech and a hospital ward stay."""
     spans = [s for s in redact(text, use_model=False)[1] if s.kind == "NAME"]
     start = text.index(word)
     assert not any(s.start < start + len(word) and start < s.end for s in spans)
