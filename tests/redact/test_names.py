@@ -109,6 +109,11 @@ def test_a_word_name_needs_a_name_position() -> None:
     ("CHILD: TOBI ADEYEMI    SIBLING: FOLA ADEYEMI", "CHILD: [NAME]    SIBLING: [NAME]"),
     ("HOME VISIT\nMAISIE TARNLEY   DOB 19/09/2014   CIN",
      "HOME VISIT\n[NAME]   DOB [DATE_OF_BIRTH]   CIN"),
+    # form headers and labels; an Irish particle; a lower-case name in brackets after mum
+    ("SURNAME: KERRIGAN\nFORENAME: Tobin", "SURNAME: [NAME]\nFORENAME: [NAME]"),
+    ("Met Mr Costa and his aunt, Aoife Ní Mhaoil, who said so.",
+     "Met Mr [NAME] and his aunt, [NAME], who said so."),
+    ("hv: wt 9.1kg, mum (jade) ok", "hv: wt 9.1kg, mum ([NAME]) ok"),
     # a chronology's date cell before a surname found earlier
     ("Home of Connor Bell (19).\n03.02.22\tBell arrested.",
      "Home of [NAME] (19).\n03.02.22\t[NAME] arrested."),
