@@ -214,3 +214,17 @@ def test_annotating_a_text_file_is_a_clear_usage_error(tmp_path: Path,
     assert main(["check", str(draft), "--annotate", str(tmp_path / "out.docx")]) == 2
     assert "only a .docx file" in capsys.readouterr().err
     assert not (tmp_path / "out.docx").exists()
+
+
+def test_comments_already_in_the_document_keep_their_ids(case_document: Path) -> None:
+    """A reviewer's comment in the draft stays, and each new comment gets an id of its own,
+    also when a document is annotated twice."""
+    document = open_document(case_document, "draft")
+    document.add_comment(document.paragraphs[-1].runs, "Supervisor: add the date.",
+                         author="Supervisor")
+    text = read_layout(document).text
+    annotate(document, _report([_finding(text, "aggressive")]))
+    annotate(document, _report([_finding(text, "uncooperative")]))
+    ids = [comment.comment_id for comment in document.comments]
+    assert len(ids) == 5 and len(set(ids)) == 5
+    assert any(comment.author == "Supervisor" for comment in document.comments)
