@@ -262,13 +262,33 @@ _AND_BEFORE = re.compile(r"\b([A-Z]{2,3})(?:[ \t]*\([^()\n]{1,40}\))?,?[ \t]+(?:
 _AND_AFTER = re.compile(r"^[ \t]+(?:and|&)[ \t]+([A-Z]{2,3})\b")
 
 
+_SIGN_OFF = re.compile(r"[ \t]*((?:[-–—~]+[ \t]*)?(?:(?:from|by)[ \t]+)?)([A-Z]{2,3})[ \t]*"
+                       r"((?:[,;]?[ \t]*[0-9][0-9/.:]*(?:[ \t]+[0-9][0-9/.:]*)?)?)[ \t]*$",
+                       re.IGNORECASE)
+
+
+def _signs_off(text: str, start: int, end: int) -> bool:
+    """The capitals are all a line after the first holds, after a dash or "from", before a
+    date or a time, or alone on the last line ("— JT", "JT 14/03", "From JT"): a worker
+    signing a note off with their initials (alone on the first line, a heading)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    match = _SIGN_OFF.fullmatch(line)
+    if match is None or match.start(2) != start - line_start or not text[:line_start].strip():
+        return False
+    return bool(match.group(1).strip() or match.group(3).strip()
+                or not text[line_start + len(line):].strip())
+
+
 def given_as_initials(text: str, start: int, end: int) -> bool:
     """The capitals are given as someone's initials: two or three of them in a bracket
-    after a person ("Dad (GH)") or in a list of people ("Present: LB (Mum), TW (school)").
-    Unlike a verb after them ("agreed", which a meeting does too), this holds for every
-    mention of them in the record."""
+    after a person ("Dad (GH)"), in a list of people ("Present: LB (Mum), TW (school)") or
+    signing a note off ("— JT"). Unlike a verb after them ("agreed", which a meeting does
+    too), this holds for every mention of them in the record."""
     return end - start <= 3 and (_in_a_persons_bracket(text, start, end)
-                                 or _in_people_list(text, start))
+                                 or _in_people_list(text, start)
+                                 or ("\n" in text and _signs_off(text, start, end)))
 
 
 def used_as_initials(text: str, start: int, end: int, names: frozenset[str]) -> bool:
@@ -293,10 +313,19 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|MR|MR
                           r"(?:[ \t]+[A-Z]\.?)*[ \t]+$")
 
 
-def surname_in_capitals(text: str, start: int) -> bool:
+def surname_in_capitals(text: str, start: int, end: int | None = None) -> bool:
     """The capitals follow a title or a first name of the name tables, maybe with initials
-    between ("Colin WARD", "Ms J. OKAFOR", "MRS E. FLYNN"): a surname written in capitals,
-    as forms and headings give them."""
+    between ("Colin WARD", "Ms J. OKAFOR", "MRS E. FLYNN"), or are four letters or more of
+    a name in the name tables ("the OKAFOR family"): a name written in capitals, as forms
+    and headings give them."""
+    if end is not None and end - start >= 4:
+        from sos_lang.redact.rules import rules
+
+        tables = rules()
+        word = text[start:end].lower()
+        if (word in tables.surnames or word in tables.first_names) and (
+                word not in tables.common_words):
+            return True
     before = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return False

@@ -37,6 +37,9 @@ MUST_FLAG = [
     ("Present: Mum, Gran, SW.", "SW"),
     # A dash that does not spell the letters out.
     ("The IRH - Mum will go with her sister.", "IRH"),
+    # Alone on the first line or mid-note: a heading, not a sign-off.
+    ("LPM\nMum came with Gran.\nKP", "LPM"),
+    ("Notes\nPBS\nplan reviewed.", "PBS"),
 ]
 
 MUST_NOT_FLAG = [
@@ -82,6 +85,10 @@ MUST_NOT_FLAG = [
     "FDAC stands for family drug and alcohol court; FDAC meets on Tuesdays.",
     "Visit at 4 PM, baby 6 WKS, next visit at 10 AM.",
     "Staff on shift: KP, DL.\nSigned: RT",
+    # Initials signing a note off, and a name of the name tables in capitals.
+    "Mum made tea and we talked about school.\n— JT",
+    "Spoke to Mum about the bus.\nRT 14/03/26",
+    "Visit to the OKAFOR family at home.",
 ]
 
 
