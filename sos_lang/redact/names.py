@@ -137,12 +137,15 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
     counts only in a name position: followed by 's, an age in brackets or a reporting verb
     ("Summer said"), or, for the names that are words by the rules file (Faith, Storm ...),
     capitalised mid-sentence and not used as a word. A word in capitals counts on a line
-    that is not all capitals (not a heading). In a line with no capitals (a shorthand
+    that is not all capitals (not a heading), or in a heading when it is a first name of four
+    letters or more and no ordinary word ("RE: EMMA AND JACK THORNTON"). In a line with no
+    capitals (a shorthand
     note) a first name counts in lower case too when it is no ordinary word ("txt from mum
     re kyle"), and with a cue ("seen ruby") even when it is a word; elsewhere a lower-case
     first name that is no word counts after a shorthand cue or before a reporting verb
     ("tell courtney", "zofia says"; not "the gas bill has not been paid"), and so does a
-    lower-case surname after a title ("call w/ pc jenkins")."""
+    lower-case surname after a title ("call w/ pc jenkins"), and a name that is a word
+    between a cue and a strong cue ("baby ivy (dob 18/1/24)")."""
     found = rules()
     spans = []
     for match in _WORD.finditer(text):
@@ -156,9 +159,10 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
             named, ordinary = _in_table(word)
             if not named or not_a_name(word):
                 continue
-            if word.isupper() and (ordinary or len(word) < 3
-                                   or line_at(text, start).upper() == line_at(text, start)):
-                continue  # capitals: a heading or an acronym
+            if word.isupper() and (ordinary or len(word) < 3 or (
+                    line_at(text, start).upper() == line_at(text, start)
+                    and (word.lower() not in found.first_names or len(word) < 4))):
+                continue  # capitals: an acronym, or a heading's word (EMMA in one counts)
             curated = word.lower() in found.names_that_are_words
             if (not _strong(word, ordinary) and not cued
                     and not (curated and start != sentence_start(text, start))):
@@ -169,10 +173,13 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
         elif _lower_first_name(word) or (
                 word in found.surnames and word not in found.common_words
                 and found.lower_case_title_before.search(text, max(0, start - 8), start)):
-            cue = cued or found.lower_case_before.search(text, max(0, start - 30), start)
+            before = found.lower_case_before.search(text, max(0, start - 30), start)
+            cue = cued or before
             shorthand = in_lower_case_line(text, start) or in_lower_case_quote(text, start)
             if (word not in found.common_words and (cue or shorthand)) or (
-                    shorthand and cue and word in found.names_that_are_words):
+                    word in found.names_that_are_words
+                    and ((shorthand and cue)
+                         or (before and found.strong_after.match(text, end)))):
                 spans.append(RedactedSpan(start, end, "NAME", word))
     return spans
 
@@ -219,7 +226,8 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
             word = after.group(1)
             lower = word.lower()
             if not ((lower in found.common_words and lower not in found.surnames)
-                    or lower in found.not_names or not_a_name(word) or word.isupper()
+                    or lower in found.not_names or not_a_name(word)
+                    or (word.isupper() and not span.text.isupper())
                     or used_as_word(text, after.start(1), after.end(1), False)):
                 longer.append(RedactedSpan(span.start, after.end(1), "NAME",
                                            text[span.start:after.end(1)]))
@@ -251,11 +259,12 @@ def _bare(word: str) -> str:
 
 @functools.cache
 def _next_word() -> re.Pattern[str]:
-    """The capitalised word after a name, with a particle before it where a naming
-    tradition has one (Rhys ap Gwilym, Maria de Souza; the particles are in the rules)."""
-    return re.compile(r"[ \t]+((?:" + rules().name_particle.pattern + r"[ \t]+)?"
+    """The capitalised word one space after a name (a run of spaces or a tab splits a form's
+    columns), with a particle before it where a naming tradition has one (Rhys ap Gwilym,
+    Maria de Souza; the particles are in the rules)."""
+    return re.compile(r" ((?:" + rules().name_particle.pattern + r" )?"
                       r"(?:[OD]['’](?=[A-Z]))?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)(?![^\W\d_])")
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)[ \t]+$")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*) $")
 
 
 def name_parts(spans: Iterable[RedactedSpan]) -> set[str]:

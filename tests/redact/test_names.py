@@ -114,6 +114,13 @@ def test_a_word_name_needs_a_name_position() -> None:
     ("Met Mr Costa and his aunt, Aoife Ní Mhaoil, who said so.",
      "Met Mr [NAME] and his aunt, [NAME], who said so."),
     ("hv: wt 9.1kg, mum (jade) ok", "hv: wt 9.1kg, mum ([NAME]) ok"),
+    # a first name in a heading in capitals, with its surname; "was born"; baby before a
+    # lower-case name with its dob
+    ("IN THE FAMILY COURT\nRe: NOAH AND MAISIE PENHALE (Children)",
+     "IN THE FAMILY COURT\nRe: [NAME] AND [NAME] (Children)"),
+    ("Ruby was born at home.", "[NAME] was born at home."),
+    ("hv visited Flat 2 at 10am, baby ivy (dob 18/1/24) well",
+     "hv visited Flat 2 at 10am, baby [NAME] (dob [DATE_OF_BIRTH]) well"),
     # a chronology's date cell before a surname found earlier
     ("Home of Connor Bell (19).\n03.02.22\tBell arrested.",
      "Home of [NAME] (19).\n03.02.22\t[NAME] arrested."),
@@ -130,6 +137,7 @@ def test_name_positions_and_mentions(text: str, expected: str) -> None:
     ("Address: Low Moor Farm\nBeverley HU17 5LT", "Beverley"),
     ("The Foster family panel met; the Court case was adjourned.", "Foster"),
     ("Notes for the week\nThu - family time at the centre", "Thu"),
+    ("STRATEGY DISCUSSION - OUTCOME: SECTION 47 TO PROCEED", "STRATEGY"),
     ('Honey Blake said she is "sick of being called honey by the lads".', "honey"),
     ("She was moved to Lister Ward and then to Grace Court.", "Lister"),
 ])
