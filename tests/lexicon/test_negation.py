@@ -24,6 +24,8 @@ MUST_FLAG = [
     # A good quality or cooperation denied is the judgement (not_negated entries).
     ("Mr Cole is not a fit parent.", "fit parent"),
     ("Leah never engages with the youth worker.", "engages"),
+    # "nothing" ends at a new clause.
+    ("Mum did nothing while Sam cried, and Dad was aggressive.", "aggressive"),
 ]
 
 MUST_NOT_FLAG = [
@@ -46,6 +48,9 @@ MUST_NOT_FLAG = [
     "Mr Khan is neither hostile nor dismissive when we talk.",
     # A negative quantifier as the object: the absence of the act.
     "Mum has had six drug tests and has refused none.",
+    # A negative subject: none of them, nothing.
+    "None of the nursery staff have found Dad aggressive.",
+    "Nothing in the GP letters suggests Mum is hostile.",
 ]
 
 
