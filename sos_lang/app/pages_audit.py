@@ -181,6 +181,7 @@ def _record_detail(url: str, records: pd.DataFrame) -> None:
         labels = labels.loc[of_record(labels, team, record_id), ["name", "count"]]
         st.dataframe(labels.rename(columns={"name": "label"}), hide_index=True)
     excerpts = load_excerpts(url, record_id, team)
+    excerpts = excerpts.loc[excerpts["kind"] != "element"]  # the audit sample shows those
     if excerpts.empty:
         st.info("No excerpts are stored for this record: an audit keeps redacted excerpts "
                 "only when *Keep redacted excerpts* is ticked (or `--keep-excerpts`).")

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 import sos_lang
 from sos_lang.analysis import analyse, analyse_many
+from sos_lang.audit.elements import element_counts
 from sos_lang.audit.excerpts import excerpts
 from sos_lang.audit.readers import AuditItem
 from sos_lang.report import Report
@@ -55,6 +56,7 @@ def _result(work: Work, report: Report, options: AnalysisOptions) -> RecordResul
         scores=report.scores, metrics=report.metrics,
         rule_counts=dict(Counter(f.rule_id for f in report.findings)),
         label_counts=dict(Counter(s.label for s in report.sentences if s.label)),
+        element_counts=element_counts(report),
         excerpts=(excerpts(item.text or "", report, item.family_names)
                   if options.keep_excerpts else []),
     )

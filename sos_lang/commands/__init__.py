@@ -13,10 +13,12 @@ from sos_lang.commands import (
     evaluate,
     lexicon,
     rewrite,
+    sample,
     serve,
     trends,
 )
 
-MODULES = (check, rewrite, classify, evaluate, audit, trends, demo, app, serve, lexicon)
+MODULES = (check, rewrite, classify, evaluate, audit, trends, sample, demo, app, serve,
+           lexicon)
 """Every command module in the order ``sos-lang --help`` lists them; each has
 ``register(commands)``, which adds its subparser(s) and sets the handler."""

@@ -60,6 +60,7 @@ class RecordResult:
     metrics: dict[str, float]
     rule_counts: dict[str, int] = field(default_factory=dict)
     label_counts: dict[str, int] = field(default_factory=dict)
+    element_counts: dict[str, int] = field(default_factory=dict)
     excerpts: list[dict[str, str]] = field(default_factory=list)
 
 
@@ -251,7 +252,8 @@ class Store:
         counts = [{"team": _team_key(r.team), "record_id": r.record_id, "kind": kind,
                    "name": name, "count": count}
                   for r in results
-                  for kind, values in (("rule", r.rule_counts), ("label", r.label_counts))
+                  for kind, values in (("rule", r.rule_counts), ("label", r.label_counts),
+                                       ("element", r.element_counts))
                   for name, count in values.items()]
         if counts:
             connection.execute(insert(schema.record_counts), counts)
@@ -294,6 +296,42 @@ class Store:
             return _teams_read(pd.read_sql(select(table).where(
                 (table.c.team == _team_key(team)) & (table.c.record_id == record_id)),
                 connection))
+
+    def element_counts(self, keys: Iterable[RecordKey] | None = None
+                       ) -> dict[RecordKey, dict[str, int]]:
+        """Per record (team, id), the sentences showing each Signs of Safety element; a
+        record analysed before elements were stored has no entry."""
+        counts = schema.record_counts
+        query = select(counts.c.team, counts.c.record_id, counts.c.name, counts.c.count).where(
+            counts.c.kind == "element")
+        wanted = None if keys is None else {(_team_key(t), r): (t, r) for t, r in keys}
+        found: dict[RecordKey, dict[str, int]] = {}
+        with self.engine.connect() as connection:
+            for row in connection.execute(query):
+                stored = (row.team, row.record_id)
+                if wanted is not None and stored not in wanted:
+                    continue
+                key = wanted[stored] if wanted is not None else (row.team or None,
+                                                                row.record_id)
+                found.setdefault(key, {})[row.name] = int(row.count)
+        return found
+
+    def write_agreement(self, rows: Sequence[dict[str, object]]) -> None:
+        """Store one agreement command's results, creating their table in a version 2 store
+        written before it existed."""
+        if not rows:
+            return
+        schema.agreement.create(self.engine, checkfirst=True)
+        with self.engine.begin() as connection:
+            connection.execute(insert(schema.agreement), list(rows))
+
+    def agreement_frame(self) -> pd.DataFrame:
+        """Every stored agreement result, newest run last (empty without the table)."""
+        if schema.agreement.name not in set(inspect(self.engine).get_table_names()):
+            return pd.DataFrame(columns=[column.name for column in schema.agreement.columns])
+        with self.engine.connect() as connection:
+            return pd.read_sql(select(schema.agreement).order_by(
+                schema.agreement.c.computed_at, schema.agreement.c.id), connection)
 
     def runs_frame(self) -> pd.DataFrame:
         with self.engine.connect() as connection:

@@ -89,7 +89,7 @@ record_counts = Table(
     "sos_record_counts", metadata,
     Column("team", String(128), primary_key=True),
     Column("record_id", String(256), primary_key=True),
-    Column("kind", String(16), primary_key=True),  # rule | label
+    Column("kind", String(16), primary_key=True),  # rule | label | element
     Column("name", String(128), primary_key=True),
     Column("count", Integer, nullable=False),
     ForeignKeyConstraint(["team", "record_id"], ["sos_records.team", "sos_records.record_id"],
@@ -120,6 +120,25 @@ run_errors = Table(
     Column("reason", Text, nullable=False),
     Column("at", DateTime, nullable=False),
 )
+
+agreement = Table(
+    "sos_agreement", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", String(36), nullable=False, index=True),  # one agreement command
+    Column("computed_at", DateTime, nullable=False),
+    Column("workbooks", String(1024), nullable=False),  # file names, never their contents
+    Column("first", String(64), nullable=False),  # sos_lang, auditor 1, auditor 2
+    Column("second", String(64), nullable=False),
+    Column("element", String(64), nullable=False),  # an element id or 'all elements'
+    Column("records", Integer, nullable=False),
+    Column("agreement", Float),
+    Column("kappa", Float),
+    Column("kappa_low", Float),
+    Column("kappa_high", Float),
+    Column("disagreements", Text, nullable=False),  # JSON [[team, record id], ...]
+)
+"""Agreement results (issue 20). Added to schema version 2 without changing it: a version 2
+store written before it lacks only this table, which ``Store.write_agreement`` creates."""
 
 
 WORKER_NAME_MAX = 128

@@ -43,7 +43,7 @@ def test_profile_defaults(command: str, profile: str) -> None:
 def test_store_has_one_default_everywhere() -> None:
     with_store = {name: _option(parser, "--store") for name, parser in _subparsers().items()}
     found = {name: action.default for name, action in with_store.items() if action}
-    assert set(found) == {"audit", "errors", "trends", "demo", "app"}
+    assert set(found) == {"audit", "errors", "trends", "sample", "agreement", "demo", "app"}
     assert set(found.values()) == {DEFAULT_STORE_URL}
 
 
