@@ -44,6 +44,7 @@ class ParticipleRules:
     degree_words: frozenset[str]
     idioms: frozenset[tuple[str, str]]
     coordinated_adjectives: frozenset[str]
+    between_words: frozenset[str]
     not_agent: tuple[tuple[str, ...], ...]
     un_verbs: tuple[str, ...]
     irregular: frozenset[str]
@@ -65,6 +66,7 @@ def participle_rules() -> ParticipleRules:
         idioms=frozenset(tuple(phrase.lower().split(" ", 1))  # type: ignore[misc]
                          for phrase in data["idioms"]["phrases"]),
         coordinated_adjectives=words(data["coordinated_adjectives"]["words"]),
+        between_words=words(data["between_words"]["words"]),
         not_agent=tuple(tuple(str(phrase).lower().split())
                         for phrase in data["not_agent_after_by"]["words"]),
         # an un- verb's stem, so "unlocked" and "untied" find "unlock" and "unti(e)"
@@ -169,8 +171,7 @@ def _passive_pattern() -> CaselessPattern:
     """be/get, up to two adverbs, negations or degree words, then a past participle."""
     rules = participle_rules()
     auxiliaries = "|".join(sorted(_FAST_AUXILIARIES))
-    slot = "|".join(sorted(rules.degree_words | {"not", "also", "then", "never", "just",
-                                                  "always", "still", "often", "well"}))
+    slot = "|".join(sorted(rules.degree_words | rules.between_words))
     irregular = "|".join(sorted(rules.irregular))
     return CaselessPattern(
         rf"\b(?:{auxiliaries})(?:n't)?\s+(?P<adverbs>(?:(?:\w+ly|{slot})\s+){{0,2}})"

@@ -68,7 +68,7 @@ def _data_examples() -> list[tuple[str, str, bool]]:
     data = load_yaml("participles.yaml")
     groups = [(group["group"], group) for group in data["state_words"]]
     groups += [(name, data[name]) for name in ("degree_words", "idioms",
-                                               "coordinated_adjectives",
+                                               "coordinated_adjectives", "between_words",
                                                "not_agent_after_by", "un_verbs")]
     return [(name, text, expected) for name, group in groups
             for key, expected in (("passive", True), ("not_passive", False))
@@ -86,8 +86,8 @@ def test_every_group_has_both_kinds_of_example_and_a_note() -> None:
     data = load_yaml("participles.yaml")
     assert data["source"]
     for group in [*data["state_words"], *(data[name] for name in (
-            "degree_words", "idioms", "coordinated_adjectives", "not_agent_after_by",
-            "un_verbs"))]:
+            "degree_words", "idioms", "coordinated_adjectives", "between_words",
+            "not_agent_after_by", "un_verbs"))]:
         assert group["note"] and group["examples"]["passive"]
         assert group["examples"]["not_passive"]
 
