@@ -110,6 +110,7 @@ def corpus_hash() -> str:
     for item in [*_corpus_files(), corpus_dir().joinpath("heldout_groups.txt"),
                  resources.files("sos_lang").joinpath("data", "statement_rules.yaml"),
                  resources.files("sos_lang").joinpath("data", "statement_cues.yaml"),
+                 resources.files("sos_lang").joinpath("data", "irregular_participles.txt"),
                  resources.files("sos_lang").joinpath("data", "thresholds.yaml")]:
         digest.update(item.name.encode())
         digest.update(item.read_bytes())
