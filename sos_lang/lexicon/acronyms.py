@@ -313,18 +313,19 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|MR|MR
                           r"(?:[ \t]+[A-Z]\.?)*[ \t]+$")
 
 
+_FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household|children|home)\b", re.IGNORECASE)
+
+
 def surname_in_capitals(text: str, start: int, end: int | None = None) -> bool:
     """The capitals follow a title or a first name of the name tables, maybe with initials
-    between ("Colin WARD", "Ms J. OKAFOR", "MRS E. FLYNN"), or are four letters or more of
-    a name in the name tables ("the OKAFOR family"): a name written in capitals, as forms
-    and headings give them."""
-    if end is not None and end - start >= 4:
+    between ("Colin WARD", "Ms J. OKAFOR", "MRS E. FLYNN"), or are a surname of the name
+    tables before a family word ("the OKAFOR family"): a name written in capitals, as forms
+    and headings give them. A surname of the tables alone is not enough: some acronyms
+    are surnames too."""
+    if end is not None and _FAMILY_AFTER.match(text, end):
         from sos_lang.redact.rules import rules
 
-        tables = rules()
-        word = text[start:end].lower()
-        if (word in tables.surnames or word in tables.first_names) and (
-                word not in tables.common_words):
+        if text[start:end].lower() in rules().surnames:
             return True
     before = _NAME_BEFORE.search(text, max(0, start - 30), start)
     if before is None:

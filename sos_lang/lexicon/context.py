@@ -310,7 +310,7 @@ def initials(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
 
 def name_in_capitals(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """A name written in capitals: after a title or a first name ("Colin WARD", "Ms J.
-    OKAFOR"), or one of the name tables of four letters or more ("the OKAFOR family")."""
+    OKAFOR"), or a surname of the name tables before a family word ("the OKAFOR family")."""
     return acronyms.surname_in_capitals(context.text, start, end)
 
 
