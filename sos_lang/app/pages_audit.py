@@ -34,6 +34,7 @@ from sos_lang.app.common import (
     records_or_stop,
     sidebar_store_caption,
     store_url,
+    with_store,
 )
 from sos_lang.audit.runner import AnalysisOptions, AuditSummary
 from sos_lang.inputs import InputError
@@ -204,6 +205,60 @@ def _errors(url: str, run_id: str | None, teams: frozenset[str] | None) -> None:
                                    "reason": errors["reason"]}), hide_index=True)
 
 
+def _sample_section(url: str, teams: frozenset[str] | None) -> None:
+    """The audit sample of ``sos-lang sample``: the same draw, the same workbook, built in
+    memory from the store (numbers and redacted excerpts only) for the visitor's teams."""
+    import io
+
+    from sos_lang.audit.sample import GROUPINGS, SampleRequest, sample_workbook
+
+    st.subheader("Audit sample")
+    st.caption("A reproducible sample for a hand audit, spread over the groups and the score "
+               "range: a workbook with one sheet per record to grade each Signs of Safety "
+               "element present or missing. Then run `sos-lang agreement` on it.")
+    left, middle, right = st.columns(3)
+    size = left.number_input("Records", min_value=1, max_value=500, value=40,
+                             key="sample_n")
+    by = middle.selectbox("Spread over", [NONE, *GROUPINGS], index=1, key="sample_by")
+    seed = right.number_input("Seed (same seed, same sample)", min_value=0, value=0,
+                              key="sample_seed")
+    if not st.button("Draw the sample", key="sample_draw"):
+        return
+    buffer = io.BytesIO()
+    request = SampleRequest(n=int(size), by=None if by == NONE else by, seed=int(seed))
+    store = Store(url)
+    try:
+        sample = sample_workbook(store, request, buffer, teams=teams)
+    except (InputError, StoreError) as exc:
+        st.error(f"No sample. {plain_markdown(exc)}")
+        return
+    finally:
+        store.close()
+    st.success(f"{len(sample)} records from {sample['stratum'].nunique()} group(s).")
+    st.download_button("Download the audit workbook (.xlsx)", buffer.getvalue(),
+                       file_name="audit-sample.xlsx", on_click="ignore", key="sample_xlsx",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+def _agreement_section(url: str, teams: frozenset[str] | None) -> None:
+    """The latest ``sos-lang agreement`` results (shown to visitors who see every team:
+    the records in disagreement may be anyone's)."""
+    if teams is not None:
+        return
+    frame = with_store(url, lambda store: store.agreement_frame())
+    if frame.empty:
+        return
+    latest = frame.loc[frame["run_id"] == frame["run_id"].iloc[-1]]
+    st.subheader("Agreement with auditors")
+    st.caption(f"From {latest['computed_at'].iloc[0]:%Y-%m-%d %H:%M} "
+               f"({plain_markdown(', '.join(str(latest['workbooks'].iloc[0]).splitlines()))}). "
+               "The tool is good enough on an element where its kappa with an auditor "
+               "matches the two auditors' kappa with each other.")
+    table = latest.assign(raters=latest["first"] + " vs " + latest["second"])[
+        ["raters", "element", "records", "agreement", "kappa", "kappa_low", "kappa_high"]]
+    st.dataframe(table, hide_index=True)
+
+
 def render() -> None:
     """Audit an export of records and browse the stored results."""
     url = store_url()
@@ -228,3 +283,5 @@ def render() -> None:
     _errors(url, run_id, teams)
     if not shown.empty:
         _record_detail(url, shown)
+    _sample_section(url, teams)
+    _agreement_section(url, teams)
