@@ -193,3 +193,25 @@ def test_bad_workbooks_name_the_sheet_and_cell(graded_store, tmp_path: Path) -> 
     not_a_workbook.write_text("hello", encoding="utf-8")
     with pytest.raises(WorkbookError, match=r"notes\.xlsx: is not a readable \.xlsx workbook"):
         agreement_from_workbooks(store, [not_a_workbook])
+
+
+def test_the_commands_report_bad_input_in_one_line_with_exit_status_2(
+        graded_store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from sos_lang.cli import main
+
+    store, sample = graded_store
+    url = store.url
+    bad = _edited(sample, tmp_path / "bad.xlsx", lambda book: book.remove(book["R002"]))
+    assert main(["agreement", "--store", url, str(bad)]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("sos-lang: bad.xlsx: sheet 'R002' (listed on sheet 'Cover' "
+                            "cell A12) is missing")
+    assert main(["sample", "--store", url, "--from", "2030-01-01",
+                 "-o", str(tmp_path / "s.xlsx")]) == 2
+    assert "no records in that date range" in capsys.readouterr().err
+    graded = _grade(sample, tmp_path / "one.xlsx", {"R1": {"harm": "missing"}})
+    assert main(["agreement", "--store", url, str(graded), "--format", "csv"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("raters,element,records,agreement,kappa,kappa_low,kappa_high,"
+                          "disagree\n")
+    assert "sos_lang vs auditor 1,harm,1,0.0,0.0,0.0,0.0,North/R1\n" in out
