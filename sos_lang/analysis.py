@@ -20,7 +20,7 @@ from sos_lang.record_types import (
     term_findings_in_force,
 )
 from sos_lang.report import Report
-from sos_lang.rules.model import RuleSet
+from sos_lang.rules.model import RuleSet, sentence_texts
 from sos_lang.rules.stage import rule_findings
 from sos_lang.scoring import score_report
 from sos_lang.settings import thresholds
@@ -54,8 +54,9 @@ def _merge(text: str, parts: Iterable[tuple[int, DocParts]], profile: str,
         highlights.extend(h.shifted(offset) for h in part.highlights)
     if record_type is not None:
         findings = term_findings_in_force(findings, rules)
-    findings.extend(rule_findings(text, sentences, rules))
-    metrics = record_metrics(sentences, findings, highlights)
+    texts = sentence_texts(sentences)  # the pattern tests both stages read, run once
+    findings.extend(rule_findings(text, sentences, rules, texts))
+    metrics = record_metrics(sentences, findings, highlights, texts)
     if record_type is not None:
         findings.extend(target_findings(metrics, record_type))
     findings.sort(key=lambda finding: (finding.start, finding.end, finding.rule_id))

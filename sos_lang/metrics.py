@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from sos_lang import readability, specificity
 from sos_lang.report import Finding, Highlight, SentenceReport
+from sos_lang.rules.model import SentenceText, sentence_texts
 from sos_lang.settings import thresholds
 from sos_lang.statements.corpus import COLUMNS, LABELS
 
@@ -32,8 +33,10 @@ def per_100_words(count: float, words: int) -> float:
 
 
 def record_metrics(sentences: Sequence[SentenceReport], findings: Sequence[Finding],
-                   highlights: Sequence[Highlight]) -> dict[str, float]:
-    """All record metrics; names are the JSON keys under ``metrics``."""
+                   highlights: Sequence[Highlight],
+                   texts: Sequence[SentenceText] | None = None) -> dict[str, float]:
+    """All record metrics; names are the JSON keys under ``metrics`` (texts: a SentenceText
+    per sentence, shared with the sentence rules)."""
     words = total_words(sentences)
     count = len(sentences)
     syllables = sum(s.syllables for s in sentences)
@@ -61,21 +64,26 @@ def record_metrics(sentences: Sequence[SentenceReport], findings: Sequence[Findi
             sum(1 for f in findings if f.kind == "jargon"), words), 3),
         "strength_markers_per_100_words": round(per_100_words(len(highlights), words), 3),
         **statement_counts(sentences),
-        **detail_metrics(sentences),
+        **detail_metrics(sentences, texts),
     }
 
 
-def detail_metrics(sentences: Sequence[SentenceReport]) -> dict[str, float]:
+def detail_metrics(sentences: Sequence[SentenceReport],
+                   texts: Sequence[SentenceText] | None = None) -> dict[str, float]:
     """What the plain and evidence scores read of concrete detail (sos_lang/specificity.py):
     words of detail, sentence length with a detail word counted as ``detail_word_weight`` of a
     word (mean, and the mean excess over ``long_sentence_words`` as a share of the way to
     ``sentence_length_bad``), and the mean share of specific-statement features over all
     sentences, whatever their label (1 for no sentences). plain_reading_ease is Flesch
-    reading ease with that sentence length."""
+    reading ease with that sentence length. texts: a SentenceText per sentence, if the
+    caller has them."""
+    if texts is None:
+        texts = sentence_texts(sentences)
     plain = thresholds()["plain_score"]
     weight, long_limit = plain["detail_word_weight"], plain["long_sentence_words"]
     span = plain["sentence_length_bad"] - long_limit
-    details = [min(specificity.detail_words(s.text), s.words) for s in sentences]
+    details = [min(specificity.detail_words(text), s.words)
+               for s, text in zip(sentences, texts, strict=True)]
     lengths = [s.words - (1.0 - weight) * detail for s, detail in zip(sentences, details,
                                                                      strict=True)]
     excess = [min(1.0, max(0.0, length - long_limit) / span) for length in lengths]
@@ -88,7 +96,7 @@ def detail_metrics(sentences: Sequence[SentenceReport]) -> dict[str, float]:
             sentence_words=plain_length), 2),
         "long_sentence_excess": round(readability.mean(sum(excess), len(sentences)), 4),
         "specific_detail": round(readability.mean(
-            sum(specificity.feature_share(s.text) for s in sentences), len(sentences)), 4)
+            sum(specificity.feature_share(text) for text in texts), len(sentences)), 4)
         if sentences else 1.0,
     }
 

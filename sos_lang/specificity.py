@@ -22,44 +22,64 @@ from collections.abc import Callable
 
 from sos_lang.caseless import declared_pattern
 from sos_lang.lexicon.context import detail_spans, observation, quoted_spans
-from sos_lang.rules.model import matches_any
+from sos_lang.rules.model import SentenceText
 from sos_lang.settings import load_yaml, thresholds
 
 _WORD = re.compile(r"[\w'’-]+")
 
 
-def _pattern_test(patterns: list[str]) -> Callable[[str], bool]:
+Sentence = str | SentenceText
+"""A sentence's text, or its SentenceText (shared with the sentence rules, so the pattern
+groups both read run once per sentence)."""
+
+
+def _sentence(text: Sentence) -> SentenceText:
+    return text if isinstance(text, SentenceText) else SentenceText(text)
+
+
+def _pattern_test(patterns: list[str]) -> Callable[[SentenceText], bool]:
     """Whether any of a group's patterns matches, read as the structure checks read them
-    (rules/checks.py): case-insensitive ones on the lower-cased text, in one pass."""
+    (rules/checks.py): case-insensitive ones on the lower-cased text, in one pass. The
+    compiled group is the same tuple a rule's ``unless_any`` holds for the same list (the
+    patterns are compiled once each), so both share one answer per sentence."""
     compiled = tuple(declared_pattern(pattern) for pattern in patterns)
-    return lambda text: matches_any(text, compiled)
+    return lambda sentence: sentence.matches_any(compiled)
+
+
+def _detail_spans(sentence: SentenceText) -> list[tuple[int, int]]:
+    return detail_spans(sentence.text, sentence.lowered)
+
+
+def _observation(sentence: SentenceText) -> bool:
+    return observation(sentence.text, sentence.lowered)
 
 
 @functools.cache
-def _groups() -> dict[str, Callable[[str], bool]]:
+def _groups() -> dict[str, Callable[[SentenceText], bool]]:
     """Every pattern group a feature may name."""
     groups = {name: _pattern_test(patterns)
               for name, patterns in load_yaml("structure_checks.yaml")["patterns"].items()}
-    groups["detail"] = lambda text: bool(detail_spans(text))
-    groups["observation"] = observation
+    groups["detail"] = lambda sentence: bool(sentence.answer(_detail_spans))
+    groups["observation"] = lambda sentence: sentence.answer(_observation)
     return groups
 
 
 @functools.cache
-def _features() -> dict[str, tuple[Callable[[str], bool], ...]]:
+def _features() -> dict[str, tuple[Callable[[SentenceText], bool], ...]]:
     groups = _groups()
     named = thresholds()["evidence_score"]["specific_detail"]["features"]
     return {feature: tuple(groups[group] for group in group_names)
             for feature, group_names in named.items()}
 
 
-def features(text: str) -> frozenset[str]:
+def features(text: Sentence) -> frozenset[str]:
     """The specific-statement features the sentence has."""
+    sentence = _sentence(text)
     return frozenset(name for name, tests in _features().items()
-                     if any(test(text) for test in tests))
+                     if any(test(sentence) for test in tests))
 
 
-def feature_share(text: str) -> float:
+def feature_share(text: Sentence) -> float:
     """Share (0-1) of the specific-statement features the sentence has."""
     return len(features(text)) / len(_features())
 
@@ -69,15 +89,32 @@ def _name_pattern() -> re.Pattern[str]:
     return re.compile(thresholds()["plain_score"]["name_pattern"])
 
 
-def detail_words(text: str) -> int:
+def detail_words(text: Sentence) -> int:
     """Words inside a concrete detail: a number, date, day, time or count of times, a
     quotation, or a name (a capitalised word that does not start the sentence)."""
-    spans = [*detail_spans(text), *quoted_spans(text),
+    sentence = _sentence(text)
+    text = sentence.text
+    spans = [*sentence.answer(_detail_spans), *quoted_spans(text),
              *(match.span() for match in _name_pattern().finditer(text))]
     if not spans:
         return 0
-    return sum(1 for word in _WORD.finditer(text)
-               if any(start <= word.start() < end for start, end in spans))
+    # the spans' union as sorted, disjoint stretches, walked beside the words in order
+    spans.sort()
+    merged: list[list[int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        elif start < end:
+            merged.append([start, end])
+    count, index = 0, 0
+    for word in _WORD.finditer(text):
+        position = word.start()
+        while index < len(merged) and merged[index][1] <= position:
+            index += 1
+        if index == len(merged):
+            break
+        count += merged[index][0] <= position
+    return count
 
 
 @functools.cache

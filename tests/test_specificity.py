@@ -69,6 +69,7 @@ def test_pattern_groups_decide_as_their_regexes_with_ignorecase() -> None:
     import re
 
     from sos_lang.demo import generate_records
+    from sos_lang.rules.model import SentenceText
     from sos_lang.settings import load_yaml
     from sos_lang.specificity import _groups
 
@@ -81,6 +82,6 @@ def test_pattern_groups_decide_as_their_regexes_with_ignorecase() -> None:
         compiled = [re.compile(pattern) for pattern in patterns]
         for sentence in sentences:
             expected = any(pattern.search(sentence) for pattern in compiled)
-            assert _groups()[name](sentence) == expected, (name, sentence)
+            assert _groups()[name](SentenceText(sentence)) == expected, (name, sentence)
             decided.add(expected)
     assert decided == {True, False}

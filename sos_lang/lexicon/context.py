@@ -115,16 +115,17 @@ def concrete_detail(text: str, lowered: str | None = None) -> bool:
             and _concrete_detail()["not_if"].search(text, lowered) is None)
 
 
-def detail_spans(text: str) -> list[tuple[int, int]]:
+def detail_spans(text: str, lowered: str | None = None) -> list[tuple[int, int]]:
     """(start, end) of each number, date, day, time or count of times in text (the
-    ``pattern`` of data/concrete_detail.yaml)."""
-    return [match.span() for match in _concrete_detail()["pattern"].finditer(text)]
+    ``pattern`` of data/concrete_detail.yaml); lowered is text.lower(), if the caller has
+    it."""
+    return [match.span() for match in _concrete_detail()["pattern"].finditer(text, lowered)]
 
 
-def observation(text: str) -> bool:
+def observation(text: str, lowered: str | None = None) -> bool:
     """Whether text describes something seen, heard or done (the ``observation`` of
-    data/concrete_detail.yaml)."""
-    return _concrete_detail()["observation"].search(text) is not None
+    data/concrete_detail.yaml); lowered is text.lower(), if the caller has it."""
+    return _concrete_detail()["observation"].search(text, lowered) is not None
 
 
 def _has_detail(text: str, lowered: str) -> bool:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from sos_lang.caseless import CaselessPattern, alternation
 
@@ -58,6 +58,7 @@ class Rule:
 
 
 Patterns = tuple[CaselessPattern | re.Pattern[str], ...]
+T = TypeVar("T")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -90,6 +91,45 @@ def matches_any(text: str, patterns: Patterns, lowered: str | None = None) -> bo
     return False
 
 
+class SentenceText:
+    """One sentence's text, lower-cased once, with the answers of the tests already run on
+    it. The sentence rules (``unless_any``) and the specificity score (its feature groups)
+    ask the same pattern groups of data/structure_checks.yaml of every sentence: with one
+    SentenceText per sentence each group runs once, whichever asks first."""
+
+    __slots__ = ("_answers", "_lowered", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lowered: str | None = None
+        self._answers: dict[object, object] = {}
+
+    @property
+    def lowered(self) -> str:
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        return self._lowered
+
+    def matches_any(self, patterns: Patterns) -> bool:
+        """matches_any on this sentence, run once per pattern group."""
+        answer = self._answers.get(patterns)
+        if answer is None:
+            answer = self._answers[patterns] = matches_any(self.text, patterns, self.lowered)
+        return answer  # type: ignore[return-value]
+
+    def answer(self, test: Callable[[SentenceText], T]) -> T:
+        """test(self), worked out once (a test is keyed by the function itself)."""
+        if test in self._answers:
+            return self._answers[test]  # type: ignore[return-value]
+        answer = self._answers[test] = test(self)
+        return answer
+
+
+def sentence_texts(sentences: Sequence[SentenceReport]) -> list[SentenceText]:
+    """A SentenceText for each sentence, in order."""
+    return [SentenceText(sentence.text) for sentence in sentences]
+
+
 @dataclass(frozen=True, kw_only=True)
 class SentenceRule(Rule):
     """A check on one sentence: fires when every declared condition holds and none of the
@@ -107,8 +147,9 @@ class SentenceRule(Rule):
 
     scope: ClassVar[str] = "sentence"
 
-    def fires(self, sentence: SentenceReport, lowered: str) -> bool:
-        """Whether the rule fires on a sentence (lowered is its text lower-cased)."""
+    def fires(self, sentence: SentenceReport, text: SentenceText | None = None) -> bool:
+        """Whether the rule fires on a sentence (text is its SentenceText, if the caller
+        has one)."""
         if self.when_opinion_as_fact and not sentence.opinion_as_fact:
             return False
         if self.when_passive and not sentence.passive:
@@ -118,7 +159,9 @@ class SentenceRule(Rule):
         if sentence.words < self.min_words or (
                 self.max_words is not None and sentence.words > self.max_words):
             return False
-        return not (self.unless_any and matches_any(sentence.text, self.unless_any, lowered))
+        if not self.unless_any:
+            return True
+        return not (text or SentenceText(sentence.text)).matches_any(self.unless_any)
 
     def message_for(self, sentence: SentenceReport) -> str:
         """The message, with {words} filled in."""

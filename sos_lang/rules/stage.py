@@ -7,7 +7,13 @@ import functools
 from collections.abc import Sequence
 
 from sos_lang.report import Finding, SentenceReport
-from sos_lang.rules.model import RecordRule, RuleSet, SentenceRule
+from sos_lang.rules.model import (
+    RecordRule,
+    RuleSet,
+    SentenceRule,
+    SentenceText,
+    sentence_texts,
+)
 from sos_lang.statements.headings import empty_sections, missing_sections, sections
 
 
@@ -15,7 +21,7 @@ class SentenceIndex:
     """The sentence rules a sentence can meet, by label and opinion flag: rules for any
     sentence, rules for its label, and the opinion rules when it states an opinion as
     fact, so that each sentence meets only the rules that concern it. Built once per rule
-    set; each entry also says whether any of its rules reads the lower-cased text."""
+    set."""
 
     def __init__(self, rules: Sequence[SentenceRule]) -> None:
         self._any_sentence = tuple(r for r in rules
@@ -26,10 +32,10 @@ class SentenceIndex:
             if not rule.when_opinion_as_fact:
                 for label in rule.labels:
                     self._by_label[label] = (*self._by_label.get(label, ()), rule)
-        self._cache: dict[tuple[str | None, bool], tuple[tuple[SentenceRule, ...], bool]] = {}
+        self._cache: dict[tuple[str | None, bool], tuple[SentenceRule, ...]] = {}
 
-    def for_sentence(self, sentence: SentenceReport) -> tuple[tuple[SentenceRule, ...], bool]:
-        """The rules for a sentence, and whether any of them needs its text lower-cased."""
+    def for_sentence(self, sentence: SentenceReport) -> tuple[SentenceRule, ...]:
+        """The rules for a sentence."""
         key = (sentence.label, bool(sentence.opinion_as_fact))
         found = self._cache.get(key)
         if found is None:
@@ -38,7 +44,7 @@ class SentenceIndex:
                 rules = rules + self._by_label.get(sentence.label, ())
             if sentence.opinion_as_fact:
                 rules = self._opinion + rules
-            found = self._cache[key] = (rules, any(rule.unless_any for rule in rules))
+            found = self._cache[key] = rules
         return found
 
 
@@ -49,20 +55,22 @@ def _finding(rule: SentenceRule | RecordRule, start: int, end: int, text: str,
                    severity=rule.severity)
 
 
-def sentence_findings(sentences: Sequence[SentenceReport],
-                      index: SentenceIndex) -> list[Finding]:
-    """The findings of the sentence rules, each spanning its sentence."""
+def sentence_findings(sentences: Sequence[SentenceReport], index: SentenceIndex,
+                      texts: Sequence[SentenceText] | None = None) -> list[Finding]:
+    """The findings of the sentence rules, each spanning its sentence (texts: a SentenceText
+    per sentence, shared with the metrics so each pattern group runs once a sentence)."""
+    if texts is None:
+        texts = sentence_texts(sentences)
     findings = []
-    for sentence in sentences:
+    for sentence, text in zip(sentences, texts, strict=True):
         if sentence.heading:
             continue  # a heading line is never flagged
-        rules, needs_lowered = index.for_sentence(sentence)
+        rules = index.for_sentence(sentence)
         if not rules:
             continue
-        lowered = sentence.text.lower() if needs_lowered else ""
         findings.extend(_finding(rule, sentence.start, sentence.end, sentence.text,
                                  rule.message_for(sentence))
-                        for rule in rules if rule.fires(sentence, lowered))
+                        for rule in rules if rule.fires(sentence, text))
     return findings
 
 
@@ -103,8 +111,9 @@ def sentence_index(rules: RuleSet) -> SentenceIndex:
     return SentenceIndex(rules.sentence_rules)
 
 
-def rule_findings(text: str, sentences: Sequence[SentenceReport],
-                  rules: RuleSet) -> list[Finding]:
-    """Every sentence and record rule's findings on a whole record."""
-    return (sentence_findings(sentences, sentence_index(rules))
+def rule_findings(text: str, sentences: Sequence[SentenceReport], rules: RuleSet,
+                  texts: Sequence[SentenceText] | None = None) -> list[Finding]:
+    """Every sentence and record rule's findings on a whole record (texts as for
+    sentence_findings)."""
+    return (sentence_findings(sentences, sentence_index(rules), texts)
             + record_findings(text, sentences, rules.record_rules))

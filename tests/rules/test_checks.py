@@ -63,7 +63,7 @@ def test_sentence_rule_fires_on_its_conditions() -> None:
     assert isinstance(rule, SentenceRule) and rule.max_words == 2 and rule.subtype == "tiny"
     report = analyse("Mum came.")
     sentence = report.sentences[0]
-    assert rule.fires(sentence, sentence.text.lower())
+    assert rule.fires(sentence)
     assert rule.message_for(sentence) == "Has 2 words."
 
 
