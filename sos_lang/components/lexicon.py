@@ -10,6 +10,7 @@ followed by a concrete detail and acronyms already spelled out.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -73,23 +74,22 @@ class LexiconMatcher:
 
     def find(self, doc: Doc) -> list[LexiconMatch]:
         """Matches kept after each entry's context predicates and overlap resolution, in
-        text order."""
+        text order. A candidate that a longer kept match already overlaps is dropped
+        whatever its context says, so its predicates are never asked."""
         text = doc_text(doc)
         context = MatchContext(text, lambda: _sentence_bounds(doc, text), doc)
         candidates: list[tuple[Entry, int, int]] = []
         for matcher in self._by_case.values():
             for match_id, start_token, end_token in matcher(doc):
                 rule_id = doc.vocab.strings[match_id]
-                entry = self._entries[rule_id]
                 last = doc[end_token - 1]
-                start, end = doc[start_token].idx, last.idx + len(last)
-                if self._keep(context, entry, start, end):
-                    candidates.append((entry, start, end))
+                candidates.append((self._entries[rule_id], doc[start_token].idx,
+                                   last.idx + len(last)))
         if self._any_acronym:
             for start, end in self._unlisted_acronyms(doc, text):
-                candidates.extend((entry, start, end) for entry in self._any_acronym
-                                  if self._keep(context, entry, start, end))
-        return _resolve_overlaps(candidates)
+                candidates.extend((entry, start, end) for entry in self._any_acronym)
+        return _resolve_overlaps(candidates, lambda entry, start, end:
+                                 self._keep(context, entry, start, end))
 
     def _keep(self, context: MatchContext, entry: Entry, start: int, end: int) -> bool:
         """Whether a match is flagged: not an allowed word, and no context predicate drops it."""
@@ -134,11 +134,15 @@ def _sentence_bounds(doc: Doc, text: str) -> tuple[list[int], list[int]]:
     return starts or [0], ends or [len(text)]
 
 
-def _resolve_overlaps(candidates: list[tuple[Entry, int, int]]) -> list[LexiconMatch]:
-    """Longest match wins within a vocabulary; jargon inside deficit wording is dropped.
+def _resolve_overlaps(candidates: list[tuple[Entry, int, int]],
+                      keep: Callable[[Entry, int, int], bool]) -> list[LexiconMatch]:
+    """Longest match wins within a vocabulary; jargon inside deficit wording is dropped;
+    a candidate is kept only if keep (its context predicates) says so.
 
     Kept spans are held per vocabulary as sorted, non-overlapping intervals, so each
-    candidate is checked against its two neighbours only.
+    candidate is checked against its two neighbours only. keep is asked only of the
+    candidates no kept span overlaps: the same matches are kept as if it were asked of
+    every candidate first, as a dropped candidate never blocks another.
     """
     kept_by_vocabulary: dict[str, tuple[list[int], list[int]]] = {}
     no_spans: tuple[list[int], list[int]] = ([], [])
@@ -146,15 +150,17 @@ def _resolve_overlaps(candidates: list[tuple[Entry, int, int]]) -> list[LexiconM
     candidates.sort(key=_longest_first)
     for entry, start, end in candidates:
         vocabulary = entry.vocabulary
-        own = kept_by_vocabulary.get(vocabulary)
-        if own is None:
-            own = kept_by_vocabulary[vocabulary] = ([], [])
-        elif _overlaps(own[0], own[1], start, end):
+        own = kept_by_vocabulary.get(vocabulary, no_spans)
+        if _overlaps(own[0], own[1], start, end):
             continue
         if vocabulary == "jargon":
             deficit = kept_by_vocabulary.get("deficit", no_spans)
             if _overlaps(deficit[0], deficit[1], start, end):
                 continue
+        if not keep(entry, start, end):
+            continue
+        if own is no_spans:
+            own = kept_by_vocabulary[vocabulary] = ([], [])
         index = bisect.bisect_left(own[0], start)
         own[0].insert(index, start)
         own[1].insert(index, end)

@@ -53,9 +53,12 @@ def _anywhere(patterns: tuple[str, ...]) -> CaselessPattern:
     return caseless("|".join(f"(?:{pattern})" for pattern in patterns))
 
 
-def excepted(sentence_text: str, start: int, end: int, patterns: tuple[str, ...]) -> bool:
-    """True when an exception regex matches a stretch of the sentence overlapping [start, end)."""
-    lowered = sentence_text.lower()
+def excepted(sentence_text: str, start: int, end: int, patterns: tuple[str, ...],
+             lowered: str | None = None) -> bool:
+    """True when an exception regex matches a stretch of the sentence overlapping
+    [start, end); lowered is sentence_text.lower(), if the caller has it."""
+    if lowered is None:
+        lowered = sentence_text.lower()
     if _anywhere(patterns).search(sentence_text, lowered) is None:
         return False  # the usual case: no exception in sight
     # each pattern alone checks that a match overlaps the term; compiled only when first
@@ -186,6 +189,12 @@ class MatchContext:
         return self._lowered
 
     @functools.cached_property
+    def ascii(self) -> bool:
+        """Whether the text is ASCII: a slice of its lower case is then the lower case of
+        the slice (not so in general: a Greek capital sigma lowers by its neighbours)."""
+        return self.text.isascii()
+
+    @functools.cached_property
     def parsed(self) -> bool:
         """Whether the Doc carries a dependency parse (the accurate profile): checked once,
         as spaCy scans every token to tell."""
@@ -245,7 +254,8 @@ def other_sense(context: MatchContext, entry: Entry, start: int, end: int) -> bo
     if not entry.exceptions:
         return False
     _, left, right = context.window(start, end)
-    return excepted(context.text[left:right], start - left, end - left, entry.exceptions)
+    return excepted(context.text[left:right], start - left, end - left, entry.exceptions,
+                    context.lowered[left:right] if context.ascii else None)
 
 
 def detail_follows(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
