@@ -255,6 +255,26 @@ def annotate_seconds(runs: int = 3) -> tuple[float, int]:
     return statistics.median(timings[1:]), words
 
 
+def compare_seconds(runs: int = 5) -> tuple[float, int, int]:
+    """``compare`` of a 3,000-word transcript against a 1,000-word draft, warm: median
+    seconds (the development pairs of eval/compare, joined to those sizes)."""
+    from sos_lang.compare import compare
+    from sos_lang.compare.evaluate import load_pairs
+
+    pairs = load_pairs("dev")
+    source = "\n".join(s["text"] for pair in pairs for s in pair["sources"]
+                       if s["kind"] == "transcript")
+    source = " ".join(source.split(" ")[:3000])
+    draft = " ".join("\n\n".join(pair["draft"] for pair in pairs).split(" ")[:1000])
+    compare(draft, [source])
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        compare(draft, [source])
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), len(source.split()), len(draft.split())
+
+
 def agreement(texts: list[str]) -> dict[str, float]:
     """Share of accurate wording findings also found by fast, the reverse, and label agreement."""
     from sos_lang.analysis import analyse_many
@@ -392,6 +412,10 @@ def main() -> None:
     annotate_s, annotate_words = annotate_seconds()
     _line(f"annotate a {annotate_words:,}-word .docx with comments, warm",
           f"{annotate_s:.2f} s")
+    compare_s, source_words, compared_words = compare_seconds()
+    _line(f"compare a {compared_words:,}-word draft with a {source_words:,}-word transcript",
+          f"median {compare_s:.2f} s (warm)")
+    results["compare_s"] = compare_s
     results.update(check_median_ms=median * 1000, check_p95_ms=p95 * 1000,
                    model_load_s=load, classify_10k_s=classify, redact_1k_s=redaction,
                    annotate_docx_s=annotate_s)

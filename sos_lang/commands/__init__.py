@@ -9,6 +9,7 @@ from sos_lang.commands import (
     audit,
     check,
     classify,
+    compare,
     demo,
     evaluate,
     lexicon,
@@ -18,7 +19,7 @@ from sos_lang.commands import (
     trends,
 )
 
-MODULES = (check, rewrite, classify, evaluate, audit, trends, sample, demo, app, serve,
-           lexicon)
+MODULES = (check, compare, rewrite, classify, evaluate, audit, trends, sample, demo, app,
+           serve, lexicon)
 """Every command module in the order ``sos-lang --help`` lists them; each has
 ``register(commands)``, which adds its subparser(s) and sets the handler."""

@@ -1,0 +1,356 @@
+"""Comparing a draft with its sources: sentence alignment by idf-weighted coverage of
+stems and paraphrase groups, then five checks (see the README section "Check a draft
+against its notes"). Offline and explainable: every finding names the source passage."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sos_lang.compare.report import ComparisonReport, SourceFinding
+from sos_lang.compare.sources import Sentence, read_source
+from sos_lang.compare.text import concepts, number_spans, number_values, words
+from sos_lang.compare.vocabulary import vocabulary
+from sos_lang.inputs import InputError, check_record
+from sos_lang.statements.model import Classification
+
+SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered": 0.5,
+            "child_paraphrased": 0.6,
+            "left_out_below": 0.35, "left_out_confidence": 0.6, "min_words": 4}
+"""Thresholds, chosen on the development pairs only (scripts/score_compare.py --part dev)."""
+
+CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
+          "left_out", "paraphrase", "numbers", "speakers")
+"""Components that the ablation switches off one at a time."""
+
+_ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|explained)\b",
+                                 re.IGNORECASE)
+_DRAFT_QUOTE = re.compile(r"[\"“]([^\"“”]{2,600})[\"”]")
+_WORKER = re.compile(r"\b(sw|social worker|chair|iro|interpreter)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Unit:
+    """A sentence of the draft or a source, reduced to what alignment compares."""
+
+    start: int
+    end: int
+    text: str
+    concepts: set[str]
+    stems: set[str]
+    capitals: list[tuple[int, int, str]] = field(default_factory=list)
+    title: bool = False
+    """A heading, title or attendance line rather than a statement."""
+
+
+def _unit(text: str, start: int, end: int, groups: bool) -> _Unit:
+    found = words(text[start:end], start)
+    stems = {w.stem for w in found if w.content}
+    vocab = vocabulary()
+    capitals = [(w.start, w.end, w.stem) for i, w in enumerate(found)
+                if i and w.text[:1].isupper() and w.content and not w.text.isupper()
+                and w.text.lower() not in vocab.months and w.text.lower() not in vocab.numbers
+                and w.stem not in vocab.group_of]
+    line_start = text.rfind("\n", 0, start) + 1
+    bullet = text[line_start:start].strip() in ("-", "*", "•") or bool(
+        re.match(r"\s*\d+[.)]\s", text[line_start:start + 4]))
+    first = found[0].text.lower() if found else ""
+    unpunctuated = not text[start:end].rstrip().endswith((".", "!", "?", '"', "”", ")"))
+    title = first in vocab.titles or (unpunctuated and not bullet and len(found) <= 12)
+    if sum(w.text[:1].isupper() for w in found) > 0.4 * max(1, len(found)):
+        capitals = []
+    return _Unit(start, end, text[start:end], concepts(stems) if groups else set(stems),
+                 stems, capitals, title)
+
+
+def _idf(units: Sequence[_Unit]) -> dict[str, float]:
+    counts: Counter[str] = Counter()
+    for unit in units:
+        counts.update(unit.concepts)
+    total = len(units) + 1
+    return {c: math.log(total / (1 + n)) + 1.0 for c, n in counts.items()}
+
+
+def _coverage(needed: set[str], have: set[str], idf: dict[str, float]) -> float:
+    if not needed:
+        return 1.0
+    weight = sum(idf.get(c, 2.0) for c in needed)
+    return sum(idf.get(c, 2.0) for c in needed & have) / weight
+
+
+def check_inputs(draft: str, sources: Sequence[str]) -> None:
+    """Clear errors for input that cannot be compared (raises InputError)."""
+    check_record(draft, "the draft")
+    if not draft.strip():
+        raise InputError("the draft is empty")
+    if not sources:
+        raise InputError("no source given: name the transcript or notes with --source")
+    for number, source in enumerate(sources, 1):
+        check_record(source, f"source {number}")
+        if not source.strip():
+            raise InputError(f"source {number} is empty")
+        if " ".join(source.split()) == " ".join(draft.split()):
+            raise InputError(f"the draft is identical to source {number}: nothing to compare")
+        if not _looks_english(source):
+            raise InputError(f"source {number} does not look like English; sos_lang compares "
+                             "English drafts with English sources (translate it first)")
+
+
+def _looks_english(text: str) -> bool:
+    """At least one word in ten is an English stop word (true of any English passage)."""
+    from sos_lang.compare.text import STOP
+
+    tokens = [w.text.lower() for w in words(text[:20000]) if not w.text[0].isdigit()]
+    return len(tokens) < 20 or sum(t in STOP for t in tokens) / len(tokens) >= 0.1
+
+
+def _sources(sources: Sequence[str | tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(s, "transcript") if isinstance(s, str) else (s[1], s[0]) for s in sources]
+
+
+def compare(draft: str, sources: Sequence[str | tuple[str, str]],
+            off: frozenset[str] = frozenset()) -> ComparisonReport:
+    """Check draft against its sources (texts, or (kind, text) pairs with kind one of
+    transcript, srt, vtt, notes, record). ``off`` names components to switch off (the
+    ablation in scripts/score_compare.py)."""
+    from sos_lang import __version__
+    from sos_lang.analysis import analyse
+    from sos_lang.statements.model import classify_sentences
+
+    pairs = _sources(sources)
+    check_inputs(draft, [text for text, _ in pairs])
+    groups = "paraphrase" not in off
+    source_sentences: list[Sentence] = []
+    for index, (text, kind) in enumerate(pairs):
+        source_sentences.extend(read_source(text, index, kind))
+    texts = [text for text, _ in pairs]
+    src_units = [_unit(texts[s.source_index], s.start, s.end, groups) for s in source_sentences]
+    analysis = analyse(draft, profile="fast")
+    labels = classify_sentences([s.text for s in source_sentences]) if source_sentences else []
+    draft_units = []
+    for sentence in analysis.sentences:
+        if sentence.heading:
+            continue
+        for start, end in _lines_of(draft, sentence.start, sentence.end):
+            draft_units.append(_unit(draft, start, end, groups))
+    idf = _idf(src_units + draft_units)
+    windows = [set().union(*(src_units[j].concepts for j in range(max(0, i - 1),
+                                                                  min(len(src_units), i + 2))
+                             if source_sentences[j].source_index == s.source_index))
+               for i, s in enumerate(source_sentences)]
+    all_source = set().union(*(u.concepts for u in src_units)) if src_units else set()
+    all_stems = set().union(*(u.stems for u in src_units)) if src_units else set()
+    source_numbers = set().union(*(number_values(t) for t in texts))
+    findings: list[SourceFinding] = []
+    supports: list[tuple[int, int, float]] = []
+    previous: _Unit | None = None
+    for unit in draft_units:
+        best, best_i, single_i = _align(unit, src_units, windows, idf)
+        supports.append((unit.start, unit.end, best))
+        near = source_sentences[best_i] if best_i >= 0 else None
+        if unit.title:
+            continue
+        if "invented_specific" not in off:
+            findings.extend(_invented(draft, unit, all_source, all_stems, source_numbers,
+                                      near, texts, "numbers" not in off))
+        if "unsupported" not in off and len(unit.stems) >= SETTINGS["min_words"] \
+                and best < SETTINGS["unsupported_below"]:
+            findings.append(_finding("unsupported", draft, unit.start, unit.end, near, texts,
+                                     f"not found in the source (support {best:.2f})",
+                                     "error" if unit.stems & vocabulary().risk else "warning"))
+        if "attribution_lost" not in off and single_i >= 0:
+            finding = _attribution(draft, unit, source_sentences[single_i], texts,
+                                   _coverage(unit.concepts, src_units[single_i].concepts, idf),
+                                   "speakers" not in off, previous, labels[single_i])
+            if finding:
+                findings.append(finding)
+        previous = unit
+    if "wording_introduced" not in off:
+        findings.extend(_wording(draft, analysis.findings, all_source, draft_units, supports,
+                                 src_units, source_sentences, windows, idf, texts))
+    if "left_out" not in off:
+        findings.extend(_left_out(draft, source_sentences, src_units, draft_units, idf, labels))
+    findings.sort(key=lambda f: (f.start, f.end, f.subtype))
+    score = 100.0 * sum(min(1.0, s / 0.6) for *_, s in supports) / max(1, len(supports))
+    penalty = sum(f.severity == "error" for f in findings) * 2.0
+    return ComparisonReport(round(max(0.0, score - penalty), 1), findings, __version__,
+                            supports)
+
+
+def _lines_of(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence split at line ends (list items and short lines are units of their own)."""
+    bounds = []
+    position = start
+    for piece in text[start:end].split("\n"):
+        s = position + len(piece) - len(piece.lstrip(" -*•\t"))
+        e = position + len(piece.rstrip())
+        if e > s:
+            bounds.append((s, e))
+        position += len(piece) + 1
+    return bounds
+
+
+def _align(unit: _Unit, src_units: list[_Unit], windows: list[set[str]],
+           idf: dict[str, float]) -> tuple[float, int, int]:
+    """The best window coverage of the draft unit, its sentence, and the best single
+    sentence (for attribution)."""
+    best, best_i, single, single_i = 0.0, -1, 0.0, -1
+    for i, window in enumerate(windows):
+        if not unit.concepts & window:
+            continue
+        score = _coverage(unit.concepts, window, idf)
+        if score > best:
+            best, best_i = score, i
+        one = _coverage(unit.concepts, src_units[i].concepts, idf)
+        if one > single:
+            single, single_i = one, i
+    return best, best_i, single_i
+
+
+def _finding(subtype: str, draft: str, start: int, end: int, near: Sentence | None,
+             texts: list[str], message: str, severity: str) -> SourceFinding:
+    if near is None:
+        return SourceFinding(subtype, start, end, draft[start:end], -1, 0, 0, "", message,
+                             severity)
+    return SourceFinding(subtype, start, end, draft[start:end], near.source_index, near.start,
+                         near.end, near.text, message, severity)
+
+
+def _invented(draft: str, unit: _Unit, all_source: set[str], all_stems: set[str],
+              source_numbers: set[float], near: Sentence | None, texts: list[str],
+              use_numbers: bool) -> list[SourceFinding]:
+    found = []
+    if use_numbers:
+        for start, end, values in number_spans(unit.text):
+            if not values & source_numbers:
+                s, e = unit.start + start, unit.start + end
+                found.append(_finding("invented_specific", draft, s, e, near, texts,
+                                      "a number, date or time not in the source", "error"))
+    risk = vocabulary().risk
+    for word in words(unit.text, unit.start):
+        if word.stem in risk and word.stem not in all_stems:
+            found.append(_finding("invented_specific", draft, word.start, word.end, near, texts,
+                                  "a harm, medical or risk word not in the source", "error"))
+    for start, end, stem in unit.capitals:
+        if stem not in all_source and stem not in risk:
+            found.append(_finding("invented_specific", draft, start, end, near, texts,
+                                  "a name or place not in the source", "warning"))
+    return found
+
+
+_THIRD_PARTY_REPORT = re.compile(
+    r"\b(?!(?:i|you|we)\b)(he|she|they|[A-Z][a-z]+|(?:the|her|his|their|my|our) [a-z]+)"
+    r"(?:'s| has| had| have)? (?:said|says|told|tells|reported|reports|thinks|thought|"
+    r"reckons|believes|explained|described|mentioned|claimed|alleged|felt)\b")
+
+
+def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], score: float,
+                 use_speakers: bool, previous: _Unit | None,
+                 label: Classification) -> SourceFinding | None:
+    """The source says who a statement comes from (a third party's report in the
+    sentence, or the turn of someone other than the worker) and the draft sentence
+    states it as fact: no reporting word in it or in the sentence before it in its
+    paragraph, and no heading such as 'What Mum told me' above it."""
+    if score < SETTINGS["attribution_above"]:
+        return None
+    reporting = vocabulary().reporting
+    if unit.stems & reporting or _under_attributed_heading(draft, unit.start) \
+            or any(q in unit.text for q in "\"“”"):
+        return None
+    if previous is not None and previous.stems & reporting \
+            and "\n\n" not in draft[previous.end:unit.start]:
+        return None
+    reported = bool(_THIRD_PARTY_REPORT.search(near.text))
+    own_turn = use_speakers and bool(near.speaker) and not _WORKER.search(near.speaker) \
+        and re.search(r"\b(I|I'd|I'm|I've|me|my)\b", near.text) is not None \
+        and (label.label in ("harm", "danger") or bool(unit.stems & vocabulary().risk))
+    if not (reported or own_turn) or (re.search(r"\b(will|to)\b", unit.text[:40]) and not reported):
+        return None
+    who = near.speaker or "a report"
+    return _finding("attribution_lost", draft, unit.start, unit.end, near, texts,
+                    f"the source gives this as {who}'s account; the draft states it as fact",
+                    "warning")
+
+
+def _under_attributed_heading(draft: str, start: int) -> bool:
+    """The draft sentence sits under a heading such as 'What Femi told me'."""
+    paragraph = draft.rfind("\n\n", 0, start)
+    heading = draft[paragraph + 2:draft.find("\n", paragraph + 2)] if paragraph >= 0 else ""
+    return bool(heading) and len(heading.split()) <= 8 and bool(_ATTRIBUTED_HEADING.search(heading))
+
+
+def _wording(draft: str, flags: Sequence[object], all_source: set[str],
+             draft_units: list[_Unit], supports: list[tuple[int, int, float]],
+             src_units: list[_Unit], source_sentences: list[Sentence],
+             windows: list[set[str]], idf: dict[str, float],
+             texts: list[str]) -> list[SourceFinding]:
+    """Deficit and doubt wording and opinions stated as fact (the analyser's own flags)
+    whose words the source does not contain."""
+    found = []
+    for flag in flags:
+        kind, rule = flag.kind, flag.rule_id
+        if kind != "deficit" and rule != "structure.opinion-as-fact":
+            continue
+        start, end = flag.start, flag.end
+        flagged = concepts({w.stem for w in words(draft[start:end]) if w.content})
+        if kind == "deficit" and flagged and flagged <= all_source:
+            continue
+        unit = next((u for u in draft_units if u.start <= start < u.end), None)
+        near = None
+        if unit is not None:
+            _, best_i, _ = _align(unit, src_units, windows, idf)
+            near = source_sentences[best_i] if best_i >= 0 else None
+        found.append(_finding("wording_introduced", draft, start, end, near, texts,
+                              f"'{draft[start:end][:60]}' is not in the source "
+                              f"({flag.subtype})", "warning"))
+    return found
+
+
+def _left_out(draft: str, source_sentences: list[Sentence], src_units: list[_Unit],
+              draft_units: list[_Unit], idf: dict[str, float],
+              labels: list[Classification]) -> list[SourceFinding]:
+    """Child's words (quoted or in a child's turn) and worry, danger, strength and safety
+    statements of the source that no draft sentence (with its neighbours) carries."""
+    draft_windows = [set().union(*(u.concepts for u in draft_units[max(0, i - 1):i + 2]))
+                     for i in range(len(draft_units))]
+    quoted = [concepts({w.stem for w in words(m.group(1)) if w.content})
+              for m in _DRAFT_QUOTE.finditer(draft)]
+    key_words = vocabulary().child_key
+    found: list[SourceFinding] = []
+    taken: list[tuple[int, int, int]] = []
+    order = sorted(range(len(source_sentences)), key=lambda i: not source_sentences[i].quoted)
+    for i in order:
+        sentence, unit = source_sentences[i], src_units[i]
+        if len(unit.stems) < 3:
+            continue
+        covered = max((_coverage(unit.concepts, w, idf) for w in draft_windows), default=0.0)
+        label = labels[i]
+        if sentence.child:
+            key = bool(unit.stems & key_words) or (
+                label.label != "other" and label.confidence >= SETTINGS["left_out_confidence"])
+            if not key:
+                continue
+            in_quotes = max((_coverage(unit.concepts, q, idf) for q in quoted), default=0.0)
+            missing = in_quotes < SETTINGS["child_covered"] \
+                and covered < SETTINGS["child_paraphrased"]
+            covered, severity = max(in_quotes, covered), "error"
+            what = "the child's own words (not quoted in the draft)"
+        elif label.label in ("harm", "danger", "strength", "safety") \
+                and label.confidence >= SETTINGS["left_out_confidence"] \
+                and not _WORKER.search(sentence.speaker):
+            missing, severity = covered < SETTINGS["left_out_below"], "warning"
+            what = f"a {label.label} statement"
+        else:
+            continue
+        if not missing or any(k == sentence.source_index and s < sentence.end and sentence.start < e
+                              for k, s, e in taken):
+            continue
+        taken.append((sentence.source_index, sentence.start, sentence.end))
+        found.append(SourceFinding("left_out", 0, 0, "", sentence.source_index, sentence.start,
+                                   sentence.end, sentence.text,
+                                   f"{what} in the source that the draft does not carry "
+                                   f"(covered {covered:.2f})", severity))
+    return found

@@ -1,0 +1,145 @@
+"""Reading a source (a speaker-turn transcript, SRT or WebVTT cues, note text or an
+earlier record) into sentences that know who said them, with offsets into the source."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CUE_TIME = re.compile(r"^\s*(\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s*-->.*$")
+_CUE_NUMBER = re.compile(r"^\s*\d+\s*$")
+_VOICE = re.compile(r"<v(?:\.[\w.]+)?\s+([^>]+)>")
+_TAG = re.compile(r"</?[a-z][^>]*>")
+_SPEAKER = re.compile(r"^\s*([A-Z][\w.'’()/,&\- ]{0,48}?)\s*(?::\s+|\s+[-–]\s+)")
+_AGE = re.compile(r"\b([A-Z][a-z]+)\s*\((?:[^()]*?,\s*)?(\d{1,2})(?:\s*(?:yrs?|years?))?\)")
+_CHILD_LABEL = re.compile(r"\b(child|young person|yp|son|daughter|boy|girl)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+_QUOTE = re.compile(r"[\"“]([^\"“”]{3,400})[\"”]")
+_NOT_SPEAKERS = frozenset({"plan", "worry", "worries", "present", "kitchen", "summary", "net",
+                           "signs", "note", "notes", "ref", "address", "caller", "victim",
+                           "suspect", "children in household", "date", "time", "next",
+                           "actions", "action", "outcome", "agreed", "strengths", "danger"})
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a source (or of a quote inside it) and who said it."""
+
+    source_index: int
+    start: int
+    end: int
+    text: str
+    speaker: str
+    child: bool
+    """Said by a child: a child's turn, or a quote given to a child in notes or a turn."""
+    quoted: bool = False
+
+
+def child_names(text: str) -> set[str]:
+    """First names given an age under 18 anywhere in the source ('Grace (11)', 'Leo, 11')."""
+    return {match.group(1).lower() for match in _AGE.finditer(text)
+            if int(match.group(2)) < 18}
+
+
+def _is_child(speaker: str, children: set[str]) -> bool:
+    if not speaker:
+        return False
+    if _CHILD_LABEL.search(speaker):
+        return True
+    ages = [int(age) for _, age in _AGE.findall(speaker)]
+    if ages:
+        return ages[0] < 18
+    first = re.findall(r"[A-Za-z]+", speaker)
+    return bool(first) and first[0].lower() in children
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """The text's lines with offsets, less cue numbers, cue times and the WEBVTT header."""
+    kept = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        start, position = position, position + len(line)
+        stripped = line.strip()
+        if (not stripped or _CUE_TIME.match(stripped) or stripped.startswith("WEBVTT")
+                or (_CUE_NUMBER.match(stripped))):
+            continue
+        kept.append((start, start + len(line.rstrip("\r\n")), line.rstrip("\r\n")))
+    return kept
+
+
+def _speaker_of(line: str) -> tuple[str, int]:
+    """The line's speaker label and where its words start (0 when it names none)."""
+    voice = _VOICE.search(line)
+    if voice:
+        return voice.group(1).strip(), voice.end()
+    match = _SPEAKER.match(line)
+    if match and match.group(1).strip().lower() not in _NOT_SPEAKERS \
+            and len(match.group(1).split()) <= 6:
+        return match.group(1).strip(), match.end()
+    return "", 0
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence bounds inside text[start:end] (punctuation or line ends)."""
+    bounds = []
+    position = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if text[position:match.start()].strip():
+            bounds.append((position, match.start()))
+        position = match.end()
+    if text[position:end].strip():
+        bounds.append((position, end))
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in bounds]
+
+
+def read_source(text: str, index: int, kind: str = "transcript") -> list[Sentence]:
+    """The source's sentences, each with its speaker and whether a child said it; quotes
+    given to a child inside someone else's turn or note line become sentences too."""
+    children = child_names(text)
+    found: list[Sentence] = []
+    speaker = ""
+    for line_start, line_end, line in _lines(text):
+        label, skip = _speaker_of(line)
+        if label:
+            speaker = label
+        elif kind in ("notes", "record") or not _continues(text, line_start):
+            speaker = ""
+        body_start = line_start + skip
+        cleaned = _TAG.sub(lambda m: " " * len(m.group()), text[body_start:line_end])
+        spoken = text[:body_start] + cleaned
+        is_child = _is_child(speaker, children)
+        written = kind in ("notes", "record")
+        for s, e in split_sentences(spoken, body_start, line_end):
+            e = s + len(spoken[s:e].rstrip())
+            child = is_child and (not written or any(q in spoken[s:e] for q in "\"“”"))
+            found.append(Sentence(index, s, e, spoken[s:e], speaker, child))
+        if not is_child or written:
+            found.extend(_child_quotes(spoken, body_start, line_end, speaker, children, index))
+    return found
+
+
+def _continues(text: str, line_start: int) -> bool:
+    """A line without a label goes on with the last speaker unless a blank line (a new
+    cue or paragraph) came between."""
+    previous = text.rfind("\n", 0, max(line_start - 1, 0))
+    return bool(text[previous + 1:max(line_start - 1, 0)].strip())
+
+
+def _child_quotes(text: str, start: int, end: int, speaker: str, children: set[str],
+                  index: int) -> list[Sentence]:
+    """Quoted words in an adult's line that a child said: the line names the child (or
+    says 'he'/'she' after naming one) and the quote has three words or more."""
+    line = text[start:end]
+    lowered = line.lower()
+    names = [name for name in children if re.search(rf"\b{re.escape(name)}\b", lowered)]
+    by_initial = re.match(r"\s*([A-Z])\s*(?::|-)\s", line)
+    named = names or (by_initial and any(n.startswith(by_initial.group(1).lower())
+                                         for n in children))
+    if not named and not re.search(r"\b(he|she|they) (said|says|told|asked|wrote)\b", lowered):
+        return []
+    quotes = []
+    for match in _QUOTE.finditer(line):
+        if len(match.group(1).split()) >= 3:
+            s, e = start + match.start(1), start + match.end(1)
+            quotes.append(Sentence(index, s, e, text[s:e], speaker or "notes", True, True))
+    return quotes

@@ -1,0 +1,112 @@
+"""Words, stems and normalised specifics (numbers, dates, times) of a piece of text,
+with character offsets, so draft and source can be compared on meaning-bearing units."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from sos_lang.compare.vocabulary import WORD, stem, vocabulary
+
+STOP = frozenset(ENGLISH_STOP_WORDS) | {"s", "t", "ll", "ve", "re", "d", "m", "don", "didn",
+                                         "ok", "okay", "yeah", "um", "erm", "like", "just",
+                                         "really", "right", "well", "oh", "so"}
+_TIME = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?(am|pm)$|^(\d{1,2})[.:](\d{2})$")
+_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/\d{2,4})?$")
+_ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$")
+_TIME_PHRASE = re.compile(r"\bhalf (?:past )?(one|two|three|four|five|six|seven|eight|nine|"
+                          r"ten|eleven|twelve)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    stem: str
+    content: bool
+
+
+def words(text: str, offset: int = 0) -> list[Word]:
+    """Every word of text with its stem; content marks words that are not stop words."""
+    found = []
+    for match in WORD.finditer(text):
+        raw = match.group()
+        lowered = raw.lower()
+        found.append(Word(match.start() + offset, match.end() + offset, raw, stem(lowered),
+                          lowered not in STOP and len(lowered) > 1))
+    return found
+
+
+def concepts(stems: set[str] | frozenset[str]) -> set[str]:
+    """Stems plus their paraphrase groups (as 'g:N'), so synonyms count as the same idea."""
+    group_of = vocabulary().group_of
+    return set(stems) | {f"g:{group_of[s]}" for s in stems if s in group_of}
+
+
+def _number_values(raw: str) -> set[float]:
+    """The numbers a token stands for: '4.10pm' -> 4, 16, 10; '14/10' -> 14, 10; 'three' -> 3."""
+    lowered = raw.lower().rstrip("%")
+    vocab = vocabulary()
+    if lowered in vocab.numbers:
+        return {vocab.numbers[lowered]}
+    if lowered in vocab.months:
+        return {float(vocab.months[lowered])}
+    match = _TIME.match(lowered)
+    if match:
+        hour = int(match.group(1) or match.group(4))
+        minute = int(match.group(2) or match.group(5) or 0)
+        values = {float(hour % 12), float(hour % 12 + 12)}
+        if minute:
+            values.add(float(minute))
+        return values
+    match = _DATE.match(lowered)
+    if match:
+        return {float(match.group(1)), float(match.group(2))}
+    match = _ORDINAL.match(lowered)
+    if match:
+        return {float(match.group(1))}
+    if re.fullmatch(r"\d+(\.\d+)?", lowered):
+        value = float(lowered)
+        return {value, float(value % 12 + 12)} if value <= 12 else {value}
+    return set()
+
+
+_COMPOUND = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+                       r"(one|two|three|four|five|six|seven|eight|nine)\b|"
+                       r"\b(one|two|three|four|five|six|seven|eight|nine|a)\s+hundred\b",
+                       re.IGNORECASE)
+
+
+def number_spans(text: str) -> list[tuple[int, int, set[float]]]:
+    """Numbers, dates and times in text with their normalised values ('half two' = 2.30,
+    'ninety-two' = 92, 'four hundred' = 400)."""
+    found = []
+    vocab = vocabulary()
+    for match in _COMPOUND.finditer(text):
+        if match.group(1):
+            value = vocab.numbers[match.group(1).lower()] + vocab.numbers[match.group(2).lower()]
+        else:
+            value = 100 * vocab.numbers.get(match.group(3).lower(), 1.0)
+        found.append((match.start(), match.end(), {value}))
+    for match in WORD.finditer(text):
+        lowered = match.group().lower()
+        if lowered in vocab.months and not match.group()[0].isupper():
+            continue
+        values = _number_values(match.group())
+        if values:
+            found.append((match.start(), match.end(), values))
+    for match in _TIME_PHRASE.finditer(text):
+        hour = vocab.numbers[match.group(1).lower()]
+        found.append((match.start(), match.end(), {hour % 12, hour % 12 + 12, 30.0}))
+    return found
+
+
+def number_values(text: str) -> set[float]:
+    """Every normalised number in text."""
+    values: set[float] = set()
+    for _, _, found in number_spans(text):
+        values |= found
+    return values

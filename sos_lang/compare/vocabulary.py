@@ -1,0 +1,57 @@
+"""The comparison's vocabulary (data/compare.yaml), loaded once, with the stemmer that
+every word of a draft and a source goes through."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+from nltk.stem.snowball import SnowballStemmer
+
+_STEMMER = SnowballStemmer("english")
+WORD = re.compile(r"[A-Za-z][A-Za-z'\-&]*|\d+(?:[.:/]\d+)*(?:st|nd|rd|th|am|pm|%)?", re.UNICODE)
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball stem of a lower-cased word (no downloaded data: nltk ships the rules)."""
+    word = word.lower().strip("'-")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return _STEMMER.stem(word)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    reporting: frozenset[str]
+    risk: frozenset[str]
+    numbers: dict[str, float]
+    months: dict[str, int]
+    group_of: dict[str, int]
+    """Stem to paraphrase group id."""
+    child_key: frozenset[str]
+    titles: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The packaged vocabulary; stems are taken here so lookups are one set test."""
+    data: dict[str, Any] = yaml.safe_load(
+        resources.files("sos_lang.data").joinpath("compare.yaml").read_text("utf-8"))
+    group_of: dict[str, int] = {}
+    for index, group in enumerate(data["paraphrases"]["groups"]):
+        for word in group:
+            group_of.setdefault(stem(str(word)), index)
+    return Vocabulary(
+        reporting=frozenset(stem(w) for w in data["reporting_cues"]["words"]),
+        risk=frozenset(stem(w) for w in data["risk_words"]["words"]),
+        numbers={str(k): float(v) for k, v in data["numbers"]["words"].items()},
+        months={str(k): int(v) for k, v in data["months"]["words"].items()},
+        group_of=group_of,
+        child_key=frozenset(stem(w) for w in data["child_key_words"]["words"]),
+        titles=frozenset(data["title_lines"]["words"]),
+    )
