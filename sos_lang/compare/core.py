@@ -29,6 +29,8 @@ CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_intro
 _ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|explained)\b",
                                  re.IGNORECASE)
 _DRAFT_QUOTE = re.compile(r"[\"“]([^\"“”]{2,600})[\"”]")
+_PLAN = re.compile(r"\b(will|is to|are to)\b|^\S+ to\b")
+"""A next step ('Dad will ring', 'SW to visit'): a plan, not an account of events."""
 _WORKER = re.compile(r"\b(sw|social worker|chair|iro|interpreter)\b", re.IGNORECASE)
 
 
@@ -265,9 +267,8 @@ def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], scor
         return None
     reported = bool(_THIRD_PARTY_REPORT.search(near.text))
     own_turn = use_speakers and bool(near.speaker) and not _WORKER.search(near.speaker) \
-        and re.search(r"\b(I|I'd|I'm|I've|me|my)\b", near.text) is not None \
         and (label.label in ("harm", "danger") or bool(unit.stems & vocabulary().risk))
-    if not (reported or own_turn) or (re.search(r"\b(will|to)\b", unit.text[:40]) and not reported):
+    if not (reported or own_turn) or (_PLAN.search(unit.text) and not reported):
         return None
     who = near.speaker or "a report"
     return _finding("attribution_lost", draft, unit.start, unit.end, near, texts,

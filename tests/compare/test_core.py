@@ -1,0 +1,92 @@
+"""compare(): each kind of finding on a small made-up pair, and clear errors."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+
+from sos_lang import compare
+from sos_lang.compare.core import check_inputs
+from sos_lang.inputs import InputError
+
+SOURCE = """SW: Thanks for seeing me, Carla. How are things since the last visit?
+Mum (Carla): Better. Jayden has been going to nursery every day and he loves it.
+SW: That's good to hear. Anything worrying you?
+Mum (Carla): His dad turned up drunk on Sunday and shouted at the door. I didn't let him in.
+Child (Mia, 9): I hid under my bed when Dad was shouting. I was really scared.
+SW: Thank you for telling me, Mia. Next visit is on the 12th at half three.
+"""
+
+FAITHFUL = """Carla told me Jayden now goes to nursery every day and loves it. She said his \
+father came to the door drunk on Sunday and shouted, and she did not let him in. Mia told \
+me "I hid under my bed when Dad was shouting. I was really scared." The next visit is on \
+the 12th at 3.30pm."""
+
+FAULTY = """Jayden now goes to nursery every day and loves it. Jayden's father came to the \
+door drunk on Sunday and shouted. Carla was evasive about the incident. Mia has been \
+self-harming since the incident. A referral to the housing team will be made this week. \
+The next visit is on the 19th at 3.30pm."""
+
+
+def kinds(report) -> set[str]:  # type: ignore[no-untyped-def]
+    return {f.subtype for f in report.findings}
+
+
+def test_a_faithful_paraphrase_gets_no_span_finding() -> None:
+    report = compare(FAITHFUL, [SOURCE])
+    assert [f for f in report.findings if f.subtype != "left_out"] == []
+    assert report.support_score >= 60
+
+
+def test_planted_faults_are_found() -> None:
+    report = compare(FAULTY, [SOURCE])
+    found = {(f.subtype, f.text) for f in report.findings}
+    assert ("invented_specific", "19th") in found
+    assert any(k == "invented_specific" and "self-harm" in t for k, t in found)
+    assert any(k == "wording_introduced" and "evasive" in t for k, t in found)
+    assert any(k == "unsupported" and "housing" in t for k, t in found)
+    assert any(k == "attribution_lost" and "drunk" in t for k, t in found)
+    left = [f for f in report.findings if f.subtype == "left_out"]
+    assert any("hid under my bed" in f.source_text and f.severity == "error" for f in left)
+
+
+def test_findings_point_at_the_draft_and_the_source() -> None:
+    report = compare(FAULTY, [("transcript", SOURCE)])
+    for finding in report.findings:
+        assert FAULTY[finding.start:finding.end] == finding.text
+        if finding.source_index >= 0:
+            assert SOURCE[finding.source_start:finding.source_end] == finding.source_text
+
+
+def test_the_json_follows_its_schema() -> None:
+    schema = json.loads(resources.files("sos_lang.data").joinpath("compare.schema.json")
+                        .read_text("utf-8"))
+    document = compare(FAULTY, [SOURCE]).to_dict()
+    jsonschema.validate(document, schema)
+    assert document["schema_version"] == 1
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**document, "support_score": 140}, schema)
+
+
+@pytest.mark.parametrize(("draft", "sources", "message"), [
+    ("A draft.", [""], "source 1: is empty"),
+    ("A draft.", ["   \n"], "source 1: is empty"),
+    ("", [SOURCE], "the draft: is empty"),
+    ("A draft.", [], "no source"),
+    (SOURCE, [SOURCE.replace("\n", "\n\n")], "identical"),
+    ("A draft.", ["Dzień dobry, jak się pani czuje? Dziecko jest w szkole codziennie, "
+                  "mama pracuje w nocy i babcia przychodzi rano. Wszystko jest dobrze."
+                  " Dom jest czysty, jedzenie jest w lodówce, dzieci śpią dobrze."],
+     "does not look like English"),
+])
+def test_bad_input_gets_a_clear_error(draft: str, sources: list[str], message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        check_inputs(draft, sources)
+
+
+def test_a_five_megabyte_transcript_is_refused() -> None:
+    with pytest.raises(InputError, match="more than the"):
+        check_inputs("A draft.", ["SW: hello there.\n" * 300_000])

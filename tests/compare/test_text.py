@@ -1,0 +1,38 @@
+"""Normalised numbers, dates and times: the same specific written two ways matches."""
+
+from __future__ import annotations
+
+import pytest
+
+from sos_lang.compare.text import concepts, number_values, words
+
+
+@pytest.mark.parametrize(("draft", "source"), [
+    ("3rd March", "3/3"),
+    ("half two", "2.30pm"),
+    ("4.10pm", "Arr 16:10"),
+    ("three times", "3 times"),
+    ("ninety-two percent", "92%"),
+    ("four hundred pounds", "£400"),
+    ("twice a week", "2 x week"),
+])
+def test_the_same_specific_written_two_ways_shares_a_value(draft: str, source: str) -> None:
+    assert number_values(draft) & number_values(source)
+
+
+def test_a_different_number_shares_no_value() -> None:
+    assert not number_values("eleven times") & number_values("seven times")
+
+
+def test_a_lower_case_modal_is_not_a_month() -> None:
+    assert number_values("she may come") == set()
+    assert number_values("in May") == {5.0}
+
+
+def test_paraphrase_groups_join_synonyms() -> None:
+    assert concepts({"mum"}) & concepts({"mother"})
+    assert not concepts({"mum"}) & concepts({"dad"})
+
+
+def test_stop_words_are_not_content() -> None:
+    assert [w.text for w in words("She was at the shop") if w.content] == ["shop"]
