@@ -18,7 +18,7 @@ from sos_lang.inputs import InputError, check_record
 from sos_lang.statements.model import Classification
 
 SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered": 0.5,
-            "child_paraphrased": 0.6,
+            "child_paraphrased": 0.6, "opinion_supported": 0.5,
             "left_out_below": 0.35, "left_out_confidence": 0.6, "min_words": 4}
 """Thresholds, chosen on the development pairs only (scripts/score_compare.py --part dev)."""
 
@@ -302,8 +302,10 @@ def _wording(draft: str, flags: Sequence[object], all_source: set[str],
         unit = next((u for u in draft_units if u.start <= start < u.end), None)
         near = None
         if unit is not None:
-            _, best_i, _ = _align(unit, src_units, windows, idf)
+            support, best_i, _ = _align(unit, src_units, windows, idf)
             near = source_sentences[best_i] if best_i >= 0 else None
+            if kind != "deficit" and (unit.title or support >= SETTINGS["opinion_supported"]):
+                continue
         found.append(_finding("wording_introduced", draft, start, end, near, texts,
                               f"'{draft[start:end][:60]}' is not in the source "
                               f"({flag.subtype})", "warning"))
