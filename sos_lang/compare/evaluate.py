@@ -16,9 +16,15 @@ from sos_lang.compare.report import SUBTYPES
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval" / "compare"
 
 
+def heldout_ids(folder: Path = EVAL_DIR) -> set[str]:
+    """The ids of the held-out pairs (heldout_ids.txt, less its # comment lines)."""
+    lines = (folder / "heldout_ids.txt").read_text("utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
 def load_pairs(part: str, folder: Path = EVAL_DIR) -> list[dict[str, Any]]:
     """The development (dev) or held-out (test) pairs; 'all' for both."""
-    held = set((folder / "heldout_ids.txt").read_text("utf-8").split())
+    held = heldout_ids(folder)
     pairs = []
     for path in sorted(folder.glob("part-*.jsonl")):
         for line in path.read_text("utf-8").splitlines():
