@@ -1,4 +1,4 @@
-"""The script Streamlit runs: page set-up and navigation between the four pages.
+"""The script Streamlit runs: page set-up and navigation between the pages.
 
 ``sos-lang app`` and ``streamlit run app.py`` both end here; the store URL comes from
 the SOS_LANG_STORE environment variable (see launch.py).
@@ -9,7 +9,13 @@ from __future__ import annotations
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 
-from sos_lang.app import pages_audit, pages_draft, pages_trends, pages_vocabulary
+from sos_lang.app import (
+    pages_audit,
+    pages_compare,
+    pages_draft,
+    pages_trends,
+    pages_vocabulary,
+)
 from sos_lang.app.access import signed_in_teams
 
 
@@ -23,7 +29,7 @@ def main() -> None:
 
 
 def pages() -> list[StreamlitPage]:
-    """The four pages, each at its own address (/draft, /audit, /trends, /vocabulary).
+    """The pages, each at its own address (/draft, /compare, /audit, /trends, /vocabulary).
 
     Streamlit serves its default page at the root and not at the default page's own
     url_path, so /draft opened directly showed "Page not found". The root is therefore a
@@ -34,6 +40,7 @@ def pages() -> list[StreamlitPage]:
         st.Page(pages_draft.render, title="Check a draft", url_path="home", default=True,
                 visibility="hidden"),
         st.Page(pages_draft.render, title="Check a draft", url_path="draft"),
+        st.Page(pages_compare.render, title="Check against notes", url_path="compare"),
         st.Page(pages_audit.render, title="Audit records", url_path="audit"),
         st.Page(pages_trends.render, title="Team trends", url_path="trends"),
         st.Page(pages_vocabulary.render, title="Vocabulary", url_path="vocabulary"),

@@ -57,8 +57,15 @@ def _vocabulary_page() -> None:
     pages_vocabulary.render()
 
 
+def _compare_page() -> None:
+    from sos_lang.app import pages_compare
+
+    pages_compare.render()
+
+
 PAGES: dict[str, Callable[[], None]] = {"draft": _draft_page, "audit": _audit_page,
-                                        "trends": _trends_page, "vocabulary": _vocabulary_page}
+                                        "trends": _trends_page, "vocabulary": _vocabulary_page,
+                                        "compare": _compare_page}
 
 
 @pytest.fixture

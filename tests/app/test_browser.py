@@ -32,7 +32,8 @@ pytestmark = [
 
 
 ADDRESSES = [("/", "Check a draft"), ("/draft", "Check a draft"), ("/audit", "Audit records"),
-             ("/trends", "Team trends"), ("/vocabulary", "Vocabulary")]
+             ("/trends", "Team trends"), ("/vocabulary", "Vocabulary"),
+             ("/compare", "Check a draft against its notes")]
 
 
 def test_every_page_opens_at_its_own_address(demo_store_url: str, tmp_path: Path) -> None:
