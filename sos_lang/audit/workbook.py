@@ -15,6 +15,7 @@ is neither present nor missing.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,9 @@ GRADE_WORDS = {"present": "present", "p": "present", "yes": "present", "y": "pre
                "n": "missing", "0": "missing", "absent": "missing"}
 """What an auditor may type in a grade cell, and the grade it means (case ignored)."""
 NOT_JUDGED = "not judged"
+ELEMENT_WIDTHS = (16, 24, 40, 14, 70, 14, 40)
+"""Column widths (characters) of a record sheet's element table."""
+ROW_POINTS = 15
 
 RecordKey = tuple[str | None, str]
 
@@ -143,6 +147,9 @@ def _record_sheet(sheet, position: int, total: int, record: SampledRecord) -> No
         for column, value in enumerate(values):
             _put(sheet, f"{_letter(column)}{offset}", value)
             sheet[f"{_letter(column)}{offset}"].alignment = wrap
+        sheet.row_dimensions[offset].height = ROW_POINTS * max(
+            _lines(str(value or ""), ELEMENT_WIDTHS[column])
+            for column, value in enumerate(values))
     last = header + len(elements())
     grades = DataValidation(type="list", formula1='"' + ",".join(GRADES) + '"',
                             allow_blank=True)
@@ -160,8 +167,14 @@ def _record_sheet(sheet, position: int, total: int, record: SampledRecord) -> No
             flagged + 2):
         for column, value in enumerate((rule, count, examples.get(rule, ""))):
             _put(sheet, f"{_letter(column)}{offset}", value)
-    for column, width in zip("ABCDEFG", (16, 24, 40, 14, 70, 14, 40), strict=True):
+    for column, width in zip("ABCDEFG", ELEMENT_WIDTHS, strict=True):
         sheet.column_dimensions[column].width = width
+
+
+def _lines(text: str, width: int) -> int:
+    """Lines a wrapped cell needs (spreadsheets do not grow a row for wrapped text that a
+    program wrote, so the sheet sets each element row's height itself)."""
+    return sum(max(1, math.ceil(len(part) / width)) for part in text.split("\n"))
 
 
 def _tool_finds(element: Element, counts: Mapping[str, int]) -> str:
