@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 
 from sos_lang.compare.report import ComparisonReport, SourceFinding
 from sos_lang.compare.sources import Sentence, read_source
-from sos_lang.compare.text import concepts, number_spans, number_values, words
+from sos_lang.compare.text import (
+    concepts,
+    counted_things,
+    counts_in,
+    number_spans,
+    number_values,
+    words,
+)
 from sos_lang.compare.vocabulary import vocabulary
 from sos_lang.inputs import InputError, check_record
 from sos_lang.statements.model import Classification
@@ -146,6 +153,10 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
     all_source = set().union(*(u.concepts for u in src_units)) if src_units else set()
     all_stems = set().union(*(u.stems for u in src_units)) if src_units else set()
     source_numbers = set().union(*(number_values(t) for t in texts))
+    source_counts: dict[str, set[float]] = {}
+    for text in texts:
+        for key, values in counted_things(text).items():
+            source_counts.setdefault(key, set()).update(values)
     findings: list[SourceFinding] = []
     supports: list[tuple[int, int, float]] = []
     previous: _Unit | None = None
@@ -157,7 +168,7 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
             continue
         if "invented_specific" not in off:
             findings.extend(_invented(draft, unit, all_source, all_stems, source_numbers,
-                                      near, texts, "numbers" not in off))
+                                      near, texts, "numbers" not in off, source_counts))
         if "unsupported" not in off and len(unit.stems) >= SETTINGS["min_words"] \
                 and best < SETTINGS["unsupported_below"]:
             findings.append(_finding("unsupported", draft, unit.start, unit.end, near, texts,
@@ -223,7 +234,7 @@ def _finding(subtype: str, draft: str, start: int, end: int, near: Sentence | No
 
 def _invented(draft: str, unit: _Unit, all_source: set[str], all_stems: set[str],
               source_numbers: set[float], near: Sentence | None, texts: list[str],
-              use_numbers: bool) -> list[SourceFinding]:
+              use_numbers: bool, source_counts: dict[str, set[float]]) -> list[SourceFinding]:
     found = []
     if use_numbers:
         for start, end, values in number_spans(unit.text):
@@ -231,6 +242,15 @@ def _invented(draft: str, unit: _Unit, all_source: set[str], all_stems: set[str]
                 s, e = unit.start + start, unit.start + end
                 found.append(_finding("invented_specific", draft, s, e, near, texts,
                                       "a number, date or time not in the source", "error"))
+        for key, values in counts_in(unit.text):
+            if key in source_counts and not values & source_counts[key]:
+                match = re.search(rf"\b{re.escape(key.removeprefix('age:'))}\w*", unit.text,
+                                  re.IGNORECASE)
+                if match is None:
+                    continue
+                s, e = unit.start + match.start(), unit.start + match.end()
+                found.append(_finding("invented_specific", draft, s, e, near, texts,
+                                      "a count or age that differs from the source's", "error"))
     risk = vocabulary().risk
     for word in words(unit.text, unit.start):
         if word.stem in risk and word.stem not in all_stems:

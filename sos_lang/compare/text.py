@@ -110,3 +110,30 @@ def number_values(text: str) -> set[float]:
     for _, _, found in number_spans(text):
         values |= found
     return values
+
+
+_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
+_NAME_AGE = re.compile(r"\b([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*\((\d{1,2})\)")
+
+
+def counted_things(text: str) -> dict[str, set[float]]:
+    """What each number counts, by the stem of the word after it ('four kilos' ->
+    {'kilo': {4}}), and each named person's age ('Sophie (13)' -> {'age:sophie': {13}}),
+    so a draft that changes a count or an age can be told from one that moves it."""
+    found: dict[str, set[float]] = {}
+    for key, values in counts_in(text):
+        found.setdefault(key, set()).update(values)
+    return found
+
+
+def counts_in(text: str) -> list[tuple[str, set[float]]]:
+    """(what is counted, values) for each number in text that counts a thing or an age."""
+    pairs = []
+    for _, end, values in number_spans(text):
+        match = _NEXT_WORD.match(text, end)
+        if match and match.group(1).lower() not in STOP \
+                and stem(match.group(1)) not in vocabulary().time_units:
+            pairs.append((stem(match.group(1)), values))
+    for match in _NAME_AGE.finditer(text):
+        pairs.append((f"age:{match.group(1).lower()}", {float(match.group(2))}))
+    return pairs

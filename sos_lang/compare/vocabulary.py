@@ -35,6 +35,7 @@ class Vocabulary:
     """Stem to paraphrase group id."""
     child_key: frozenset[str]
     titles: frozenset[str]
+    time_units: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -54,4 +55,5 @@ def vocabulary() -> Vocabulary:
         group_of=group_of,
         child_key=frozenset(stem(w) for w in data["child_key_words"]["words"]),
         titles=frozenset(data["title_lines"]["words"]),
+        time_units=frozenset(stem(w) for w in data["time_units"]["words"]),
     )

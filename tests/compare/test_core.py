@@ -90,3 +90,15 @@ def test_bad_input_gets_a_clear_error(draft: str, sources: list[str], message: s
 def test_a_five_megabyte_transcript_is_refused() -> None:
     with pytest.raises(InputError, match="more than the"):
         check_inputs("A draft.", ["SW: hello there.\n" * 300_000])
+
+
+def test_a_changed_count_or_age_is_invented_and_a_moved_one_is_not() -> None:
+    source = ("SW: How is her weight?\nNurse: Up about four kilos since the summer. "
+              "Seen with Amy (13) and her brother, six years younger.")
+    changed = compare("Her weight is up six kilos since the summer. Amy (14) was seen.",
+                      [source])
+    assert {f.text for f in changed.findings if f.subtype == "invented_specific"} >= {
+        "kilos", "Amy"}
+    same = compare("Her weight is up four kilos since the summer. Amy (13) was seen.",
+                   [source])
+    assert not [f for f in same.findings if f.subtype == "invented_specific"]

@@ -36,3 +36,12 @@ def test_paraphrase_groups_join_synonyms() -> None:
 
 def test_stop_words_are_not_content() -> None:
     assert [w.text for w in words("She was at the shop") if w.content] == ["shop"]
+
+
+def test_counts_know_what_they_count() -> None:
+    from sos_lang.compare.text import counted_things, counts_in
+
+    source = counted_things("About four kilos since the summer. Core group - Amy (13).")
+    assert source == {"kilo": {4.0}, "age:amy": {13.0}}
+    assert counts_in("She has lost six kilos") == [("kilo", {6.0})]
+    assert counts_in("He visits twice a week and for 3 weeks") == []
