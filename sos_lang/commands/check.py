@@ -7,6 +7,7 @@ import sys
 
 from sos_lang.commands.common import (
     add_config,
+    add_fail_on,
     add_path,
     add_profile,
     add_record_type,
@@ -24,9 +25,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_path(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text")
     add_profile(parser)
-    parser.add_argument("--fail-on", choices=("info", "warning", "error", "never"),
-                        help="exit 1 when a finding is at least this severe (default error, "
-                             "or the record type's: warning for letters and plans)")
+    add_fail_on(parser, default=None,
+                more=", or the record type's: warning for letters and plans")
     add_record_type(parser)
     add_config(parser)
     parser.add_argument("--colour", "--color", choices=("auto", "always", "never"),

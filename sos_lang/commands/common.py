@@ -40,6 +40,17 @@ def add_config(parser: argparse.ArgumentParser) -> None:
                                          "sos-lang.toml or pyproject.toml here, if present)")
 
 
+FAIL_ON_CHOICES = ("info", "warning", "error", "never")
+
+
+def add_fail_on(parser: argparse.ArgumentParser, default: str | None = "error",
+                more: str = "") -> None:
+    """--fail-on: exit 1 when a finding is at least this severe (``never``: always 0)."""
+    parser.add_argument("--fail-on", choices=FAIL_ON_CHOICES, default=default,
+                        help=f"exit 1 when a finding is at least this severe (default "
+                             f"{default or 'error'}{more})")
+
+
 def add_record_type(parser: argparse.ArgumentParser) -> None:
     """--record-type: the kind of record, whose checks and targets then apply."""
     parser.add_argument("--record-type", metavar="TYPE",

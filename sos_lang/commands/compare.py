@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from sos_lang.commands.common import add_path, exit_status, read_input
+from sos_lang.commands.common import add_fail_on, add_path, exit_status, read_input
 
 SOURCE_KINDS = {".srt": "srt", ".vtt": "vtt"}
 
@@ -24,8 +24,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                         help="a transcript (plain, speaker turns, .srt or .vtt), notes or an "
                              "earlier record; repeat for more than one")
     parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.add_argument("--fail-on", choices=("info", "warning", "error", "never"),
-                        default="error", help="exit 1 when a finding is at least this severe")
+    add_fail_on(parser)
     parser.set_defaults(handler=run)
 
 
