@@ -193,3 +193,24 @@ def test_resume_after_kill(tmp_path: Path) -> None:
     frame = store.records_frame()
     assert len(frame) == len(rows) and frame["record_id"].is_unique
     assert f"skipped {partial}" in rerun.stderr
+
+
+def test_each_record_is_audited_as_the_type_its_export_names(tmp_path: Path) -> None:
+    """The export's own record type names map to types (record_types.py): the same text is
+    judged as a letter in one row and a case note in another; an unmapped name gets every
+    packaged check."""
+    text = ("Jay was seen at home on Tuesday. Jay said that Mum makes breakfast every "
+            "morning and that he feels safe at home.")
+    rows = [{"record_id": record_id, "text": text, "team": "North", "date": "2016-03-15",
+             "record_type": record_type, "worker": "W"}
+            for record_id, record_type in (("L1", "Letter to child"), ("C1", "Case Note"),
+                                           ("R1", "review"))]
+    path = _write_csv(tmp_path / "export.csv", rows)
+    summary, store = _audit([path], f"sqlite:///{tmp_path / 'store.db'}")
+    assert summary.analysed == 3
+    counts = store.counts_frame("rule")
+    fired = {record_id: set(counts[counts["record_id"] == record_id]["name"])
+             for record_id in ("L1", "C1", "R1")}
+    assert "structure.letter-not-to-reader" in fired["L1"]
+    assert "structure.letter-not-to-reader" not in fired["C1"] | fired["R1"]
+    store.close()
