@@ -5,7 +5,8 @@ Safe by default: every error is a JSON body ``{"error": {"code", "message"}}`` a
 traceback or the request's text; bodies are size-limited before they are read; each request
 has a time limit; a bearer token, when set, is checked in constant time; the access log
 holds the method, path, status, size and time only. Analysis runs on one thread per worker
-process (the pipeline is built once, before the first request), so concurrency comes from
+process (the pipeline is built once, before the first request), and check requests that
+arrive while it is busy are analysed together (``Batcher``); more concurrency comes from
 ``--workers``.
 """
 
@@ -13,11 +14,12 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import hmac
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import asdict
 from importlib import resources
@@ -44,6 +46,7 @@ from sos_lang.api.models import (
 from sos_lang.api.settings import MAX_BATCH_BYTES, MAX_TEXT_BYTES, ServerSettings
 from sos_lang.inputs import InputError
 from sos_lang.lexicon.schema import LexiconError
+from sos_lang.report import Report
 from sos_lang.rules.model import RuleError
 
 ACCESS_LOG = logging.getLogger("sos_lang.api.access")
@@ -202,7 +205,10 @@ class Worker:
         self.ready = False
 
     async def run(self, work: Callable[[], T]) -> T:
-        future = asyncio.wrap_future(self.pool.submit(work))
+        return await self.wait(asyncio.wrap_future(self.pool.submit(work)))
+
+    async def wait(self, future: Awaitable[T]) -> T:
+        """A result within the request's time limit, its errors as the caller's errors."""
         try:
             return await asyncio.wait_for(future, self.settings.timeout_seconds)
         except TimeoutError:
@@ -224,6 +230,85 @@ class Worker:
                     config_path=self.settings.config_path)
         redact("Sam Smith lives at home.")
         self.ready = True
+
+
+Pending = tuple[tuple[str, str | None], str, "asyncio.Future[Report]"]
+
+
+class Batcher:
+    """Check requests that arrive while the analysis thread is busy are analysed together
+    when it is free: ``analyse_many`` runs them through the pipeline and the classifier in
+    one batch (a third faster a text than one at a time), and each keeps its own report
+    (the same as ``analyse`` gives), its own error and its own time limit."""
+
+    def __init__(self, worker: Worker) -> None:
+        self.worker = worker
+        self.pending: list[Pending] = []
+        self.busy = False
+
+    async def analyse(self, text: str, profile: str, record_type: str | None) -> Report:
+        future: asyncio.Future[Report] = asyncio.get_running_loop().create_future()
+        self.pending.append(((profile, record_type), text, future))
+        if not self.busy:
+            self._next()
+        return await self.worker.wait(future)
+
+    def _next(self) -> None:
+        batch, self.pending = self.pending, []
+        self.busy = True
+        loop = asyncio.get_running_loop()
+        done = self.worker.pool.submit(self._analyse_batch, batch)
+
+        def deliver(_: object) -> None:
+            with contextlib.suppress(RuntimeError):  # the server stopped while it ran
+                loop.call_soon_threadsafe(self._finish, batch, done)
+
+        done.add_done_callback(deliver)
+
+    def _analyse_batch(self, batch: list[Pending]) -> list[Report | Exception]:
+        from sos_lang.analysis import analyse, analyse_many
+        from sos_lang.inputs import check_record
+
+        config = self.worker.settings.config_path
+        results: list[Report | Exception] = [InputError("not analysed")] * len(batch)
+        groups: dict[tuple[str, str | None], list[int]] = {}
+        for index, (key, text, _) in enumerate(batch):
+            try:
+                check_record(text)
+                groups.setdefault(key, []).append(index)
+            except InputError as exc:
+                results[index] = exc
+        for (profile, record_type), indices in groups.items():
+            try:
+                reports = analyse_many([batch[i][1] for i in indices], profile=profile,
+                                       config_path=config, record_type=record_type)
+                for index, report in zip(indices, reports, strict=True):
+                    results[index] = report
+            except Exception:  # one text's failure must not fail the others: one at a time
+                for index in indices:
+                    try:
+                        results[index] = analyse(batch[index][1], profile=profile,
+                                                 config_path=config, record_type=record_type)
+                    except Exception as exc:
+                        results[index] = exc
+        return results
+
+    def _finish(self, batch: list[Pending],
+                done: concurrent.futures.Future[list[Report | Exception]]) -> None:
+        self.busy = False
+        try:
+            results: list[Report | BaseException] = list(done.result())
+        except BaseException as exc:
+            results = [exc] * len(batch)
+        for (_, _, future), result in zip(batch, results, strict=True):
+            if future.done():  # its caller timed out
+                continue
+            if isinstance(result, BaseException):
+                future.set_exception(result)
+            else:
+                future.set_result(result)
+        if self.pending:
+            self._next()
 
 
 def _known_record_type(record_type: str | None, config_path: str | None) -> None:
@@ -280,6 +365,7 @@ def create_app(settings: ServerSettings | None = None, warm: bool = True) -> Fas
                   description="Check case records and drafts the Signs of Safety way. "
                               "Runs offline; no request text is logged.")
     app.state.worker = worker
+    batcher = Batcher(worker)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -319,13 +405,9 @@ def create_app(settings: ServerSettings | None = None, warm: bool = True) -> Fas
                                "record_type": {"type": "string"}}}}}}})
     async def check(request: Request) -> Any:
         """One text (JSON) or one uploaded .txt/.md/.docx file (multipart): its report."""
-        from sos_lang.analysis import analyse
-
         body = await _check_request(request)
         _known_record_type(body.record_type, settings.config_path)
-        report = await worker.run(lambda: analyse(body.text, profile=body.profile,
-                                                  config_path=settings.config_path,
-                                                  record_type=body.record_type))
+        report = await batcher.analyse(body.text, body.profile, body.record_type)
         return JSONResponse(report.to_dict())
 
     @app.post("/v1/check/batch", tags=["check"], responses=ERRORS)

@@ -224,3 +224,37 @@ def test_the_openapi_file_in_docs_is_the_apps_and_uses_the_report_schema(
     assert {"/v1/check", "/v1/check/batch", "/v1/classify", "/v1/rewrite", "/v1/redact",
             "/v1/lexicon", "/v1/lexicon/{rule_id}", "/healthz", "/readyz"} <= set(
         schema["paths"])
+
+
+def test_concurrent_checks_are_analysed_together_each_with_its_own_result(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Requests that arrive while the analysis thread is busy share one batch: every report
+    is what ``analyse`` gives, and a bad text gets its own error without failing the rest."""
+    import asyncio
+
+    import sos_lang.analysis
+    from sos_lang.api.app import Batcher, Worker
+
+    texts = ["Dad hit Mum on Monday.", "Sam loves football.", "   ",
+             "Mum was non-compliant and failed to engage.", "We met prior to the review."]
+    batches: list[int] = []
+    real = sos_lang.analysis.analyse_many
+
+    def counted(many, **kwargs):  # type: ignore[no-untyped-def]
+        many = list(many)
+        batches.append(len(many))
+        return real(many, **kwargs)
+
+    monkeypatch.setattr(sos_lang.analysis, "analyse_many", counted)
+    batcher = Batcher(Worker(ServerSettings()))
+
+    async def all_at_once() -> list:
+        return await asyncio.gather(*(batcher.analyse(text, "fast", None) for text in texts),
+                                    return_exceptions=True)
+
+    results = asyncio.run(all_at_once())
+    assert results[2].__class__.__name__ == "ApiError" and results[2].status == 400
+    for text, result in zip(texts, results, strict=True):
+        if text.strip():
+            assert result.to_dict() == analyse(text, profile="fast").to_dict()
+    assert sum(batches) == 4 and len(batches) < 4  # the first alone, then the rest together
