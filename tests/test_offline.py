@@ -82,6 +82,11 @@ def test_cli_commands_first_run_offline(tmp_path: Path, offline_env: dict[str, s
          offline_env, tmp_path)
     assert "suppressed" in _run([*cli, "trends", "--store", store], offline_env, tmp_path)
     _run([*cli, "lexicon", "list"], offline_env, tmp_path)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("SW: How was the weekend?\nMum: Dad came round on Saturday and shouted.\n"
+                     "Sam (7): I hid in my room.\n", encoding="utf-8")
+    assert '"support_score"' in _run([*cli, "compare", str(draft), "--source", str(notes),
+                                      "--format", "json"], offline_env, tmp_path)
 
 
 def test_app_pages_offline(tmp_path: Path, offline_env: dict[str, str]) -> None:
