@@ -369,7 +369,8 @@ def create_app(settings: ServerSettings | None = None, warm: bool = True) -> Fas
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        return _validation_response(exc.errors())
+        error = validation_error(exc.errors())
+        return error_response(error.status, error.code, error.message)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -506,15 +507,15 @@ def create_app(settings: ServerSettings | None = None, warm: bool = True) -> Fas
     return app
 
 
-def _validation_response(errors: Any) -> JSONResponse:
-    """422 naming the fields (never echoing the input, which may be the record); malformed
-    JSON is 400."""
+def validation_error(errors: Any) -> ApiError:
+    """Pydantic's errors as the caller's: malformed JSON is 400; anything else 422 naming
+    the fields (never echoing the input, which may be the record)."""
     errors = list(errors)
     if any(error.get("type") == "json_invalid" for error in errors):
-        return error_response(400, "bad_json", "the body is not valid JSON")
-    fields = "; ".join(f"{'.'.join(str(part) for part in error.get('loc', ()))}: "
-                       f"{error.get('msg', 'invalid')}" for error in errors[:10])
-    return error_response(422, "invalid", fields)
+        return ApiError(400, "bad_json", "the body is not valid JSON")
+    return ApiError(422, "invalid", "; ".join(
+        f"{'.'.join(str(part) for part in error.get('loc', ()))}: "
+        f"{error.get('msg', 'invalid')}" for error in errors[:10]))
 
 
 async def _check_request(request: Request) -> CheckRequest:
@@ -536,18 +537,11 @@ async def _check_request(request: Request) -> CheckRequest:
         try:
             return CheckRequest.model_validate({"text": text, **fields})
         except ValidationError as exc:
-            raise ApiError(422, "invalid", _validation_text(exc)) from None
+            raise validation_error(exc.errors()) from None
     try:
         return CheckRequest.model_validate_json(await request.body())
     except ValidationError as exc:
-        if any(error["type"] == "json_invalid" for error in exc.errors()):
-            raise ApiError(400, "bad_json", "the body is not valid JSON") from None
-        raise ApiError(422, "invalid", _validation_text(exc)) from None
-
-
-def _validation_text(exc: ValidationError) -> str:
-    return "; ".join(f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']}"
-                     for error in exc.errors()[:10])
+        raise validation_error(exc.errors()) from None
 
 
 def app_from_environment() -> FastAPI:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import bisect
 import copy
+import functools
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from docx.oxml.ns import qn
@@ -66,11 +67,11 @@ class Layout:
 
     text: str
     pieces: list[Piece]
-    starts: list[int] = field(default_factory=list)
-    """Each piece's start, for finding a span's pieces by bisection."""
 
-    def __post_init__(self) -> None:
-        self.starts[:] = [piece.start for piece in self.pieces]
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        """Each piece's start, for finding a span's pieces by bisection."""
+        return [piece.start for piece in self.pieces]
 
     def pieces_within(self, start: int, end: int) -> list[Piece]:
         """The pieces wholly inside [start, end), in order."""
