@@ -21,11 +21,18 @@ import yaml
 ALLOWLIST_FILE = "acronym_allowlist.yaml"
 """The data file of the acronym rule in ``lexicons/`` (not a vocabulary file)."""
 
-CANDIDATE = re.compile(r"(?<![\w&])(?:[A-Z]&[A-Z]{1,2}|[A-Z][A-Z0-9]{1,5}s?)(?![\w&])")
-"""A token written in capitals: 2 to 6 capitals or digits starting with a capital, and a
-plural s (CG, S47, IROs), or letters joined by an ampersand (C&F)."""
+_TOKEN = r"[A-Z][A-Z0-9]{1,7}(?:s|Co)?"
+"""2 to 8 capitals or digits starting with a capital, with a plural s (CG, S47, IROs) or
+the Co of a co-ordinator (SENCo, ALNCo). Seven letters or more count only when they are no
+word of the dictionary or the name tables (UNOCINI, not MEETING or ADEBAYO)."""
 
-_BEFORE_BRACKET = re.compile(r"(?<![\w&])([A-Z][A-Z0-9]{1,5}s?)[ \t]*$")
+CANDIDATE = re.compile(rf"(?<![\w&])(?:[A-Z]&[A-Z]{{1,2}}|{_TOKEN})(?![\w&])")
+"""A token written in capitals (_TOKEN), or letters joined by an ampersand (C&F)."""
+
+_LONG = 7
+"""From this many letters a token in capitals is an acronym only if it is no word."""
+
+_BEFORE_BRACKET = re.compile(rf"(?<![\w&])({_TOKEN})[ \t]*$")
 _BRACKET = re.compile(r"\(([^()\n]{1,160})\)")
 _WORD = re.compile(r"[^\W_]+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -68,6 +75,10 @@ class AcronymData:
     """Two-letter words written in capitals for stress in running text (SO, NO)."""
     people_list_label: re.Pattern[str]
     """The label of a line that lists people ("Present:", "Night staff:")."""
+    initials_before: re.Pattern[str]
+    """What comes just before initials: a recording verb's "by", "Signed" ("completed by")."""
+    initials_after: re.Pattern[str]
+    """What comes just after initials: a role in brackets or after a comma."""
 
     @functools.cached_property
     def everyday_forms(self) -> frozenset[str]:
@@ -95,9 +106,20 @@ def _parse(raw: Any, origin: str) -> AcronymData:
                            re.compile(raw["code_joiner_after"]),
                            frozenset(str(word) for word in raw["word_abbreviations"]),
                            frozenset(str(word) for word in raw["short_emphasis_words"]),
-                           re.compile(raw["people_list_label"], re.IGNORECASE))
+                           re.compile(raw["people_list_label"], re.IGNORECASE),
+                           re.compile(raw["initials_before"]),
+                           re.compile(_with_roles(raw["initials_after"])))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{origin}: malformed acronym allowlist ({exc})") from exc
+
+
+def _with_roles(pattern: str) -> str:
+    """The pattern with the redaction rules' fragments (<<role_word>>) filled in: one list
+    of the roles people have in a record."""
+    from sos_lang.redact.rules import expand
+    from sos_lang.settings import load_yaml
+
+    return expand(pattern, load_yaml("redaction.yaml").get("fragments", {}))
 
 
 @functools.cache
@@ -151,7 +173,7 @@ def spells_out(acronym: str, words: list[str], words_before: bool) -> bool:
     return _fits(letters, words, must_use_all=False)
 
 
-_GLOSSED = re.compile(r"(?<![\w&])([A-Z][A-Z0-9]{1,5}s?)[ \t]*"
+_GLOSSED = re.compile(rf"(?<![\w&])({_TOKEN})[ \t]*"
                       r"(?:[-–—=:][ \t]*|(?:stands for|means)[ \t]+)([^\n]{1,120})")
 
 
@@ -249,9 +271,15 @@ def _in_a_persons_bracket(text: str, start: int, end: int) -> bool:
                                     for part in _words(rest.group(1)))
 
 
-def _in_people_list(text: str, start: int) -> bool:
+_INITIALS_IN_BRACKET = re.compile(r"[ \t]*\([ \t]*[A-Z]{2,3}[ \t]*\)")
+
+
+def _in_people_list(text: str, start: int, end: int) -> bool:
     """The capitals are in a line that lists people under a label ("Present: LB (Mum), TW
-    (school)", "Night staff: AJ, MM"): as minutes and handovers give initials."""
+    (school)", "Night staff: AJ, MM"): as minutes and handovers give initials. Not when
+    initials follow them in brackets ("TM (RB)"): then they are the role of the person."""
+    if _INITIALS_IN_BRACKET.match(text, end):
+        return False
     line_start = text.rfind("\n", 0, start) + 1
     colon = text.find(":", line_start, start)
     return colon >= 0 and acronym_data().people_list_label.search(
@@ -267,12 +295,25 @@ _SIGN_OFF = re.compile(r"[ \t]*((?:[-–—~]+[ \t]*)?(?:(?:from|by)[ \t]+)?)([A
                        re.IGNORECASE)
 
 
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][ \t]+$")
+_TITLE_AND_DASH_BEFORE = re.compile(r"[^\W\d_]{2,}[ \t]+[-–—][ \t]+$")
+
+
 def _signs_off(text: str, start: int, end: int) -> bool:
     """The capitals are all a line after the first holds, after a dash or "from", before a
-    date or a time, or alone on the last line ("— JT", "JT 14/03", "From JT"): a worker
-    signing a note off with their initials (alone on the first line, a heading)."""
+    date or a time, or alone on the last line ("— JT", "JT 14/03", "From JT"); or they end
+    the record after its last sentence ("Left 16:20. KT"), or end a line after a title and
+    a dash ("Supervision - MK"): a worker signing a note off or naming its author with their
+    initials (alone on the first line, a heading)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
+    if not text[end:len(text) if line_end < 0 else line_end].strip(" \t."):
+        before = text[line_start:start]
+        if _TITLE_AND_DASH_BEFORE.search(before) or (
+                not text[end:].strip().strip(".") and _SENTENCE_END_BEFORE.search(before)):
+            return True
+    if "\n" not in text:
+        return False
     line = text[line_start:len(text) if line_end < 0 else line_end]
     match = _SIGN_OFF.fullmatch(line)
     if match is None or match.start(2) != start - line_start or not text[:line_start].strip():
@@ -283,12 +324,23 @@ def _signs_off(text: str, start: int, end: int) -> bool:
 
 def given_as_initials(text: str, start: int, end: int) -> bool:
     """The capitals are given as someone's initials: two or three of them in a bracket
-    after a person ("Dad (GH)"), in a list of people ("Present: LB (Mum), TW (school)") or
-    signing a note off ("— JT"). Unlike a verb after them ("agreed", which a meeting does
+    after a person ("Dad (GH)"), in a list of people ("Present: LB (Mum), TW (school)"),
+    after "recorded by" or before a role ("SM (social worker)") or signing a note off ("— JT",
+    "Left 16:20. KT"). Unlike a verb after them ("agreed", which a meeting does
     too), this holds for every mention of them in the record."""
     return end - start <= 3 and (_in_a_persons_bracket(text, start, end)
-                                 or _in_people_list(text, start)
-                                 or ("\n" in text and _signs_off(text, start, end)))
+                                 or _in_people_list(text, start, end)
+                                 or _in_initials_position(text, start, end)
+                                 or _signs_off(text, start, end))
+
+
+def _in_initials_position(text: str, start: int, end: int) -> bool:
+    """The capitals are where records put an author's or a professional's initials: after a
+    recording verb's "by" or "Signed" ("completed today by HL", "Signed AB."), or before a
+    role in brackets or after a comma ("SM (social worker)", "JM, student social worker")."""
+    data = acronym_data()
+    return (data.initials_before.search(text, max(0, start - 48), start) is not None
+            or data.initials_after.match(text, end) is not None)
 
 
 def used_as_initials(text: str, start: int, end: int, names: frozenset[str]) -> bool:
@@ -374,6 +426,8 @@ def ordinary_word(token: str, in_heading: bool) -> bool:
         return True
     if token in acronym_data().short_emphasis:
         return True
+    if len(word) >= _LONG:
+        in_heading = True  # as long as a word: a word in capitals anywhere (SHOUTING)
     if not in_heading or len(word) < 3 or not re.search(r"[aeiouy]", word):
         return False
     from sos_lang.readability import cmu_words

@@ -40,6 +40,14 @@ MUST_FLAG = [
     # Alone on the first line or mid-note: a heading, not a sign-off.
     ("LPM\nMum came with Gran.\nKP", "LPM"),
     ("Notes\nPBS\nplan reviewed.", "PBS"),
+    # Seven letters or more that are no word; a co-ordinator's Co.
+    ("UNOCINI PATHWAY NOTE\nThe UNOCINI is done.", "UNOCINI"),
+    ("The school's ALNCo will start an IDP for Osian.", "ALNCo"),
+    # A role before a person's initials in a people list; an agent that is no recording.
+    ("Attendees: Dr Khalil (paediatrics), TM (RB)\nDecision: visit today", "TM"),
+    ("Mum was seen by OT on Monday.", "OT"),
+    # Not after the last sentence, not in a line after a dash: a heading.
+    ("Mum came. FSP was discussed.", "FSP"),
 ]
 
 MUST_NOT_FLAG = [
@@ -89,6 +97,18 @@ MUST_NOT_FLAG = [
     "Mum made tea and we talked about school.\n— JT",
     "Spoke to Mum about the bus.\nRT 14/03/26",
     "Visit to the OKAFOR family at home.",
+    # Initials where records put an author's or a professional's: after a recording verb's
+    # "by" or "Signed", before a role, ending the record or a heading after a dash.
+    "UNOCINI (Understanding the Needs of Children in Northern Ireland) completed today by HL.",
+    "Visit recorded by JM, student social worker, and read back to Mum.",
+    "Statement of SM (social worker), pages 14-29",
+    "MON: Jade went to school.\nSigned AB.",
+    "Both children seen and spoken with.\nLeft 16:20. KT",
+    "Supervision - MK\nDiscussed the family and the letter.",
+    # Long words in capitals, shouted or in a heading, are words.
+    "Mum was SHOUTING at the door and said she was WORRIED.",
+    "STRATEGY DISCUSSION MINUTES\nPresent: Mum and Dad.",
+    "Special Educational Needs Co-ordinator (SENCo) meets Jo; the SENCo is kind.",
 ]
 
 
