@@ -88,11 +88,17 @@ def names_a_person(token: Token) -> bool:
 
 def _noun_phrase_before(doc: Doc, end: int, rules: PeopleRules) -> list[Token]:
     """The tokens of the noun phrase ending at index end - 1, back to its determiner or
-    possessive (kept: "his behaviour", "Mum's partner") or a boundary (dropped)."""
+    possessive (kept: "his behaviour", "Mum's partner") or a boundary (dropped). A hyphen
+    inside a word is no boundary ("the third-floor flat", "the out-of-hours clinic"), nor
+    are the words it joins ("out", "of")."""
     phrase: list[Token] = []
     index = end - 1
-    while index >= 0 and len(phrase) < 6:
+    while index >= 0 and len(phrase) < 8:
         token = doc[index]
+        if _in_hyphenated_word(token):
+            phrase.append(token)
+            index -= 1
+            continue
         if token.lower_ in rules.boundaries or token.is_space or (
                 token.lower_ in rules.not_a_noun_after):
             break
@@ -101,6 +107,20 @@ def _noun_phrase_before(doc: Doc, end: int, rules: PeopleRules) -> list[Token]:
             break  # "the", "his"; a possessive 's goes on to its owner (Mum's partner)
         index -= 1
     return phrase
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen written without spaces between two words ("third-floor")."""
+    return (token.text in ("-", "‐") and not token.whitespace_ and token.i > 0
+            and not token.doc[token.i - 1].whitespace_ and token.i + 1 < len(token.doc))
+
+
+def _in_hyphenated_word(token: Token) -> bool:
+    """The token is such a hyphen, or a word joined to the next one by it ("out" and "of"
+    in "out-of-hours")."""
+    doc = token.doc
+    return _joining_hyphen(token) or (not token.whitespace_ and token.i + 1 < len(doc)
+                                      and _joining_hyphen(doc[token.i + 1]))
 
 
 def target_by_tokens(span: Span) -> list[Token] | None:

@@ -27,6 +27,8 @@ MUST_FLAG = [
     ("The man who lives next door is hard to reach.", "hard to reach"),
     # An initial standing for a person in shorthand.
     ("Notes: D non-compliant with the plan, school aware.", "non-compliant"),
+    # A hyphenated family word is still a person.
+    ("The mother-in-law was difficult and shouted at the children.", "was difficult"),
 ]
 
 MUST_NOT_FLAG = [
@@ -42,6 +44,9 @@ MUST_NOT_FLAG = [
     "The caravan where Mum stays is hard to reach without a car.",
     # A label joined to another by "and": the same subject.
     "The steps to the flat are steep and difficult with a pram.",
+    # A hyphen inside a word does not end the noun phrase before the verb.
+    "The stairs to the third-floor flat are difficult with a pushchair.",
+    "The waiting room at the out-of-hours clinic was chaotic all evening.",
 ]
 
 
