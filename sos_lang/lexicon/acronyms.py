@@ -162,15 +162,21 @@ def _skippable(word: str) -> bool:
     return word.islower() and len(word) <= _MAX_SKIPPED
 
 
+def spelling_start(acronym: str, words: list[str]) -> int | None:
+    """The index of the first of the words just before "(ACR)" that spell the acronym out
+    (the fewest words that do), or None."""
+    letters = stem(acronym).lower()
+    first = max(0, len(words) - len(letters) - _MAX_SKIPPED)
+    return next((start for start in range(len(words) - 1, first - 1, -1)
+                 if _fits(letters, words[start:], must_use_all=True)), None)
+
+
 def spells_out(acronym: str, words: list[str], words_before: bool) -> bool:
     """Whether words spell the acronym out: the words just before "(ACR)" (ending at the
     bracket), or the words inside the brackets of "ACR (...)" (from the first)."""
-    letters = stem(acronym).lower()
     if words_before:
-        first = max(0, len(words) - len(letters) - _MAX_SKIPPED)
-        return any(_fits(letters, words[start:], must_use_all=True)
-                   for start in range(len(words) - 1, first - 1, -1))
-    return _fits(letters, words, must_use_all=False)
+        return spelling_start(acronym, words) is not None
+    return _fits(stem(acronym).lower(), words, must_use_all=False)
 
 
 _GLOSSED = re.compile(rf"(?<![\w&])({_TOKEN})[ \t]*"
@@ -184,23 +190,37 @@ def definitions(text: str) -> dict[str, int]:
     issues resolution hearing", "CG = core group", "CG stands for core group". The offset is
     the acronym's own, so that use and every later use count as spelled out."""
     found: dict[str, int] = {}
+    for acronym, at, _, _ in spellings_out(text):
+        found.setdefault(acronym, at)
+    return found
+
+
+def spellings_out(text: str) -> list[tuple[str, int, int, int]]:
+    """Each spelling-out in the text: the acronym's stem, its offset, and the start and end
+    of the words that spell it out ("additional learning needs (ALN)": ALN and the span of
+    "additional learning needs"), in the forms ``definitions`` reads."""
+    found: list[tuple[str, int, int, int]] = []
     for glossed in _GLOSSED.finditer(text):
         if spells_out(glossed.group(1), _words(glossed.group(2)), words_before=False):
-            found.setdefault(stem(glossed.group(1)), glossed.start(1))
+            found.append((stem(glossed.group(1)), glossed.start(1), glossed.start(2),
+                          glossed.end(2)))
     if "(" not in text:
         return found
     for bracket in _BRACKET.finditer(text):
         inside = bracket.group(1).strip()
         inner = _LEADING_ARTICLE.sub("", inside)
         if CANDIDATE.fullmatch(inner):
-            before = _words(text[max(0, bracket.start() - 160):bracket.start()])
-            if spells_out(inner, before, words_before=True):
+            window = max(0, bracket.start() - 160)
+            before = list(_WORD.finditer(text, window, bracket.start()))
+            start = spelling_start(inner, [word.group() for word in before])
+            if start is not None:
                 at = bracket.start(1) + bracket.group(1).index(inner)
-                found.setdefault(stem(inner), at)
+                found.append((stem(inner), at, before[start].start(), before[-1].end()))
                 continue
         ahead = _BEFORE_BRACKET.search(text, max(0, bracket.start() - 12), bracket.start())
         if ahead is not None and spells_out(ahead.group(1), _words(inner), words_before=False):
-            found.setdefault(stem(ahead.group(1)), ahead.start(1))
+            found.append((stem(ahead.group(1)), ahead.start(1), bracket.start(1),
+                          bracket.end(1)))
     return found
 
 

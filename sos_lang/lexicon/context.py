@@ -204,8 +204,19 @@ class MatchContext:
     def definitions(self) -> dict[str, int]:
         """Where each acronym is spelled out with brackets (lexicon/acronyms.py)."""
         if self._definitions is None:
-            self._definitions = acronyms.definitions(self.text)
+            self._definitions = {}
+            for acronym, at, _, _ in self._spellings_out:
+                self._definitions.setdefault(acronym, at)
         return self._definitions
+
+    @functools.cached_property
+    def _spellings_out(self) -> list[tuple[str, int, int, int]]:
+        return acronyms.spellings_out(self.text)
+
+    @functools.cached_property
+    def spelled_out_names(self) -> list[tuple[int, int]]:
+        """The start and end of the words that spell each acronym out."""
+        return [(left, right) for _, _, left, right in self._spellings_out]
 
     @property
     def name_initials(self) -> frozenset[str]:
@@ -359,6 +370,42 @@ def not_negated(context: MatchContext, entry: Entry, start: int, end: int) -> bo
     return not negated(context, entry, start, end)
 
 
+@functools.lru_cache(maxsize=1)
+def _document_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_yaml("document_names.yaml")
+    words = "|".join(re.escape(word) for word in data["document_words"])
+    return (re.compile(rf"[ \t]+(?:[^\W\d_]+[ \t]+)?(?:{words})\b", re.IGNORECASE),
+            re.compile(data["reference_after"], re.IGNORECASE))
+
+
+def names_a_document(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """The words name a record or a document, not the family: a heading or a label (the
+    first three words of a line) that ends in a document word ("Court bundle index",
+    "Safeguarding log:", "Case number ZW26C0071"), or the term before a reference number
+    ("police notification 002317") (data/document_names.yaml)."""
+    text = context.text
+    heading_word, reference = _document_names()
+    if reference.match(text, end) is not None:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return (_HEADING_OPENING.fullmatch(text, line_start, start) is not None
+            and heading_word.match(text, end) is not None)
+
+
+_HEADING_OPENING = re.compile(r"[ \t]*(?:(?!(?i:the|a|an|this|that|his|her|their|our|my|your)"
+                              r"\b)[^\W\d_]+[ \t]+){0,2}")
+"""What may come before a term in a heading that names a record: up to two words, no
+article or possessive ("Court bundle index"; "The service user feedback form was sent" is a
+sentence)."""
+
+
+def in_a_spelled_out_name(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """The word is one of the words that spell an acronym out ("additional learning needs
+    (ALN)"): the name of a service, written out as the acronym rule asks, not the
+    writer's choice of word."""
+    return any(left <= start and end <= right for left, right in context.spelled_out_names)
+
+
 def about_a_thing(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """The word is about a thing, a place, an organisation or a service, not a person in
     the family ("the council refused", "the top shelf is hard to reach"): from the parse in
@@ -383,6 +430,8 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "negated": negated,
     "not_negated": not_negated,
     "about_a_thing": about_a_thing,
+    "names_a_document": names_a_document,
+    "in_a_spelled_out_name": in_a_spelled_out_name,
 }
 """Context predicates by the name a term rule lists in ``context``; each returns True when
 the match is not the writer's own use of the term in the flagged sense."""

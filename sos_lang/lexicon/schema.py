@@ -90,7 +90,9 @@ def default_context(exceptions: tuple[str, ...], detail_may_follow: bool,
     if expansion:
         names.append("spelled_out")
     if subtype in HEADING_SUBTYPES:
-        names.append("heading_in_capitals")
+        names += ["heading_in_capitals", "names_a_document"]
+    if subtype == "complex":
+        names.append("in_a_spelled_out_name")
     if subtype in NEGATABLE_SUBTYPES:
         names.append("negated")
     if subtype in PERSONAL_SUBTYPES:

@@ -1,0 +1,53 @@
+"""Names, not wording (issue 14, other senses): care jargon and complex words in the name of
+a record or a document (names_a_document) or in the words that spell an acronym out
+(in_a_spelled_out_name) are not flagged. Must-flag and must-not-flag cases, both profiles."""
+
+from __future__ import annotations
+
+import pytest
+
+from sos_lang.analysis import analyse
+
+PROFILES = ["fast", "accurate"]
+
+MUST_FLAG = [
+    # A label that names the family, not a record.
+    ("Case: the Lloyd children (3)\nDiscussed: the letter.", "Case"),
+    # A document word later in a sentence, not a heading.
+    ("We talked about the case and the court bundle index.", "case"),
+    # A sentence, not a heading: the form's name still calls Mum a service user.
+    ("The service user feedback form was sent to Mum.", "service user"),
+    # A year or a date is no reference number.
+    ("Prior to 2023 he lived at the family home.", "Prior to"),
+    ("Mum was notified 12/05/2024 by letter.", "notified"),
+    # A complex word outside the words that spell the acronym out.
+    ("Osian needs additional help with additional learning needs (ALN).", "additional"),
+    # Care jargon spelled out is still care jargon.
+    ("Looked After Children (LAC) review held for Bella on 3 June.", "Looked After Children"),
+]
+
+MUST_NOT_FLAG = [
+    "Court bundle index\nPart III: statements",
+    "Case number ZW26C0071",
+    "Safeguarding log (Year 9 office): Kai came in late.",
+    "Source: police notification 002317\nEvent: Mr Sharp arrested.",
+    "Osian has additional learning needs (ALN), and his ALN teacher meets Mum.",
+]
+
+SUBTYPES = ("care_jargon", "complex")
+
+
+def _jargon(text: str, profile: str) -> list[str]:
+    return [f.text for f in analyse(text, profile=profile).findings if f.subtype in SUBTYPES]
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize(("text", "word"), MUST_FLAG)
+def test_must_flag(text: str, word: str, profile: str) -> None:
+    assert word in _jargon(text, profile)
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("text", MUST_NOT_FLAG)
+def test_must_not_flag(text: str, profile: str) -> None:
+    assert _jargon(text, profile) == []
