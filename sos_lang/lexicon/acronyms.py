@@ -367,10 +367,13 @@ def used_as_initials(text: str, start: int, end: int, names: frozenset[str]) -> 
     """The capitals are a person's initials: those of a name given in the record (Jo Taylor:
     JT), given in a bracket after a person ("Dad (GH)"), listed under "Present:", or used as a
     person is (JT said; AB (the eldest); AB and CD were at home, when one of the pair has
-    such a cue)."""
+    such a cue; "her key worker, RH, rang")."""
     token = text[start:end]
     if token in names or _person_cue_after(text, end) or given_as_initials(text, start, end):
         return True
+    if text.startswith(",", end) and text[max(0, start - 2):start] == ", " and (
+            _person_cue_after(text, end + 1)):
+        return True  # between commas before what a person does: "her worker, RH, rang"
     before = _AND_BEFORE.search(text[max(0, start - 60):start])
     if before is not None:
         other_end = start - len(text[max(0, start - 60):start]) + before.end(1)

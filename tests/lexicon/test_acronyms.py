@@ -48,6 +48,8 @@ MUST_FLAG = [
     ("Mum was seen by OT on Monday.", "OT"),
     # Not after the last sentence, not in a line after a dash: a heading.
     ("Mum came. FSP was discussed.", "FSP"),
+    # Between commas with no person's verb after it.
+    ("The plan, FSP, is for six weeks.", "FSP"),
 ]
 
 MUST_NOT_FLAG = [
@@ -105,6 +107,8 @@ MUST_NOT_FLAG = [
     "MON: Jade went to school.\nSigned AB.",
     "Both children seen and spoken with.\nLeft 16:20. KT",
     "Supervision - MK\nDiscussed the family and the letter.",
+    # Between commas before what a person does.
+    "Mum's key worker at the project, RH, rang to say Mum is doing well.",
     # Long words in capitals, shouted or in a heading, are words.
     "Mum was SHOUTING at the door and said she was WORRIED.",
     "STRATEGY DISCUSSION MINUTES\nPresent: Mum and Dad.",
