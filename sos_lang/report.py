@@ -6,12 +6,27 @@ report, never the spaCy Doc, so they cannot drift apart.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from functools import cache
 from typing import Any
 
 SCHEMA_VERSION = 1
 KINDS = ("deficit", "jargon", "plain", "structure")
 SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
+
+
+def flat_dict(record: Any) -> dict[str, Any]:
+    """``dataclasses.asdict`` for a flat record (fields of strings, numbers, None or lists
+    of strings): the same dict in field order, without asdict's recursive deep copy, which
+    took longer than the JSON encoding of a report (the API serialises one per request)."""
+    values = vars(record)
+    return {name: list(values[name]) if type(values[name]) is list else values[name]
+            for name in _field_names(type(record))}
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(item.name for item in fields(cls))
 
 
 @dataclass(frozen=True)
@@ -36,7 +51,7 @@ class Finding:
         return replace(self, start=self.start + offset, end=self.end + offset) if offset else self
 
     def to_dict(self) -> dict[str, Any]:
-        found = asdict(self)
+        found = flat_dict(self)
         if self.replacement is None:
             del found["replacement"]
         return found
@@ -109,9 +124,9 @@ class Report:
             "profile": self.profile,
             "scores": dict(self.scores),
             "metrics": dict(self.metrics),
-            "sentences": [asdict(sentence) for sentence in self.sentences],
+            "sentences": [flat_dict(sentence) for sentence in self.sentences],
             "findings": [finding.to_dict() for finding in self.findings],
-            "highlights": [asdict(highlight) for highlight in self.highlights],
+            "highlights": [flat_dict(highlight) for highlight in self.highlights],
             **({"record_type": self.record_type} if self.record_type else {}),
         }
 

@@ -83,3 +83,21 @@ def test_python_api_callers_are_held_to_the_record_cap(monkeypatch, run) -> None
     assert run("Dad hit Sam. " * 70)  # 910 characters: under the cap
     with pytest.raises(InputError, match="1,040 characters, more than the 1,000"):
         run("Dad hit Sam. " * 80)
+
+
+def test_report_records_serialise_as_asdict_would() -> None:
+    """flat_dict (the report's fast serialiser) gives asdict's dict, in field order, with
+    lists copied, for every record a report holds."""
+    from dataclasses import asdict
+
+    from sos_lang.report import flat_dict
+
+    report = analyse("Mum was non-compliant prior to the LAC review. Sam loves football; "
+                     "Dad keeps Sam safe at home.", profile="fast")
+    records = [*report.sentences, *report.findings, *report.highlights]
+    assert {type(record) for record in records} >= {type(report.findings[0]),
+                                                    type(report.sentences[0])}
+    for record in records:
+        assert list(flat_dict(record).items()) == list(asdict(record).items())
+    finding = report.findings[0]
+    assert flat_dict(finding)["alternatives"] is not finding.alternatives

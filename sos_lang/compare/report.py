@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
-from sos_lang.report import SEVERITY_ORDER
+from sos_lang.report import SEVERITY_ORDER, flat_dict
 
 SCHEMA_VERSION = 1
 SUBTYPES = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
@@ -30,7 +30,7 @@ class SourceFinding:
     kind: str = "source"
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return flat_dict(self)
 
 
 @dataclass
