@@ -21,10 +21,10 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from dataclasses import asdict
 from importlib import resources
 from typing import Any, TypeVar
 
+import orjson
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -46,7 +46,7 @@ from sos_lang.api.models import (
 from sos_lang.api.settings import MAX_BATCH_BYTES, MAX_TEXT_BYTES, ServerSettings
 from sos_lang.inputs import InputError
 from sos_lang.lexicon.schema import LexiconError
-from sos_lang.report import Report
+from sos_lang.report import Report, flat_dict
 from sos_lang.rules.model import RuleError
 
 ACCESS_LOG = logging.getLogger("sos_lang.api.access")
@@ -62,8 +62,16 @@ class ApiError(Exception):
         self.status, self.code, self.message = status, code, message
 
 
-def error_response(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+class JsonBody(JSONResponse):
+    """JSON encoded by orjson: the same bytes as Starlette's ``json.dumps`` (compact, UTF-8)
+    ten times faster, which matters for a report of hundreds of sentences and findings."""
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content)
+
+
+def error_response(status: int, code: str, message: str) -> JsonBody:
+    return JsonBody({"error": {"code": code, "message": message}}, status_code=status)
 
 
 def _input_error(exc: InputError) -> ApiError:
@@ -127,7 +135,7 @@ def _limit_text(limit: int) -> str:
     return f"the request body is larger than the {limit // (1024 * 1024)} MB allowed"
 
 
-def _too_large(limit: int) -> JSONResponse:
+def _too_large(limit: int) -> JsonBody:
     return error_response(413, "too_large", _limit_text(limit))
 
 
@@ -368,17 +376,17 @@ def create_app(settings: ServerSettings | None = None, warm: bool = True) -> Fas
     batcher = Batcher(worker)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+    async def invalid(_: Request, exc: RequestValidationError) -> JsonBody:
         error = validation_error(exc.errors())
         return error_response(error.status, error.code, error.message)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JsonBody:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         return error_response(exc.status_code, code, str(exc.detail))
 
     @app.exception_handler(ApiError)
-    async def api_error(_: Request, exc: ApiError) -> JSONResponse:
+    async def api_error(_: Request, exc: ApiError) -> JsonBody:
         return error_response(exc.status, exc.code, exc.message)
 
     @app.get("/healthz", tags=["health"])
@@ -409,10 +417,11 @@ def create_app(settings: ServerSettings | None = None, warm: bool = True) -> Fas
         body = await _check_request(request)
         _known_record_type(body.record_type, settings.config_path)
         report = await batcher.analyse(body.text, body.profile, body.record_type)
-        return JSONResponse(report.to_dict())
+        return JsonBody(report.to_dict())
 
-    @app.post("/v1/check/batch", tags=["check"], responses=ERRORS)
-    async def check_batch(body: BatchRequest) -> dict[str, list[dict[str, Any]]]:
+    @app.post("/v1/check/batch", tags=["check"], responses=ERRORS,
+              response_model=dict[str, list[dict[str, Any]]])
+    async def check_batch(body: BatchRequest) -> JsonBody:
         """Up to 100 texts: a report each, in order; a text that cannot be checked gets an
         error in its place and the others are still checked."""
         from sos_lang.analysis import analyse_many
@@ -437,7 +446,7 @@ def create_app(settings: ServerSettings | None = None, warm: bool = True) -> Fas
                 results[index] = report.to_dict()
             return [result for result in results if result is not None]
 
-        return {"reports": await worker.run(work)}
+        return JsonBody({"reports": await worker.run(work)})
 
     @app.post("/v1/classify", tags=["classify"], responses=ERRORS)
     async def classify(body: ClassifyRequest) -> list[dict[str, Any]]:
@@ -457,7 +466,7 @@ def create_app(settings: ServerSettings | None = None, warm: bool = True) -> Fas
             changes = plan_rewrite(analyse(body.text, profile=body.profile,
                                            config_path=settings.config_path))
             return RewriteResponse(text=apply_replacements(body.text, changes),
-                                   changes=[asdict(change) for change in changes])
+                                   changes=[flat_dict(change) for change in changes])
 
         return await worker.run(work)
 
