@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -16,17 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from sos_lang.api import local
+from sos_lang.api.local import free_port, stop_server
 from sos_lang.cli import main
 
 pytestmark = [pytest.mark.slow, pytest.mark.loopback]
 MARKER = "Qwyxmarker Plorvenka"
 TOKEN = "serve-test-token-0123456789abcdef"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def call(port: int, method: str, path: str, body: object = None,
@@ -46,26 +40,10 @@ def call(port: int, method: str, path: str, body: object = None,
 def start_server(env: dict[str, str], port: int, *extra: str,
                  python: str = sys.executable) -> subprocess.Popen[str]:
     """A server started and ready (its /readyz answered), or the test fails with its log."""
-    process = subprocess.Popen([python, "-m", "sos_lang", "serve", "--port", str(port),
-                                "--timeout", "120", *extra], env=env, text=True,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"the server stopped: {process.stdout.read()}")  # type: ignore[union-attr]
-        try:
-            if call(port, "GET", "/readyz", token=None)[0] == 200:
-                return process
-        except OSError:
-            time.sleep(0.5)
-    process.kill()
-    pytest.fail("the server was not ready within 300 s")
-
-
-def stop_server(process: subprocess.Popen[str]) -> str:
-    process.terminate()
-    output, _ = process.communicate(timeout=60)
-    return output
+    try:
+        return local.start_server(port, "--timeout", "120", *extra, env=env, python=python)
+    except local.NotReady as exc:
+        pytest.fail(str(exc))
 
 
 @pytest.fixture(scope="module")
