@@ -9,6 +9,8 @@ from sos_lang.readability import cmu_words
 from sos_lang.redact.rules import rules
 from sos_lang.redact.spans import RedactedSpan
 
+NEAR = 150  # characters either side of a value that its ``near`` words may be within
+
 
 def nhs_number_valid(digits: str) -> bool:
     """The NHS number modulus 11 check."""
@@ -25,8 +27,9 @@ def nhs_number_valid(digits: str) -> bool:
 def pattern_spans(text: str) -> list[RedactedSpan]:
     """Every pattern's values, with the further values a ``more`` group lists; an NHS number
     must pass its checksum, and ten digits that fail it are a reference; a pattern marked
-    ``unless_word`` drops a value that is an English word (of the CMU dictionary); a
-    pattern whose ``requires`` test fails on the text is not run."""
+    ``unless_word`` drops a value that is an English word (of the CMU dictionary), one with
+    ``near`` a value with none of its words within ``NEAR`` characters; a pattern whose
+    ``requires`` test fails on the text is not run."""
     spans = []
     passed: dict[str, bool] = {}  # patterns share their quick tests (a digit)
     for pattern in rules().patterns:
@@ -45,6 +48,9 @@ def pattern_spans(text: str) -> list[RedactedSpan]:
                     text, match.start("more"), match.end("more"))]
             for start, end in values:
                 if pattern.unless_word and text[start:end].lower() in cmu_words():
+                    continue
+                if pattern.near is not None and not pattern.near.search(
+                        text, max(0, start - NEAR), end + NEAR):
                     continue
                 kind = pattern.kind
                 if kind == "NHS_NUMBER" and not nhs_number_valid(text[start:end]):
@@ -67,14 +73,29 @@ def dates_of_birth_after(text: str, anchors: Iterable[RedactedSpan], key: str
     return spans
 
 
-def school_initials(text: str, schools: Iterable[RedactedSpan]) -> list[RedactedSpan]:
-    """Every mention of a school found by name that the record writes again by the initials
-    of its name ("Kingsmead Grammar School (the school calls it KGS)"): three letters or
-    more, in capitals."""
+def school_mentions(text: str, schools: Iterable[RedactedSpan]) -> list[RedactedSpan]:
+    """Every mention of a school found by name that the record writes again in short: by the
+    initials of its name, three letters or more in capitals ("Kingsmead Grammar School (the
+    school calls it KGS)"), or by its name without its kind, qualifiers and town ("Oakwood
+    Academy ... DSL, Oakwood"), capitalised, when that name is no ordinary word, no first
+    name and not used as a place (a one-word name after at, in, to: "the site at
+    Cottingley")."""
+    found = rules()
     spans = []
     for school in schools:
         initials = "".join(word[0] for word in re.findall(r"[A-Z][^\W\d_]*", school.text))
         if len(initials) >= 3:
             spans += [RedactedSpan(match.start(), match.end(), "SCHOOL", match.group())
                       for match in re.finditer(rf"(?<![\w-]){initials}(?![\w-])", text)]
+        short = found.school_kind_tail.sub("", school.text)
+        if (not short or short == school.text or not short[0].isupper()
+                or short.lower() in found.common_words or short.lower() in found.first_names
+                or short.startswith(found.not_name_prefixes)):
+            continue
+        for match in re.finditer(rf"(?<![\w'’.@/-]){re.escape(short)}(?![\w'’@-]| +[A-Z])",
+                                 text):
+            before = max(0, match.start() - 40), match.start()
+            if not (found.word_before.search(text, *before)
+                    or (" " not in short and found.school_short_not_after.search(text, *before))):
+                spans.append(RedactedSpan(match.start(), match.end(), "SCHOOL", match.group()))
     return spans

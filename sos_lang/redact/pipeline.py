@@ -21,7 +21,7 @@ from sos_lang.redact.names import (
     speaker_name_spans,
     table_name_spans,
 )
-from sos_lang.redact.patterns import dates_of_birth_after, pattern_spans, school_initials
+from sos_lang.redact.patterns import dates_of_birth_after, pattern_spans, school_mentions
 from sos_lang.redact.rules import rules
 from sos_lang.redact.spans import RedactedSpan, merge, overlaps, render, render_part
 from sos_lang.redact.tables import table_column_spans
@@ -42,12 +42,15 @@ def _day_label(text: str, name: RedactedSpan) -> bool:
 
 def _structured(text: str) -> list[RedactedSpan]:
     """Pattern and table finds, a pattern's "name" that is a role, a field label or a place
-    dropped, the dates of birth set against another, and schools again by their initials."""
+    dropped, the dates of birth set against another (and against that one), and schools
+    again by their initials or their name without its kind."""
     spans = [s for s in pattern_spans(text) + table_column_spans(text)
              if s.kind != "NAME" or not not_a_name(s.text)]
-    spans += dates_of_birth_after(text, [s for s in spans if s.kind == "DATE_OF_BIRTH"],
-                                  "date_of_birth_set_against")
-    spans += school_initials(text, [s for s in spans if s.kind == "SCHOOL"])
+    births = [s for s in spans if s.kind == "DATE_OF_BIRTH"]
+    while births:  # each date set against a date of birth may have another set against it
+        births = dates_of_birth_after(text, births, "date_of_birth_set_against")
+        spans += births
+    spans += school_mentions(text, [s for s in spans if s.kind == "SCHOOL"])
     return spans
 
 

@@ -32,6 +32,7 @@ class Pattern:
     keep: tuple[str, ...] = ()
     unless_word: bool = False
     requires: re.Pattern[str] | None = None
+    near: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ class Rules:
     lower_case_title_before: re.Pattern[str]
     strong_after: re.Pattern[str]
     strong_before: re.Pattern[str]
+    school_kind_tail: re.Pattern[str]
+    school_short_not_after: re.Pattern[str]
 
 
 def expand(pattern: str, fragments: dict[str, str]) -> str:
@@ -91,7 +94,9 @@ def _compile_patterns(data: dict[str, Any]) -> tuple[Pattern, ...]:
     the pattern alone or a mapping with its ``pattern``, the ``redact`` and ``keep``
     examples it ships, ``unless_word`` (a value that is an English word is dropped) and
     ``requires``, a quick test that the text could hold a value at all (a digit, a cue
-    word): most flagged sentences fail it, and skipping the pattern keeps redaction fast."""
+    word): most flagged sentences fail it, and skipping the pattern keeps redaction fast;
+    and ``near``, words one of which must be close to a value (a school word near a name
+    that only the context says is a school)."""
     fragments = data.get("fragments", {})
     compiled = []
     for kind, entries in data["patterns"].items():
@@ -110,7 +115,9 @@ def _compile_patterns(data: dict[str, Any]) -> tuple[Pattern, ...]:
                                     tuple(entry.get("keep", ())),
                                     bool(entry.get("unless_word", False)),
                                     re.compile(entry["requires"], re.IGNORECASE)
-                                    if "requires" in entry else None))
+                                    if "requires" in entry else None,
+                                    re.compile(expand(entry["near"], fragments), re.IGNORECASE)
+                                    if "near" in entry else None))
     return tuple(compiled)
 
 
@@ -171,6 +178,8 @@ def rules(name: str = "redaction.yaml") -> Rules:
                                            re.IGNORECASE),
         strong_after=keeping_case(data["name_cues"]["strong_after"]),
         strong_before=keeping_case(data["name_cues"]["strong_before"]),
+        school_kind_tail=keeping_case(data["school_kind_tail"]),
+        school_short_not_after=keeping_case(data["school_short_not_after"]),
     )
 
 

@@ -231,6 +231,18 @@ MUST_REDACT = [
     ("reg plate ending 'YT21 FGH'", "VEHICLE_REG", "YT21 FGH"),
     ("Vehicle: silver Golf FD62XRT", "VEHICLE_REG", "FD62XRT"),
     ("the taxi (pk21 wsx) dropped her off", "VEHICLE_REG", "pk21 wsx"),
+    # a date set against a date of birth, and one set against that (chained), in the
+    # Solar Hijri calendar of an Afghan tazkira too
+    ("His DOB is 3 May 2008, which the age assessment wrote as 03/05/2007; his tazkira says "
+     "12 Sawr 1387.", "DATE_OF_BIRTH", "03/05/2007"),
+    ("His DOB is 3 May 2008, which the age assessment wrote as 03/05/2007; his tazkira says "
+     "12 Sawr 1387.", "DATE_OF_BIRTH", "12 Sawr 1387"),
+    # a school again by its name without its kind
+    ("Tamsin (Brookfield Academy, Y8) was late.\nRegards\nHead of Year, Brookfield", "SCHOOL",
+     "Brookfield"),
+    # a health number labelled CHI (Scotland), and a plate near a vehicle word
+    ("CHI no: 1503104338", "NHS_NUMBER", "1503104338"),
+    ("Dad's lorry was seen again. It is hx71 rdp.", "VEHICLE_REG", "hx71 rdp"),
 ]
 
 MUST_KEEP = [
@@ -274,6 +286,8 @@ MUST_KEEP = [
     "Referral no. 2 came from the school; ref 3 from the GP.",
     "At her school, Kim is the DSL, and she rang.",
     "The LGS report and the GCSE results came.",
+    "She had to miss school and change school twice; his car is in bay 12.",
+    "He started at Morrisons in June; his son is in Year 3.",
 ]
 
 
@@ -289,3 +303,10 @@ def test_each_identifier_is_redacted_whole(text: str, kind: str, secret: str) ->
 def test_ordinary_sentences_keep_their_words(text: str) -> None:
     _, spans = redact(text, use_model=False)
     assert [(s.kind, s.text) for s in spans if s.kind != "NAME"] == []
+
+
+def test_a_school_again_by_its_name_but_not_the_place_it_is_named_after() -> None:
+    text = "Brookfield Academy rang. DSL, Brookfield. The family lived in Brookfield before."
+    _, spans = redact(text, use_model=False)
+    schools = [s.start for s in spans if s.kind == "SCHOOL"]
+    assert schools == [0, text.index("Brookfield.")]
