@@ -45,6 +45,7 @@ class ParticipleRules:
     idioms: frozenset[tuple[str, str]]
     coordinated_adjectives: frozenset[str]
     between_words: frozenset[str]
+    between_phrases: tuple[str, ...]
     not_agent: tuple[tuple[str, ...], ...]
     un_verbs: tuple[str, ...]
     irregular: frozenset[str]
@@ -67,6 +68,8 @@ def participle_rules() -> ParticipleRules:
                          for phrase in data["idioms"]["phrases"]),
         coordinated_adjectives=words(data["coordinated_adjectives"]["words"]),
         between_words=words(data["between_words"]["words"]),
+        between_phrases=tuple(sorted(str(phrase).lower()
+                                     for phrase in data["between_words"]["phrases"])),
         not_agent=tuple(tuple(str(phrase).lower().split())
                         for phrase in data["not_agent_after_by"]["words"]),
         # an un- verb's stem, so "unlocked" and "untied" find "unlock" and "unti(e)"
@@ -124,7 +127,11 @@ def reads_as_passive(participle: str, *, next_word: str, degree: bool, agent: bo
 
 # --- accurate: cues from the dependency parse ------------------------------------------
 
-def _parse_cues(participle: Token) -> dict[str, object]:
+def _parse_cues(participle: Token, auxiliary: Token) -> dict[str, object]:
+    """The cues of ``reads_as_passive`` from the parse. A degree word counts only between
+    the auxiliary and the participle, where it modifies an adjective ("was very worried"),
+    as the fast rule reads it: after the participle "too" means "also" ("could get hurt
+    too"), and before the auxiliary an advmod is a connective ("So no one gets hit")."""
     rules = participle_rules()
     doc = participle.doc
     following = doc[participle.i + 1].lower_ if participle.i + 1 < len(doc) else ""
@@ -132,6 +139,7 @@ def _parse_cues(participle: Token) -> dict[str, object]:
                 and names_agent([t.text for t in doc[child.i + 1:child.i + 3]])
                 for child in participle.children)
     degree = any(child.dep_ == "advmod" and child.lower_ in rules.degree_words
+                 and auxiliary.i < child.i < participle.i
                  for child in participle.children)
     coordinated = any(child.dep_ == "conj" and _parse_adjective(child)
                       for child in participle.children)
@@ -150,16 +158,29 @@ def _parse_adjective(token: Token) -> bool:
 
 
 def passive_by_parse(sentence: Span) -> bool:
-    """Passive voice from the parse: a be/get auxpass on a participle read as a verb."""
+    """Passive voice from the parse: a be/get auxpass on a participle, or be/get with a
+    participle the parser read as its adjective complement, read as a verb by the tests
+    both profiles share."""
     for token in sentence:
         if token.dep_ == "csubjpass":
             return True
-        if token.dep_ != "auxpass" or token.lower_ not in BE_GET:
+        if token.lower_ not in BE_GET:
             continue
-        participle = token.head
+        if token.dep_ == "auxpass":
+            participle = token.head
+        else:
+            # the parser's adjective reading ("will be significantly impaired": be + acomp)
+            # goes to the same word tests as the fast rule, which decide voice for both
+            participle = next((child for child in token.children
+                               if child.dep_ == "acomp" and child.i > token.i), None)
+            if participle is None:
+                continue
         if participle.i < token.i or not is_participle_shaped(participle.text):
             continue
-        if reads_as_passive(participle.text, **_parse_cues(participle)):  # type: ignore[arg-type]
+        if sentence.doc[participle.i - 1].text == "-":  # "clear-headed": a compound adjective
+            continue
+        if reads_as_passive(participle.text,
+                            **_parse_cues(participle, token)):  # type: ignore[arg-type]
             return True
     return False
 
@@ -168,10 +189,12 @@ def passive_by_parse(sentence: Span) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _passive_pattern() -> CaselessPattern:
-    """be/get, up to two adverbs, negations or degree words, then a past participle."""
+    """be/get, up to two adverbs, negations, degree words or two-word adverbials of time,
+    then a past participle."""
     rules = participle_rules()
     auxiliaries = "|".join(sorted(_FAST_AUXILIARIES))
-    slot = "|".join(sorted(rules.degree_words | rules.between_words))
+    phrases = [re.escape(phrase).replace(r"\ ", r"\s+") for phrase in rules.between_phrases]
+    slot = "|".join([*phrases, *sorted(rules.degree_words | rules.between_words)])
     irregular = "|".join(sorted(rules.irregular))
     return CaselessPattern(
         rf"\b(?:{auxiliaries})(?:n't)?\s+(?P<adverbs>(?:(?:\w+ly|{slot})\s+){{0,2}})"

@@ -23,6 +23,9 @@ PASSIVE = [
     "Mum was frightened by the banging on the door.",   # a by-agent makes it a verb
     "The boys were well looked after by their gran.",
     "We are worried that Kai may be left alone at night.",
+    "The boys might get hit too.",                      # "too" after it means "also"
+    "So nobody gets hurt.",                             # a connective, not a degree word
+    "His speech will be seriously delayed.",            # the parser's be + acomp reading
 ]
 NOT_PASSIVE = [
     "We are worried.",
@@ -40,6 +43,7 @@ NOT_PASSIVE = [
     "Dad was extremely upset by the letter.",           # degree beats the by-phrase
     "The children were unsupervised in the park.",      # un- + participle, no un- verb
     "Dad is left-handed.",
+    "Mum needs to be clear-headed at contact.",         # a hyphenated compound adjective
     "Mum was fed up with the repairs.",
     "Mum is supposed to ring the school.",
     "The twins are well behaved.",                      # intransitive: cannot be passive
