@@ -30,7 +30,9 @@ from typing import Any
 from sos_lang.settings import load_yaml
 
 PHRASES_FILE = "demo_phrases.yaml"
-FIELDS = ("record_id", "team", "worker", "date", "record_type", "text")
+GROUP_FIELDS = ("ethnicity", "disability", "sex", "age_band")
+"""The invented grouping columns (``audit --group-cols``) for the equity view."""
+FIELDS = ("record_id", "team", "worker", "date", "record_type", *GROUP_FIELDS, "text")
 """The columns of every record, in CSV order."""
 
 _SLOT = re.compile(r"\{(\w+)\}")
@@ -290,7 +292,8 @@ def generate_records(count: int = 5000, seed: int = 7) -> Iterator[dict[str, str
 
     Each record is a dict with the keys in :data:`FIELDS`: ``record_id``
     ("R000001"...), ``team``, ``worker``, ``date`` (ISO, 2015-01-01 to 2019-12-31),
-    ``record_type`` and ``text``.
+    ``record_type``, the grouping columns of :data:`GROUP_FIELDS` and ``text``. Records of
+    the planted group (demo_phrases.yaml, ``planted``) more often carry deficit labels.
     """
     if count < 0:
         raise ValueError("count must be zero or more")
@@ -300,6 +303,7 @@ def generate_records(count: int = 5000, seed: int = 7) -> Iterator[dict[str, str
     start: dt.date = timeline["start"]
     span = (timeline["end"] - start).days
     workers = _workers(rng, data)
+    group_rng = random.Random(f"groups-{seed}")  # its own stream: texts stay as they were
     teams = data["teams"]
     team_weights = [float(team["volume"]) for team in teams]
     type_weights = {team["name"]: _record_type_weights(data, team) for team in teams}
@@ -313,9 +317,35 @@ def generate_records(count: int = 5000, seed: int = 7) -> Iterator[dict[str, str
         good = _clamp(practice_level(team["name"], day) + shift
                       + rng.gauss(0.0, timeline["record_noise"]),
                       timeline["floor"], timeline["ceiling"])
-        text = _Record(rng, data, team, record_type, day, good).text()
+        record = _Record(rng, data, team, record_type, day, good)
+        text = record.text()
+        groups = _groups(group_rng, data, record.slots)
+        text = _planted(group_rng, data, record.slots, groups, text)
         yield {"record_id": f"R{number:06d}", "team": team["name"], "worker": worker,
-               "date": day.isoformat(), "record_type": record_type, "text": text}
+               "date": day.isoformat(), "record_type": record_type, **groups, "text": text}
+
+
+def _groups(rng: random.Random, data: Mapping[str, Any], slots: Mapping[str, str]
+            ) -> dict[str, str]:
+    """The record's grouping columns: sex and age band of its child, the rest by weight."""
+    spec = data["groups"]
+    age = int(slots["age"])
+    drawn = {name: rng.choices(list(spec[name]), [float(w) for w in spec[name].values()])[0]
+             for name in ("ethnicity", "disability")}
+    return {**drawn, "sex": spec["sex"]["girl" if slots["he"] == "she" else "boy"],
+            "age_band": next(band for low, high, band in spec["age_bands"]
+                             if low <= age <= high)}
+
+
+def _planted(rng: random.Random, data: Mapping[str, Any], slots: Mapping[str, str],
+             groups: Mapping[str, str], text: str) -> str:
+    """The text, with the planted deficit sentence added to a record of the planted group
+    (by chance); drawn from the grouping stream, so other records are untouched."""
+    planted = data["planted"]
+    if groups.get(planted["column"]) != planted["group"] or rng.random() >= planted["chance"]:
+        return text
+    sentence = _SLOT.sub(lambda match: slots[match.group(1)], rng.choice(planted["sentences"]))
+    return f"{text} {sentence}"
 
 
 def write_csv(path: str | PathLike[str], count: int = 5000, seed: int = 7) -> int:

@@ -198,6 +198,37 @@ def trend_text(table: pd.DataFrame, metric: str) -> str:
     return header + wide.to_string() + "\n"
 
 
+def equity_text(table: pd.DataFrame, column: str, caution: str) -> str:
+    """The equity table ``sos-lang trends --by COLUMN`` prints: per measure, the whole then
+    each group with its rate or share and its ratio to the whole (95% interval); '*' marks
+    an interval that excludes 1, 'suppressed' a group hidden for its size."""
+    import textwrap
+
+    from sos_lang.store.equity import differs
+
+    if table.empty:
+        return f"No records with the grouping column {column!r}.\n"
+    width = min(60, max(len(str(group)) for group in table["group"]))
+    lines = [f"Equity view by {column} (ratio to all records, 95% interval; * excludes 1)"]
+    for _, block in table.groupby("measure", sort=False):
+        lines += ["", str(block["title"].iloc[0])]
+        for row in block.to_dict("records"):
+            name = safe_to_print(str(row["group"]), width)
+            if row["suppressed"]:
+                lines.append(f"  {name:<{width}} suppressed")
+                continue
+            share = "share" in str(row["title"]).lower()
+            value = f"{row['value']:.1%}" if share else f"{row['value']:.2f}"
+            ratio = ("" if row["group"] == "(all records)" else
+                     f"  ratio {row['ratio']:.2f}" + (
+                         f" ({row['low']:.2f} to {row['high']:.2f})"
+                         if row["low"] == row["low"] else " (no interval)")
+                     + (" *" if differs(row) else ""))
+            lines.append(f"  {name:<{width}} {row['records']:>6} records  {value:>7}{ratio}")
+    lines += ["", *textwrap.wrap(caution, 90)]
+    return "\n".join(lines) + "\n"
+
+
 _EVALUATION_TITLES = {
     "statements_by_writer": "Statement classifier, each writer's part left out of training "
                             "in turn (the headline figures)",

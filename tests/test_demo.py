@@ -12,7 +12,14 @@ import pandas as pd
 import pytest
 
 import sos_lang
-from sos_lang.demo import FIELDS, generate_records, phrases, practice_level, write_csv
+from sos_lang.demo import (
+    FIELDS,
+    GROUP_FIELDS,
+    generate_records,
+    phrases,
+    practice_level,
+    write_csv,
+)
 
 COUNT = 1500
 
@@ -60,7 +67,10 @@ def test_count_is_honoured() -> None:
 
 def test_columns_and_ids(records: list[dict[str, str]]) -> None:
     assert all(tuple(record) == FIELDS for record in records)
-    assert all(isinstance(value, str) and value for r in records for value in r.values())
+    assert all(isinstance(value, str) and value for r in records
+               for name, value in r.items() if name not in GROUP_FIELDS)
+    assert all(isinstance(r[name], str) for r in records for name in GROUP_FIELDS)
+    assert any(not r["ethnicity"] for r in records)  # some left blank: not recorded
     assert [r["record_id"] for r in records] == [f"R{n:06d}" for n in range(1, COUNT + 1)]
 
 

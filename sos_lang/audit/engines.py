@@ -17,6 +17,7 @@ import sos_lang
 from sos_lang.analysis import analyse, analyse_many
 from sos_lang.audit.elements import element_counts
 from sos_lang.audit.excerpts import excerpts
+from sos_lang.audit.groups import normalise_value
 from sos_lang.audit.readers import AuditItem
 from sos_lang.report import Report
 from sos_lang.store import RecordResult
@@ -56,6 +57,8 @@ def _result(work: Work, report: Report, options: AnalysisOptions) -> RecordResul
         scores=report.scores, metrics=report.metrics,
         rule_counts=dict(Counter(f.rule_id for f in report.findings)),
         label_counts=dict(Counter(s.label for s in report.sentences if s.label)),
+        subtype_counts=dict(Counter(f"{f.kind}.{f.subtype}" for f in report.findings)),
+        groups={name: normalise_value(cell) for name, cell in item.groups.items()},
         element_counts=element_counts(report),
         excerpts=(excerpts(item.text or "", report, item.family_names)
                   if options.keep_excerpts else []),

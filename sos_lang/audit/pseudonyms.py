@@ -15,6 +15,7 @@ import secrets
 import tempfile
 from pathlib import Path
 
+from sos_lang.audit.groups import normalise_value
 from sos_lang.audit.readers import AuditItem
 from sos_lang.store import StoreError
 
@@ -64,10 +65,13 @@ def pseudonymise(name: str | None, key: bytes) -> str | None:
 def content_hash(item: AuditItem, key: bytes) -> str:
     """Keyed hash (HMAC-SHA256, the pseudonym key) of the text and the metadata stored with
     it: a change to either re-analyses. Keyed, so a stored hash cannot confirm a guess of a
-    record's text or worker without the key."""
+    record's text or worker without the key. Grouping values count only when there are
+    some, so adding --group-cols re-analyses (and stores them) while hashes of records
+    audited without them are unchanged."""
     digest = hmac.new(key, digestmod=hashlib.sha256)
+    groups = [f"{name}={normalise_value(cell)}" for name, cell in sorted(item.groups.items())]
     for part in (item.text or "", item.team or "", str(item.date or ""),
-                 item.record_type or "", item.worker or ""):
+                 item.record_type or "", item.worker or "", *groups):
         digest.update(part.encode("utf-8", "surrogateescape"))
         digest.update(b"\x1f")
     return digest.hexdigest()

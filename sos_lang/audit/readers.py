@@ -65,6 +65,8 @@ class AuditItem:
     worker: str | None = None
     error: str | None = None
     family_names: list[str] = field(default_factory=list)
+    groups: dict[str, str | None] = field(default_factory=dict)
+    """Grouping column -> its cell as read (``--group-cols``; checked by audit/groups.py)."""
 
 
 @dataclass(frozen=True)
@@ -80,18 +82,23 @@ class ColumnMap:
     names: tuple[str, ...] = ()
     """Columns holding the record's own family names (``--name-cols``): passed to redaction,
     never stored."""
+    groups: tuple[str, ...] = ()
+    """Grouping columns (``--group-cols``): a category per record kept for the equity view."""
 
     def resolve(self, header: list[Any], source: str) -> dict[str, str | None]:
         """Field -> column in this header; a named column that is missing is an error. Each
-        name column comes back under the key ``name:<column>``."""
+        name column comes back under the key ``name:<column>``, each grouping column under
+        ``group:<column>``."""
         lowered = {name.strip().lower(): name for name in header if isinstance(name, str)}
         resolved: dict[str, str | None] = {}
-        for chosen in self.names:
-            if chosen not in header and chosen.lower() not in lowered:
-                raise InputError(f"{source}: no name column "
-                                 f"'{safe_to_print(chosen, COLUMN_NAME_CHARS)}' "
-                                 f"({len(header)} columns)")
-            resolved[f"name:{chosen}"] = chosen if chosen in header else lowered[chosen.lower()]
+        for prefix, chosen_columns in (("name", self.names), ("group", self.groups)):
+            for chosen in chosen_columns:
+                if chosen not in header and chosen.lower() not in lowered:
+                    raise InputError(f"{source}: no {prefix} column "
+                                     f"'{safe_to_print(chosen, COLUMN_NAME_CHARS)}' "
+                                     f"({len(header)} columns)")
+                resolved[f"{prefix}:{chosen}"] = (chosen if chosen in header
+                                                  else lowered[chosen.lower()])
         for name, candidates in DEFAULT_COLUMNS.items():
             chosen = getattr(self, name)
             if chosen is not None:
@@ -107,6 +114,11 @@ class ColumnMap:
                 raise InputError(
                     f"{source}: cannot tell which column holds the record {required}; name it "
                     f"with --{required}-col ({describe_columns(header)})")
+        for chosen in self.groups:
+            if resolved[f"group:{chosen}"] in (resolved["text"], resolved["id"]):
+                raise InputError(f"{source}: the grouping column "
+                                 f"'{safe_to_print(chosen, COLUMN_NAME_CHARS)}' is the record "
+                                 "text or id column; only a category can be a grouping column")
         return resolved
 
 
@@ -172,7 +184,10 @@ def item_from_row(row: Mapping[str, Any], columns: dict[str, str | None], source
                      worker=(get("worker") or "").strip() or None,
                      family_names=family_names(
                          row.get(column) for key, column in columns.items()
-                         if key.startswith("name:") and column))
+                         if key.startswith("name:") and column),
+                     groups={key.removeprefix("group:"): _cell_text(row.get(column))
+                             for key, column in columns.items()
+                             if key.startswith("group:") and column})
     if record_id is None:
         item.error = "missing record id"
     elif item.text is None or not item.text.strip():
@@ -523,6 +538,7 @@ def read_folder(path: Path, columns: ColumnMap) -> Iterator[AuditItem]:
                                            "type": "record_type" if "record_type" in meta
                                            else "type", "worker": "worker"}
         resolved.update({f"name:{name}": name.strip().lower() for name in columns.names})
+        resolved.update({f"group:{name}": name.strip().lower() for name in columns.groups})
         yield item_from_row(row, resolved, source)
 
 

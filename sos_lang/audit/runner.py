@@ -18,6 +18,7 @@ from typing import Any
 
 import sos_lang
 from sos_lang.audit.engines import ENGINES, AnalysisOptions, Outcome, open_engine
+from sos_lang.audit.groups import check_group_columns
 from sos_lang.audit.plan import RunError, keys_to_look_up, plan
 from sos_lang.audit.pseudonyms import pseudonym_key
 from sos_lang.audit.readers import SYMLINK_ERROR, AuditItem, ColumnMap, iter_items
@@ -102,6 +103,8 @@ def run_audit(inputs: Sequence[str], store: Store, columns: ColumnMap | None = N
     progress bar); ``progress`` draws a terminal progress bar on stderr. ``teams`` (None:
     any) are the teams this audit may write to: a row of another team, or of none, is a
     run error, decided from the row alone so the outcome never says what the store holds.
+    With grouping columns (``columns.groups``) the inputs are read once more first, and a
+    column that is not a category is refused (InputError) before a run is recorded.
     """
     options = options or AnalysisOptions()
     columns = columns or ColumnMap()
@@ -111,6 +114,9 @@ def run_audit(inputs: Sequence[str], store: Store, columns: ColumnMap | None = N
         engine = "processes"
     secret = pseudonym_key(key)
     store.prepare()
+    if columns.groups:  # refuse a column that is not a category before analysing anything
+        check_group_columns(iter_items(list(inputs), columns), columns.groups,
+                            store.group_values)
     items = iter_items(list(inputs), columns)
     first = next(items, None)  # surface whole-file errors before a run is recorded
     stream = itertools.chain([first] if first else [], items)

@@ -32,6 +32,11 @@ def register(commands: argparse._SubParsersAction) -> None:
                         help="comma-separated columns holding the record's family names "
                              "(child_name,parent_names): redacted wherever they occur in "
                              "stored excerpts, never stored themselves")
+    parser.add_argument("--group-cols", metavar="COLUMNS", default="",
+                        help="comma-separated categorical columns kept per record for the "
+                             "equity view (ethnicity,disability,sex,age_band): a column "
+                             "with more than 50 values, or a value that looks like free "
+                             "text, is refused before anything is analysed")
     add_profile(parser, BATCH_PROFILE)
     parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--engine", choices=("local", "processes", "dask"), default="local")
@@ -51,13 +56,15 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from sos_lang.audit.groups import parse_group_names
     from sos_lang.audit.readers import ColumnMap
     from sos_lang.audit.runner import AnalysisOptions, run_audit
     from sos_lang.store import Store
 
     columns = ColumnMap(id=args.id_col, text=args.text_col, team=args.team_col,
                         date=args.date_col, type=args.type_col, worker=args.worker_col,
-                        names=tuple(c.strip() for c in args.name_cols.split(",") if c.strip()))
+                        names=tuple(c.strip() for c in args.name_cols.split(",") if c.strip()),
+                        groups=parse_group_names(args.group_cols))
     options = AnalysisOptions(profile=args.profile, keep_excerpts=args.keep_excerpts,
                               config_path=config_in_force(args))
     store = Store(args.store)

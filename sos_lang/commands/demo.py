@@ -46,8 +46,9 @@ def run(args: argparse.Namespace) -> int:
     """The main job: demo export -> audit into the store -> dashboard."""
     from pathlib import Path
 
+    from sos_lang.audit.readers import ColumnMap
     from sos_lang.audit.runner import AnalysisOptions, run_audit
-    from sos_lang.demo import write_csv
+    from sos_lang.demo import GROUP_FIELDS, write_csv
     from sos_lang.store import Store
 
     export = Path(args.export)
@@ -56,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"sos-lang: wrote {written} synthetic records to {export}", file=sys.stderr)
     store = Store(args.store)
     try:
-        summary = run_audit([str(export)], store, options=AnalysisOptions(profile=BATCH_PROFILE),
+        summary = run_audit([str(export)], store, ColumnMap(groups=GROUP_FIELDS),
+                            options=AnalysisOptions(profile=BATCH_PROFILE),
                             workers=args.workers, progress=True)
     finally:
         store.close()

@@ -62,6 +62,10 @@ class RecordResult:
     label_counts: dict[str, int] = field(default_factory=dict)
     element_counts: dict[str, int] = field(default_factory=dict)
     excerpts: list[dict[str, str]] = field(default_factory=list)
+    subtype_counts: dict[str, int] = field(default_factory=dict)
+    """Findings per ``kind.subtype`` ("deficit.label"): what the equity view counts."""
+    groups: dict[str, str] = field(default_factory=dict)
+    """Grouping column -> category ("" when the export left it blank)."""
 
 
 def normalise_url(url: str) -> str:
@@ -107,6 +111,7 @@ class Store:
     def __init__(self, url: str = DEFAULT_STORE_URL) -> None:
         self.url = url
         self.engine = make_engine(url)
+        self._groups_table: bool | None = None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -230,6 +235,8 @@ class Store:
             outside = sum(1 for result in results if result.team not in teams)
             if outside:
                 raise StoreError(f"{outside} record(s) of teams this writer may not write to")
+        if any(result.groups for result in results):
+            self._ensure_groups_table()
         for attempt in range(attempts):
             try:
                 with self.engine.begin() as connection:
@@ -244,7 +251,10 @@ class Store:
 
     def _write_batch(self, connection, results: Sequence[RecordResult], run_id: str) -> None:  # type: ignore[no-untyped-def]
         keys = [(_team_key(result.team), result.record_id) for result in results]
-        for table in (schema.record_counts, schema.excerpts, schema.records):
+        tables = [schema.record_counts, schema.excerpts, schema.records]
+        if self._has_groups_table():
+            tables.insert(0, schema.record_groups)
+        for table in tables:
             connection.execute(delete(table).where(
                 tuple_(table.c.team, table.c.record_id).in_(keys)))
         now = _now()
@@ -253,7 +263,8 @@ class Store:
                    "name": name, "count": count}
                   for r in results
                   for kind, values in (("rule", r.rule_counts), ("label", r.label_counts),
-                                       ("element", r.element_counts))
+                                       ("element", r.element_counts),
+                                       ("subtype", r.subtype_counts))
                   for name, count in values.items()]
         if counts:
             connection.execute(insert(schema.record_counts), counts)
@@ -261,6 +272,52 @@ class Store:
                         for r in results for excerpt in r.excerpts]
         if excerpt_rows:
             connection.execute(insert(schema.excerpts), excerpt_rows)
+        group_rows = [{"team": _team_key(r.team), "record_id": r.record_id, "name": name,
+                       "value": value} for r in results for name, value in r.groups.items()]
+        if group_rows:
+            connection.execute(insert(schema.record_groups), group_rows)
+
+    # --- grouping columns ---------------------------------------------------------
+
+    def _has_groups_table(self) -> bool:
+        """Whether the grouping table exists (a version 2 store written before it lacks it)."""
+        if not self._groups_table:  # once there, it stays: only a yes is remembered
+            self._groups_table = schema.record_groups.name in set(
+                inspect(self.engine).get_table_names())
+        return self._groups_table
+
+    def _ensure_groups_table(self) -> None:
+        """Create the grouping table in a version 2 store written before it existed."""
+        if not self._has_groups_table():
+            schema.record_groups.create(self.engine, checkfirst=True)
+            self._groups_table = True
+
+    def group_names(self) -> list[str]:
+        """The grouping columns stored (``--group-cols``), sorted."""
+        if not self._has_groups_table():
+            return []
+        table = schema.record_groups
+        with self.engine.connect() as connection:
+            return sorted(connection.execute(select(table.c.name).distinct()).scalars())
+
+    def group_values(self, name: str) -> set[str]:
+        """The different values stored for one grouping column."""
+        if not self._has_groups_table():
+            return set()
+        table = schema.record_groups
+        with self.engine.connect() as connection:
+            return set(connection.execute(select(table.c.value).distinct().where(
+                table.c.name == name)).scalars())
+
+    def groups_frame(self, name: str) -> pd.DataFrame:
+        """Team, record id and value of every record that has the grouping column."""
+        table = schema.record_groups
+        if not self._has_groups_table():
+            return pd.DataFrame(columns=["team", "record_id", "value"])
+        with self.engine.connect() as connection:
+            frame = pd.read_sql(select(table.c.team, table.c.record_id, table.c.value)
+                                .where(table.c.name == name), connection)
+        return _teams_read(frame)
 
     # --- reading ------------------------------------------------------------------
 

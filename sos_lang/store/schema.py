@@ -89,12 +89,25 @@ record_counts = Table(
     "sos_record_counts", metadata,
     Column("team", String(128), primary_key=True),
     Column("record_id", String(256), primary_key=True),
-    Column("kind", String(16), primary_key=True),  # rule | label | element
+    Column("kind", String(16), primary_key=True),  # rule | label | element | subtype
     Column("name", String(128), primary_key=True),
     Column("count", Integer, nullable=False),
     ForeignKeyConstraint(["team", "record_id"], ["sos_records.team", "sos_records.record_id"],
                          ondelete="CASCADE"),
 )
+
+record_groups = Table(
+    "sos_record_groups", metadata,
+    Column("team", String(128), primary_key=True),
+    Column("record_id", String(256), primary_key=True),
+    Column("name", String(64), primary_key=True),  # the grouping column (--group-cols)
+    Column("value", String(64), nullable=False),  # a category; "" when left blank
+    ForeignKeyConstraint(["team", "record_id"], ["sos_records.team", "sos_records.record_id"],
+                         ondelete="CASCADE"),
+)
+"""Grouping columns for the equity view (issue 20): categories only, checked before an audit
+by audit/groups.py. Added to schema version 2 without changing it: a version 2 store written
+before it lacks only this table, which ``Store.write`` creates when a record has groups."""
 
 excerpts = Table(
     "sos_excerpts", metadata,
