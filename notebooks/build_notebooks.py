@@ -1018,10 +1018,199 @@ print("Temporary folder removed.")
 '''),
 ]
 
+# ---------------------------------------------------------------------------------------------
+# 04: a quality team's audit: sample, agreement with auditors, equity view
+# ---------------------------------------------------------------------------------------------
+
+AUDIT: Cells = [("md", """
+# Auditing with sos_lang: a sample, agreement with auditors, and an equity view
+
+A practice lead audits case files by hand: takes a sample, grades each file against the
+Signs of Safety elements and writes up what they found. This notebook walks a quality team
+through the three steps sos_lang adds to that process (README, *Auditing with sos_lang*):
+
+1. **Sample**: a reproducible sample, stratified by team and spread across the score
+   range, written as an audit workbook with the redacted sentences that show each element.
+2. **Agreement**: how far the tool's judgement of each element agrees with two auditors',
+   next to how far the auditors agree with each other (the honest anchor).
+3. **Equity**: whether deficit wording falls evenly across the families the service works
+   with, by a grouping column kept at audit time.
+
+It uses the 120-record demo export (`write_csv(..., count=120, seed=7)`, invented records
+with invented grouping columns and one planted difference) and the pair of invented graded
+workbooks shipped in `docs/audit-demo/`. Everything it writes goes into a temporary folder
+deleted at the end. The same steps on the command line:
+
+    sos-lang audit export.csv --store URL --keep-excerpts \\
+        --group-cols ethnicity,disability,sex,age_band
+    sos-lang sample --store URL --n 30 --by team --seed 7 -o audit-sample.xlsx
+    sos-lang agreement --store URL auditor-1.xlsx auditor-2.xlsx
+    sos-lang trends --store URL --by ethnicity
+"""), ("code", """
+import tempfile
+from pathlib import Path
+
+import altair as alt
+import openpyxl
+import pandas as pd
+from IPython.display import display
+
+import sos_lang
+from sos_lang.app.charts import ratio_chart
+from sos_lang.audit.agreement import agreement_from_workbooks, agreement_table
+from sos_lang.audit.readers import ColumnMap
+from sos_lang.audit.runner import AnalysisOptions, run_audit
+from sos_lang.audit.sample import SampleRequest, draw_sample, sample_workbook
+from sos_lang.demo import GROUP_FIELDS, write_csv
+from sos_lang.store import Store
+from sos_lang.store.equity import WHOLE, caution, differs, equity_frame, equity_table
+
+alt.renderers.enable("svg")  # static charts drawn locally: no CDN, viewable offline
+
+DEMO_WORKBOOKS = Path(sos_lang.__file__).resolve().parents[1] / "docs" / "audit-demo"
+SAMPLE = SampleRequest(n=30, by="team", seed=7)
+
+workspace = tempfile.TemporaryDirectory(prefix="sos-lang-notebook-")
+workdir = Path(workspace.name)
+print(f"Working in a temporary folder, removed at the end: {workdir}")
+"""), ("md", """
+## 1. Audit the export, keeping excerpts and grouping columns
+
+`--keep-excerpts` keeps up to three redacted sentences per element (the auditor checks
+the tool's judgement against them). `--group-cols` keeps one category per record for the
+equity view; a column with more than 50 values, or a value that reads as free text, is
+refused before anything is analysed. The key is a fixed demo key: for real records use a
+secret key (`$SOS_LANG_PSEUDONYM_KEY`) that is not written in a notebook.
+"""), ("code", """
+export = workdir / "export.csv"
+write_csv(export, count=120, seed=7)
+store = Store(f"sqlite:///{workdir / 'audit.db'}")
+summary = run_audit([str(export)], store, ColumnMap(groups=GROUP_FIELDS),
+                    AnalysisOptions(keep_excerpts=True), progress=False, key="notebook")
+print(summary.line())
+print("Grouping columns kept:", ", ".join(store.group_names()))
+"""), ("md", """
+## 2. Draw the sample
+
+The sample is split over the teams in proportion to their size (every team at least one
+record while the sample size allows); within a team, records are ranked by overall score,
+cut into as many bands as records to draw, and one is drawn from each band, so weak and
+strong records are both audited. The same store, options and seed give the same sample.
+"""), ("code", """
+sample = sample_workbook(store, SAMPLE, workdir / "audit-sample.xlsx")
+again = draw_sample(store.records_frame(), SAMPLE)
+same = again["record_id"].tolist() == sample["record_id"].tolist()
+print(f"{len(sample)} records from {sample['stratum'].nunique()} teams; drawn again with "
+      f"seed {SAMPLE.seed}: {'the same' if same else 'a different'} sample.")
+display(sample[["stratum", "record_id", "score_overall", "score_band"]]
+        .rename(columns={"stratum": "team"}).round(1))
+
+shipped = openpyxl.load_workbook(DEMO_WORKBOOKS / "audit-sample.xlsx", read_only=True)
+shipped_ids = {value for row in shipped["Cover"].iter_rows(values_only=True) for value in row
+               if isinstance(value, str) and value.startswith("R0")}
+shipped.close()
+print(f"The shipped docs/audit-demo sample holds {len(shipped_ids)} records; "
+      f"{len(shipped_ids & set(sample['record_id']))} of them are in the sample drawn here.")
+"""), ("md", """
+Each record has a sheet: its ids and scores, then the nine elements with what sos_lang
+finds, the redacted sentences that show it, and empty columns for the auditor's grade and
+comment. The first rows of the first record's sheet:
+"""), ("code", """
+book = openpyxl.load_workbook(workdir / "audit-sample.xlsx", read_only=True)
+sheet = book.worksheets[1]
+rows = [[("" if cell is None else str(cell))[:70] for cell in row[:6]]
+        for row in sheet.iter_rows(max_row=24, values_only=True)]
+book.close()
+display(pd.DataFrame(rows).fillna(""))
+"""), ("md", """
+## 3. Agreement between the tool and two auditors
+
+Two invented auditors graded the shipped sample (`docs/audit-demo/auditor-1.xlsx` and
+`auditor-2.xlsx`; `scripts/demo_audit_workbooks.py` made the grades up, disagreeing with
+the tool more where a person weighs quality). For each element: percent agreement and
+Cohen's kappa with a 95% interval, for the tool against each auditor and the auditors
+against each other. The results also go to the store's `sos_agreement` table and the
+dashboard.
+
+**The anchor**: the tool is good enough on an element where its agreement with an auditor
+matches the auditors' agreement with each other. Here *matches* means the tool's kappa with
+each auditor is at least the lower end of the 95% interval of the auditors' kappa.
+"""), ("code", """
+comparisons = agreement_from_workbooks(
+    store, [DEMO_WORKBOOKS / "auditor-1.xlsx", DEMO_WORKBOOKS / "auditor-2.xlsx"])
+agreement = agreement_table(comparisons)
+kappas = agreement.pivot(index="element", columns="raters", values="kappa")
+kappas = kappas.loc[agreement["element"].drop_duplicates()]
+display(kappas.round(2))
+
+people = agreement[agreement["raters"] == "auditor 1 vs auditor 2"].set_index("element")
+tool_pairs = ["sos_lang vs auditor 1", "sos_lang vs auditor 2"]
+good, short = [], []
+for element, row in people.drop(index="all elements").iterrows():
+    tool = [kappas.loc[element, pair] for pair in tool_pairs]
+    matched = all(pd.notna(k) and k >= row["kappa_low"] for k in tool)
+    (good if matched else short).append(element)
+pooled = people.loc["all elements"]
+print(f"The auditors agree with each other on {pooled['agreement']:.1%} of "
+      f"{pooled['records']} grades (kappa {pooled['kappa']:.2f}, "
+      f"{pooled['kappa_low']:.2f} to {pooled['kappa_high']:.2f}).")
+print("The tool matches them on: " + (", ".join(good) or "no element") + ".")
+print("It falls short on: " + (", ".join(short) or "no element") + ".")
+"""), ("md", """
+## 4. The equity view
+
+Per group of a grouping column: the rates per 1,000 words of deficit labels, doubt words,
+compliance words and opinions stated as facts, and the share of records with the child's
+own words, each against all records as a ratio with a 95% interval (log-normal: Poisson
+counts scaled by the over-dispersion between records for rates, Katz's interval for
+shares, both allowing for the group being part of the whole). Groups of fewer than 5
+records are suppressed, with as many other groups as it takes so that none can be worked
+out from the totals. Read the caution first:
+"""), ("code", """
+print(caution())
+"""), ("code", """
+by_ethnicity = equity_table(equity_frame(store, "ethnicity"))
+labels = by_ethnicity[by_ethnicity["measure"] == "deficit_labels"]
+display(labels.drop(columns=["measure", "title"]))
+hidden = labels.loc[labels["suppressed"], "group"].tolist()
+print(f"Suppressed: {', '.join(hidden) if hidden else 'none'}.")
+display(ratio_chart(labels, "Deficit labels per 1,000 words"))
+"""), ("md", """
+Every group, on every grouping column and measure, whose interval excludes 1. With four
+columns, five measures and several groups each, about one interval in twenty excludes 1
+by chance alone; the demo plants one real difference (more deficit labels in the records
+of one ethnic group), which should stand out by its size. As every ratio is against all
+records, which include the planted group, the largest other group can sit a little below
+1 on the same measure.
+"""), ("code", """
+found = []
+for column in store.group_names():
+    table = equity_table(equity_frame(store, column))
+    for row in table[table["group"] != WHOLE].to_dict("records"):
+        if differs(row):
+            found.append({"column": column, "group": row["group"], "measure": row["title"],
+                          "ratio": row["ratio"], "low": row["low"], "high": row["high"]})
+found = pd.DataFrame(found, columns=["column", "group", "measure", "ratio", "low", "high"])
+found = found.sort_values("low", ascending=False)
+display(found)
+if not found.empty:
+    top = found.iloc[0]
+    print(f"Largest: {top['measure'].lower()} for {top['group']} ({top['column']}), "
+          f"{top['ratio']:.2f} times all records ({top['low']:.2f} to {top['high']:.2f}). "
+          "That is a reason to read those records with a practice lead, not a finding "
+          "about anyone.")
+"""), ("code", r'''
+store.close()
+workspace.cleanup()
+print("Temporary folder removed.")
+'''),
+]
+
 NOTEBOOKS: dict[str, Cells] = {
     "01_evaluate_classifier_and_lexicons.ipynb": EVALUATE,
     "02_language_change_after_training.ipynb": CHANGE,
     "03_tuning_local_vocabulary.ipynb": LOCAL,
+    "04_audit_sample_agreement_equity.ipynb": AUDIT,
 }
 
 

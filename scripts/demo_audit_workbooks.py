@@ -5,10 +5,12 @@ other, the way real auditors do. The grades are invented, not anyone's judgement
     python scripts/demo_audit_workbooks.py docs/audit-demo
 
 builds the store it needs (demo-data --records 120 --seed 7, audited with
---keep-excerpts) in a temporary folder, so anyone can rebuild the same store and run
+--keep-excerpts and the demo's grouping columns) in a temporary folder, so anyone can
+rebuild the same store and run
 
     sos-lang demo-data demo.csv --records 120 --seed 7
-    sos-lang audit demo.csv --store demo-audit.db --keep-excerpts
+    sos-lang audit demo.csv --store demo-audit.db --keep-excerpts \
+        --group-cols ethnicity,disability,sex,age_band
     sos-lang agreement --store demo-audit.db docs/audit-demo/auditor-1.xlsx \
         docs/audit-demo/auditor-2.xlsx
 """
@@ -58,17 +60,18 @@ def build_store_and_sample(folder: Path, out: Path) -> tuple[list[str], dict[str
     """Audit the demo export into a store in ``folder``, write the sample workbook to
     ``out``; return the sampled record ids and the tool's grade per record and element."""
     from sos_lang.audit.agreement import tool_grades
+    from sos_lang.audit.readers import ColumnMap
     from sos_lang.audit.runner import AnalysisOptions, run_audit
     from sos_lang.audit.sample import SampleRequest, sample_workbook
-    from sos_lang.demo import write_csv
+    from sos_lang.demo import GROUP_FIELDS, write_csv
     from sos_lang.store import Store
 
     export = folder / "demo.csv"
     write_csv(export, count=DEMO_RECORDS, seed=DEMO_SEED)
     store = Store(f"sqlite:///{folder / 'demo-audit.db'}")
     try:
-        run_audit([str(export)], store, options=AnalysisOptions(keep_excerpts=True),
-                  progress=False)
+        run_audit([str(export)], store, ColumnMap(groups=GROUP_FIELDS),
+                  options=AnalysisOptions(keep_excerpts=True), progress=False)
         sample = sample_workbook(store, SampleRequest(n=SAMPLE_SIZE, by="team",
                                                       seed=DEMO_SEED), out)
         keys = [(team, str(record_id)) for team, record_id

@@ -193,16 +193,19 @@ def hostile_export() -> str:
     return out.getvalue()
 
 
-def audited_store_url(export: Path, analysed: int, failed: int) -> str:
-    """A new SQLite store beside ``export`` holding its audit, checked to have analysed and
-    failed as many records as the fixture expects."""
+def audited_store_url(export: Path, analysed: int, failed: int,
+                      groups: tuple[str, ...] = ()) -> str:
+    """A new SQLite store beside ``export`` holding its audit (keeping the grouping columns
+    ``groups``), checked to have analysed and failed as many records as expected."""
+    from sos_lang.audit.readers import ColumnMap
     from sos_lang.audit.runner import run_audit
     from sos_lang.store import Store
 
     url = f"sqlite:///{export.parent / 'store.db'}"
     store = Store(url)
     try:
-        summary = run_audit([str(export)], store, progress=False, key="k")
+        summary = run_audit([str(export)], store, ColumnMap(groups=groups), progress=False,
+                            key="k")
     finally:
         store.close()
     assert (summary.analysed, summary.failed) == (analysed, failed), summary.line()

@@ -74,7 +74,7 @@ def test_notebooks_are_built_from_the_script_with_outputs_cleared() -> None:
 
     build = _build_script()
     assert sorted(build.NOTEBOOKS) == [path.name for path in NOTEBOOKS]
-    assert len(NOTEBOOKS) == 3
+    assert len(NOTEBOOKS) == 4
     for path in NOTEBOOKS:
         assert path.read_text(encoding="utf-8") == build.rendered(path.name), (
             f"{path.name} is out of date: run notebooks/build_notebooks.py")

@@ -1,4 +1,4 @@
-"""Altair charts for the Team trends page, and their PNG rendering for download.
+"""Altair charts for the Team trends and Equity pages, and their PNG rendering for download.
 
 PNG files come from the same Vega-Lite spec the page shows, rendered offline by
 vl-convert-python (Altair's own PNG route), so a downloaded chart is the chart seen.
@@ -78,6 +78,19 @@ def change_chart(changes: pd.DataFrame, metric: str) -> alt.LayerChart:
                                    "p-value:Q", "records before:Q", "records after:Q"])
     zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(color="#999").encode(x="x:Q")
     return alt.layer(zero, bars, points).properties(height=max(120, 28 * len(data)))
+
+
+def ratio_chart(table: pd.DataFrame, title: str) -> alt.LayerChart:
+    """One measure's ratio to all records per group with its 95% interval; 1 marked.
+    Suppressed groups and the whole are left out."""
+    data = table.loc[~table["suppressed"] & (table["group"] != "(all records)")]
+    base = alt.Chart(data).encode(y=alt.Y("group:N", title=None, sort=None))
+    bars = base.mark_rule(strokeWidth=2).encode(
+        x=alt.X("low:Q", title=f"{title}: ratio to all records, 95% interval"), x2="high:Q")
+    points = base.mark_point(filled=True, size=60).encode(
+        x="ratio:Q", tooltip=["group:N", "records:Q", "value:Q", "ratio:Q", "low:Q", "high:Q"])
+    one = alt.Chart(pd.DataFrame({"x": [1]})).mark_rule(color="#999").encode(x="x:Q")
+    return alt.layer(one, bars, points).properties(height=max(120, 28 * len(data)))
 
 
 def chart_png(chart: alt.TopLevelMixin) -> bytes:

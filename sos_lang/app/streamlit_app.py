@@ -13,6 +13,7 @@ from sos_lang.app import (
     pages_audit,
     pages_compare,
     pages_draft,
+    pages_equity,
     pages_trends,
     pages_vocabulary,
 )
@@ -29,7 +30,8 @@ def main() -> None:
 
 
 def pages() -> list[StreamlitPage]:
-    """The pages, each at its own address (/draft, /compare, /audit, /trends, /vocabulary).
+    """The pages, each at its own address (/draft, /compare, /audit, /trends, /equity,
+    /vocabulary).
 
     Streamlit serves its default page at the root and not at the default page's own
     url_path, so /draft opened directly showed "Page not found". The root is therefore a
@@ -43,6 +45,7 @@ def pages() -> list[StreamlitPage]:
         st.Page(pages_compare.render, title="Check against notes", url_path="compare"),
         st.Page(pages_audit.render, title="Audit records", url_path="audit"),
         st.Page(pages_trends.render, title="Team trends", url_path="trends"),
+        st.Page(pages_equity.render, title="Equity view", url_path="equity"),
         st.Page(pages_vocabulary.render, title="Vocabulary", url_path="vocabulary"),
     ]
 

@@ -51,6 +51,12 @@ def _trends_page() -> None:
     pages_trends.render()
 
 
+def _equity_page() -> None:
+    from sos_lang.app import pages_equity
+
+    pages_equity.render()
+
+
 def _vocabulary_page() -> None:
     from sos_lang.app import pages_vocabulary
 
@@ -65,7 +71,7 @@ def _compare_page() -> None:
 
 PAGES: dict[str, Callable[[], None]] = {"draft": _draft_page, "audit": _audit_page,
                                         "trends": _trends_page, "vocabulary": _vocabulary_page,
-                                        "compare": _compare_page}
+                                        "compare": _compare_page, "equity": _equity_page}
 
 
 @pytest.fixture
@@ -84,12 +90,13 @@ def app_script() -> Path:
 
 @pytest.fixture(scope="session")
 def demo_store_url(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A store holding 400 demo records (seed 7), audited once per test session."""
-    from sos_lang.demo import write_csv
+    """A store holding 400 demo records (seed 7) with their grouping columns, audited once
+    per test session."""
+    from sos_lang.demo import GROUP_FIELDS, write_csv
 
     export = tmp_path_factory.mktemp("demo_store") / "demo.csv"
     write_csv(export, count=400, seed=7)
-    return audited_store_url(export, analysed=400, failed=0)
+    return audited_store_url(export, analysed=400, failed=0, groups=GROUP_FIELDS)
 
 
 @pytest.fixture(scope="session")

@@ -32,7 +32,8 @@ pytestmark = [
 
 
 ADDRESSES = [("/", "Check a draft"), ("/draft", "Check a draft"), ("/audit", "Audit records"),
-             ("/trends", "Team trends"), ("/vocabulary", "Vocabulary"),
+             ("/trends", "Team trends"), ("/equity", "Equity view"),
+             ("/vocabulary", "Vocabulary"),
              ("/compare", "Check a draft against its notes")]
 
 
@@ -47,7 +48,7 @@ def test_every_page_opens_at_its_own_address(demo_store_url: str, tmp_path: Path
             assert not page.get_by_text("Page not found").count(), path
 
 
-def test_draft_and_trends_pages_in_a_browser(demo_store_url: str, tmp_path: Path) -> None:
+def test_draft_trends_and_equity_pages_in_a_browser(demo_store_url: str, tmp_path: Path) -> None:
     import playwright  # noqa: F401  (a declared test dependency: missing, the test fails)
 
     assert Path(CHROMIUM).is_file(), f"no Chromium at {CHROMIUM}: apt-get install -y chromium"
@@ -62,6 +63,10 @@ def test_draft_and_trends_pages_in_a_browser(demo_store_url: str, tmp_path: Path
         open_trends_in_browser(page, url)
         assert page.get_by_text("cells suppressed here", exact=False).first.is_visible()
         page.screenshot(path=str(shot))
+        page.goto(f"{url}/equity", wait_until="domcontentloaded")  # the planted difference
+        page.get_by_text("Intervals that exclude 1").first.wait_for(timeout=120_000)
+        page.locator(".vega-embed").first.wait_for(timeout=120_000)
+        assert page.get_by_text("Black, Black British", exact=False).first.is_visible()
     assert shot.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:  # the app has stopped
         assert probe.connect_ex((HOST, port)) != 0

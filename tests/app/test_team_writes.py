@@ -122,7 +122,7 @@ def test_outcome_does_not_reveal_whether_a_guessed_id_exists(south_store: str) -
                                           "the store), failed 1")
 
 
-@pytest.mark.parametrize("page", ["audit", "trends"])
+@pytest.mark.parametrize("page", ["audit", "trends", "equity"])
 def test_user_not_in_the_policy_gets_nothing(south_store: str, page: str) -> None:
     app = AppTest.from_function(PAGES[page], default_timeout=TIMEOUT)
     app.user = {"is_logged_in": True, "email": STRANGER}
