@@ -204,8 +204,9 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
     Dyson, Malik Grant; in lower case, a surname of the tables that is no word: shanice
     francis, callum o'neill); before it, a first name of the tables, even one that is a word
     (Faith Morris, Dale Morris, Hope Gillespie), or before a surname alone any capitalised
-    word that is no ordinary word (Chidinma Okafor). A name joined to it by "and" or "&" is
-    a name too when it is no ordinary word (Carol and Des). Not roles, places or words
+    word that is no ordinary word (Chidinma Okafor). A name joined to it by "and", "&" or
+    a list's comma is a name too when it is no ordinary word (Carol and Des; Kacper,
+    Amelka and ...). Not roles, places or words
     used as words."""
     found = rules()
     longer = []
@@ -218,9 +219,10 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
                                            text[span.start:lower.end(1)]))
         for joined in (_JOINED_AFTER.match(text, span.end),
                        _JOINED_BEFORE.search(text, max(0, span.start - 40), span.start)):
-            if joined and _plain_name(text, joined.start(1), joined.end(1)):
-                longer.append(RedactedSpan(joined.start(1), joined.end(1), "NAME",
-                                           joined.group(1)))
+            group = 0 if joined is None else next(i for i in (1, 2) if joined.group(i))
+            if joined and _plain_name(text, joined.start(group), joined.end(group)):
+                longer.append(RedactedSpan(joined.start(group), joined.end(group), "NAME",
+                                           joined.group(group)))
         after = _next_word().match(text, span.end)
         if after:
             word = after.group(1)
@@ -248,7 +250,10 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
 
 
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+((?:o['’])?[a-z][a-z]+(?:-[a-z]+)*)(?![\w'’-])")
-_JOINED_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][^\W\d_]+)(?![\w'’-])")
+# After a name, a name joined by "and" or "&", or by a comma inside a list (the next item
+# followed by a comma or "and" again: "Kacper, Amelka and ..."; not "Kaur, Senior Practitioner").
+_JOINED_AFTER = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+([A-Z][^\W\d_]+)(?![\w'’-])"
+                           r"|,[ \t]+([A-Z][^\W\d_]+)(?=[ \t]*(?:,|and\b|&)))")
 _JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+)[ \t]+(?:and|&)[ \t]+$")
 
 

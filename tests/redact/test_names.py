@@ -124,6 +124,16 @@ def test_a_word_name_needs_a_name_position() -> None:
     # a chronology's date cell before a surname found earlier
     ("Home of Connor Bell (19).\n03.02.22\tBell arrested.",
      "Home of [NAME] (19).\n03.02.22\t[NAME] arrested."),
+    # a surname in a table row before a school cell (a tab is the next column); a list's
+    # comma joins a name to a found one; a name before its role in brackets; a quoted
+    # nickname in brackets inside a name; a credited quote; age as a statement
+    ("Mum (Jody Tarrant) rang.\nKai Tarrant\tY4\tFernbank Academy",
+     "Mum ([NAME]) rang.\n[NAME]\tY4\t[SCHOOL]"),
+    ('"Me, Nan, Tomasz, Ulla and Kaz." (Wiktor, 9)',
+     '"Me, Nan, [NAME], [NAME] and [NAME]." ([NAME], 9)'),
+    ("sw visit - Brannagh (key wkr) says ok", "sw visit - [NAME] (key wkr) says ok"),
+    ('Dad: Seamus ("Shay") Kavanagh.', 'Dad: [NAME] ("[NAME]") [NAME].'),
+    ("Oszkar is 14 and at college.", "[NAME] is 14 and at college."),
 ])
 def test_name_positions_and_mentions(text: str, expected: str) -> None:
     assert redact(text, use_model=False)[0] == expected
@@ -140,6 +150,9 @@ def test_name_positions_and_mentions(text: str, expected: str) -> None:
     ("STRATEGY DISCUSSION - OUTCOME: SECTION 47 TO PROCEED", "STRATEGY"),
     ('Honey Blake said she is "sick of being called honey by the lads".', "honey"),
     ("She was moved to Lister Ward and then to Grace Court.", "Lister"),
+    ("Seen with Dalvir Kaur, Senior Practitioner, today.", "Senior"),
+    ("Apologies from the SENCO and the CAMHS worker.", "Apologies"),
+    ('Carlos has a car with "YX" on it.', "YX"),
 ])
 def test_not_names_in_name_positions(text: str, word: str) -> None:
     """A firm's "& Co", a form's labels, a title alone, a place, a town before its
