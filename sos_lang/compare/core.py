@@ -20,7 +20,7 @@ from sos_lang.compare.text import (
     number_values,
     words,
 )
-from sos_lang.compare.vocabulary import vocabulary
+from sos_lang.compare.vocabulary import stem, vocabulary
 from sos_lang.inputs import InputError, check_record
 from sos_lang.statements.model import Classification
 
@@ -30,7 +30,7 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered"
 """Thresholds, chosen on the development pairs only (scripts/score_compare.py --part dev)."""
 
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
-          "left_out", "paraphrase", "numbers", "speakers")
+          "left_out", "paraphrase", "numbers", "speakers", "reported")
 """Components that the ablation switches off one at a time."""
 
 _ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|explained)\b",
@@ -177,7 +177,7 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
         if "attribution_lost" not in off and single_i >= 0:
             finding = _attribution(draft, unit, source_sentences[single_i], texts,
                                    _coverage(unit.concepts, src_units[single_i].concepts, idf),
-                                   "speakers" not in off, previous, labels[single_i])
+                                   off, previous, labels[single_i])
             if finding:
                 findings.append(finding)
         previous = unit
@@ -256,51 +256,59 @@ def _invented(draft: str, unit: _Unit, all_source: set[str], all_stems: set[str]
         if word.stem in risk and word.stem not in all_stems:
             found.append(_finding("invented_specific", draft, word.start, word.end, near, texts,
                                   "a harm, medical or risk word not in the source", "error"))
-    for start, end, stem in unit.capitals:
-        if stem not in all_source and stem not in risk:
+    for start, end, capital in unit.capitals:
+        if capital not in all_source and capital not in risk:
             found.append(_finding("invented_specific", draft, start, end, near, texts,
                                   "a name or place not in the source", "warning"))
     return found
 
 
-_THIRD_PARTY_REPORT = re.compile(
-    r"\b(?!(?:i|you|we)\b)(he|she|they|[A-Z][a-z]+|(?:the|her|his|their|my|our) [a-z]+)"
-    r"(?:'s| has| had| have)? (?:said|says|told|tells|reported|reports|thinks|thought|"
-    r"reckons|believes|explained|described|mentioned|claimed|alleged|felt)\b")
-
-
 def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], score: float,
-                 use_speakers: bool, previous: _Unit | None,
+                 off: frozenset[str], previous: _Unit | None,
                  label: Classification) -> SourceFinding | None:
-    """The source says who a statement comes from (a third party's report in the
-    sentence, or the turn of someone other than the worker) and the draft sentence
-    states it as fact: no reporting word in it or in the sentence before it in its
-    paragraph, and no heading such as 'What Mum told me' above it."""
+    """The source says who a statement comes from and the draft sentence states it as
+    fact. A reported account in the source ('her nurse said', 'Says ...', 'the parents'
+    explanation is') needs a reporting word or quote in the draft sentence itself, unless
+    the heading or the sentence above names the same reporter (or the source's 'she'); a
+    family member's or child's own turn about harm needs one there or above it."""
     if score < SETTINGS["attribution_above"]:
         return None
-    reporting = vocabulary().reporting
-    if unit.stems & reporting or _under_attributed_heading(draft, unit.start) \
-            or any(q in unit.text for q in "\"“”"):
+    vocab = vocabulary()
+    if unit.stems & vocab.reporting or any(q in unit.text for q in "\"“”"):
         return None
-    if previous is not None and previous.stems & reporting \
-            and "\n\n" not in draft[previous.end:unit.start]:
-        return None
-    reported = bool(_THIRD_PARTY_REPORT.search(near.text))
-    own_turn = use_speakers and bool(near.speaker) and not _WORKER.search(near.speaker) \
-        and (label.label in ("harm", "danger") or bool(unit.stems & vocabulary().risk))
-    if not (reported or own_turn) or (_PLAN.search(unit.text) and not reported):
-        return None
+    reported = vocab.reported.search(near.text) if "reported" not in off else None
+    above = _attributed_above(draft, unit, previous)
+    if reported:
+        # a pronoun's reporter is whoever the draft's attribution above names; a named
+        # reporter must be named there, and a subjectless note ('Said ...') needs its own
+        reporter = next((g for g in reported.group("name", "noun", "owner") if g), "")
+        if above is not None and (reported.group("pronoun") or (
+                reporter and concepts({stem(reporter)}) & above)):
+            return None
+    else:
+        own_turn = "speakers" not in off and bool(near.speaker) \
+            and not vocab.professional.search(near.speaker) \
+            and (label.label in ("harm", "danger") or bool(unit.stems & vocab.risk))
+        if not own_turn or above is not None or _PLAN.search(unit.text):
+            return None
     who = near.speaker or "a report"
     return _finding("attribution_lost", draft, unit.start, unit.end, near, texts,
                     f"the source gives this as {who}'s account; the draft states it as fact",
                     "warning")
 
 
-def _under_attributed_heading(draft: str, start: int) -> bool:
-    """The draft sentence sits under a heading such as 'What Femi told me'."""
-    paragraph = draft.rfind("\n\n", 0, start)
+def _attributed_above(draft: str, unit: _Unit, previous: _Unit | None) -> set[str] | None:
+    """The concepts of what attributes the draft sentence to someone from outside it: a
+    heading such as 'What Femi told me' over its paragraph, or a reporting word in the
+    sentence before it in the paragraph. None when nothing does."""
+    paragraph = draft.rfind("\n\n", 0, unit.start)
     heading = draft[paragraph + 2:draft.find("\n", paragraph + 2)] if paragraph >= 0 else ""
-    return bool(heading) and len(heading.split()) <= 8 and bool(_ATTRIBUTED_HEADING.search(heading))
+    if heading and len(heading.split()) <= 8 and _ATTRIBUTED_HEADING.search(heading):
+        return concepts({w.stem for w in words(heading) if w.content})
+    if previous is not None and previous.stems & vocabulary().reporting \
+            and "\n\n" not in draft[previous.end:unit.start]:
+        return previous.concepts
+    return None
 
 
 def _wording(draft: str, flags: Sequence[object], all_source: set[str],

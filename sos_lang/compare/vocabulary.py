@@ -36,6 +36,10 @@ class Vocabulary:
     child_key: frozenset[str]
     titles: frozenset[str]
     time_units: frozenset[str]
+    reported: re.Pattern[str]
+    professional: re.Pattern[str]
+    """A speaker label naming a professional (data: professional_speakers)."""
+    """A clause that passes on someone else's account (data: reported_speech)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,4 +60,26 @@ def vocabulary() -> Vocabulary:
         child_key=frozenset(stem(w) for w in data["child_key_words"]["words"]),
         titles=frozenset(data["title_lines"]["words"]),
         time_units=frozenset(stem(w) for w in data["time_units"]["words"]),
+        reported=_reported_pattern(data["reported_speech"]),
+        professional=re.compile(
+            r"\b(?:" + "|".join(map(re.escape, data["professional_speakers"]["words"]))
+            + r")\b", re.IGNORECASE),
     )
+
+
+def _reported_pattern(data: dict[str, Any]) -> re.Pattern[str]:
+    """Someone other than the speaker, then a reporting verb ('her nurse said', 'Mrs P
+    thinks', "Freya's said"); a note line's subjectless 'Said ...'; or an account noun
+    ('the parents' explanation is that', 'according to'). Groups name, noun and owner
+    hold who the account is from when the clause names them, pronoun when it says 'she'."""
+    verbs = "|".join(sorted(map(re.escape, data["verbs"]), key=len, reverse=True))
+    nouns = "|".join(sorted(map(re.escape, data["nouns"]), key=len, reverse=True))
+    subject = (r"(?:\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)|\b(?!(?:I|You|We)\b)(?P<name>[A-Z][a-z]*)"
+               r"|\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur) (?P<noun>[a-z]+))")
+    aux = r"(?:['’]s|['’]d| has| had| have| is| was| also| then| just| still| now)*"
+    return re.compile(
+        rf"{subject}{aux} (?:{verbs})\b"
+        rf"|(?:^|[,;(]\s*|\band )(?i:{verbs})\b"
+        rf"|(?:\b(?P<owner>[A-Za-z]+)['’]s?\s+)?\b(?:{nouns})\b[^.?!]{{0,30}}?\b(?:is|was|that)\b"
+        r"|\baccording to\b")
+

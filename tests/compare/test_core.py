@@ -102,3 +102,20 @@ def test_a_changed_count_or_age_is_invented_and_a_moved_one_is_not() -> None:
     same = compare("Her weight is up four kilos since the summer. Amy (13) was seen.",
                    [source])
     assert not [f for f in same.findings if f.subtype == "invented_specific"]
+
+
+NURSE_SOURCE = """SW: How is Nicole doing?
+Dad (Steve): I rang the ward on Sunday and her nurse said she's sleeping better and they're \
+hoping she'll be home in about two weeks.
+SW: That's good news.
+"""
+
+
+def test_an_account_passed_on_needs_its_own_reporting_word() -> None:
+    """A heading attributes the paragraph to Steve, not what Steve heard from the nurse."""
+    lost = compare("Steve's account\n\nNicole is sleeping better and will be home in two "
+                   "weeks.", [NURSE_SOURCE])
+    assert "attribution_lost" in kinds(lost)
+    kept = compare("Steve's account\n\nSteve said her nurse told him Nicole is sleeping "
+                   "better and may be home in two weeks.", [NURSE_SOURCE])
+    assert "attribution_lost" not in kinds(kept)

@@ -1,0 +1,39 @@
+"""The comparison vocabulary's must-flag and must-not-flag examples (data/compare.yaml)
+for the entries that are patterns rather than word lists."""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+
+import pytest
+import yaml
+
+from sos_lang.compare.vocabulary import vocabulary
+
+DATA: dict[str, Any] = yaml.safe_load(
+    resources.files("sos_lang.data").joinpath("compare.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("text", DATA["reported_speech"]["must_flag"])
+def test_a_reported_account_is_found(text: str) -> None:
+    assert vocabulary().reported.search(text)
+
+
+@pytest.mark.parametrize("text", DATA["reported_speech"]["must_not_flag"])
+def test_the_speakers_own_words_are_not_a_reported_account(text: str) -> None:
+    assert not vocabulary().reported.search(text)
+
+
+def _label(line: str) -> str:
+    return line.split(":", 1)[0]
+
+
+@pytest.mark.parametrize("line", DATA["professional_speakers"]["must_flag"])
+def test_a_family_members_turn_is_not_a_professionals(line: str) -> None:
+    assert not vocabulary().professional.search(_label(line))
+
+
+@pytest.mark.parametrize("line", DATA["professional_speakers"]["must_not_flag"])
+def test_a_professionals_turn_is_found(line: str) -> None:
+    assert vocabulary().professional.search(_label(line))
