@@ -345,26 +345,35 @@ def _left_out(draft: str, source_sentences: list[Sentence], src_units: list[_Uni
               labels: list[Classification]) -> list[SourceFinding]:
     """Child's words (quoted or in a child's turn) and worry, danger, strength and safety
     statements of the source that no draft sentence (with its neighbours) carries."""
-    draft_windows = [set().union(*(u.concepts for u in draft_units[max(0, i - 1):i + 2]))
-                     for i in range(len(draft_units))]
-    quoted = [concepts({w.stem for w in words(m.group(1)) if w.content})
-              for m in _DRAFT_QUOTE.finditer(draft)]
     key_words = vocabulary().child_key
+
+    def keyed(text: str, content: set[str]) -> set[str]:
+        # in a child's quoted words, key words count even when they are stop words ('I
+        # like it', 'nobody asked me'); in speech they are often fillers ('like, a bonus')
+        return content | ({w.stem for w in words(text)} & key_words)
+
+    draft_windows = [set().union(*(keyed(u.text, u.concepts)
+                                   for u in draft_units[max(0, i - 1):i + 2]))
+                     for i in range(len(draft_units))]
+    quoted = [keyed(m.group(1), concepts({w.stem for w in words(m.group(1)) if w.content}))
+              for m in _DRAFT_QUOTE.finditer(draft)]
     found: list[SourceFinding] = []
     taken: list[tuple[int, int, int]] = []
     order = sorted(range(len(source_sentences)), key=lambda i: not source_sentences[i].quoted)
     for i in order:
         sentence, unit = source_sentences[i], src_units[i]
-        if len(unit.stems) < 3:
+        needed = keyed(sentence.text, unit.concepts) if sentence.quoted else unit.concepts
+        if len(needed - {c for c in needed if c.startswith("g:")}) < 3:
             continue
-        covered = max((_coverage(unit.concepts, w, idf) for w in draft_windows), default=0.0)
+        covered = max((_coverage(needed, w, idf) for w in draft_windows), default=0.0)
         label = labels[i]
         if sentence.child:
-            key = bool(unit.stems & key_words) or (
+            # quoted words were already judged worth keeping by whoever wrote them down
+            key = sentence.quoted or bool(needed & key_words) or (
                 label.label != "other" and label.confidence >= SETTINGS["left_out_confidence"])
             if not key:
                 continue
-            in_quotes = max((_coverage(unit.concepts, q, idf) for q in quoted), default=0.0)
+            in_quotes = max((_coverage(needed, q, idf) for q in quoted), default=0.0)
             missing = in_quotes < SETTINGS["child_covered"] \
                 and covered < SETTINGS["child_paraphrased"]
             covered, severity = max(in_quotes, covered), "error"

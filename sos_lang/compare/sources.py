@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sos_lang.compare.vocabulary import vocabulary
+
 _CUE_TIME = re.compile(r"^\s*(\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s*-->.*$")
 _CUE_NUMBER = re.compile(r"^\s*\d+\s*$")
 _VOICE = re.compile(r"<v(?:\.[\w.]+)?\s+([^>]+)>")
@@ -35,10 +37,22 @@ class Sentence:
     quoted: bool = False
 
 
+_AGE_IN_WORDS = re.compile(r"\b([A-Z][a-z]+),? (?:who(?:'s|’s| is)|aged|age) (\d{1,2}|[a-z]+)\b"
+                           r"|\b([A-Z][a-z]+), (\d{1,2})(?:,| years? old\b|\.)")
+
+
 def child_names(text: str) -> set[str]:
-    """First names given an age under 18 anywhere in the source ('Grace (11)', 'Leo, 11')."""
-    return {match.group(1).lower() for match in _AGE.finditer(text)
-            if int(match.group(2)) < 18}
+    """First names given an age under 18 anywhere in the source ('Grace (11)', 'Leo, 11',
+    "Isaac, who's seven", 'Mia aged 4')."""
+    numbers = vocabulary().numbers
+    names = {match.group(1).lower() for match in _AGE.finditer(text)
+             if int(match.group(2)) < 18}
+    for match in _AGE_IN_WORDS.finditer(text):
+        name, age = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+        value = float(age) if age.isdigit() else numbers.get(age.lower())
+        if value is not None and 1 <= value < 18 and value == int(value):
+            names.add(name.lower())
+    return names
 
 
 def _is_child(speaker: str, children: set[str]) -> bool:

@@ -119,3 +119,13 @@ def test_an_account_passed_on_needs_its_own_reporting_word() -> None:
     kept = compare("Steve's account\n\nSteve said her nurse told him Nicole is sleeping "
                    "better and may be home in two weeks.", [NURSE_SOURCE])
     assert "attribution_lost" not in kinds(kept)
+
+
+def test_a_childs_quoted_words_are_kept_even_without_a_feeling_word() -> None:
+    """Whoever wrote the quote down judged it worth keeping: 'I like it' counts although
+    'like' is a stop word, and so does a quote without any feeling word."""
+    source = ('SW: Ellie (6) drew her family. She said "I like it when Dad does pancakes on '
+              'Saturday." She told me "they copy my voice and everybody laughs".')
+    report = compare("Ellie drew a picture of her family at the weekend.", [source])
+    lost = [f.source_text for f in report.findings if f.subtype == "left_out"]
+    assert any("pancakes" in text for text in lost) and any("copy my voice" in t for t in lost)

@@ -67,3 +67,10 @@ def test_a_childs_quote_in_notes_is_a_childs_words() -> None:
 
 def test_child_names_come_from_ages_under_18() -> None:
     assert child_names("Ella (7), Mum (34) and Dad (Pete)") == {"ella"}
+
+
+def test_a_child_is_named_by_an_age_in_words() -> None:
+    from sos_lang.compare.sources import child_names
+
+    text = "This meeting is about Isaac, who's seven, and Mia aged 4. Leo, 11, came. Monday, 3pm."
+    assert child_names(text) == {"isaac", "mia", "leo"}
