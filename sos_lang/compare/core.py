@@ -374,8 +374,9 @@ def _left_out(draft: str, source_sentences: list[Sentence], src_units: list[_Uni
             if not key:
                 continue
             in_quotes = max((_coverage(needed, q, idf) for q in quoted), default=0.0)
-            missing = in_quotes < SETTINGS["child_covered"] \
-                and covered < SETTINGS["child_paraphrased"]
+            # words the source quotes should stay quoted; a turn may be paraphrased closely
+            missing = in_quotes < SETTINGS["child_covered"] and (
+                sentence.quoted or covered < SETTINGS["child_paraphrased"])
             covered, severity = max(in_quotes, covered), "error"
             what = "the child's own words (not quoted in the draft)"
         elif label.label in ("harm", "danger", "strength", "safety") \

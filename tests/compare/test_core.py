@@ -129,3 +129,14 @@ def test_a_childs_quoted_words_are_kept_even_without_a_feeling_word() -> None:
     report = compare("Ellie drew a picture of her family at the weekend.", [source])
     lost = [f.source_text for f in report.findings if f.subtype == "left_out"]
     assert any("pancakes" in text for text in lost) and any("copy my voice" in t for t in lost)
+
+
+def test_a_childs_quoted_words_need_quoting_not_paraphrase() -> None:
+    source = ("SW: Isaac, who's seven, told his teacher, "
+              '"I hate Sundays when they shout at the car."')
+    paraphrased = compare("Isaac told his teacher he hates Sundays because of the shouting at "
+                          "the car.", [source])
+    assert "left_out" in kinds(paraphrased)
+    quoted = compare('Isaac told his teacher: "I hate Sundays when they shout at the car."',
+                     [source])
+    assert "left_out" not in kinds(quoted)
