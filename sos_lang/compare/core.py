@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sos_lang.compare.report import ComparisonReport, SourceFinding
-from sos_lang.compare.sources import Sentence, read_source
+from sos_lang.compare.sources import Sentence, age_of, read_source
 from sos_lang.compare.text import (
     concepts,
     counted_things,
@@ -26,7 +26,8 @@ from sos_lang.statements.model import Classification
 
 SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered": 0.5,
             "child_paraphrased": 0.6, "opinion_supported": 0.5,
-            "left_out_below": 0.35, "left_out_confidence": 0.6, "min_words": 4}
+            "left_out_below": 0.35, "left_out_confidence": 0.6, "min_words": 4,
+            "fragment_age_below": 10}
 """Thresholds, chosen on the development pairs only (scripts/score_compare.py --part dev)."""
 
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
@@ -185,7 +186,8 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
         findings.extend(_wording(draft, analysis.findings, all_source, draft_units, supports,
                                  src_units, source_sentences, windows, idf, texts))
     if "left_out" not in off:
-        findings.extend(_left_out(draft, source_sentences, src_units, draft_units, idf, labels))
+        turns = _short_turns_joined(source_sentences, src_units, labels, texts, groups)
+        findings.extend(_left_out(draft, *turns, draft_units, idf))
     findings.sort(key=lambda f: (f.start, f.end, f.subtype))
     score = 100.0 * sum(min(1.0, s / 0.6) for *_, s in supports) / max(1, len(supports))
     penalty = sum(f.severity == "error" for f in findings) * 2.0
@@ -340,9 +342,40 @@ def _wording(draft: str, flags: Sequence[object], all_source: set[str],
     return found
 
 
+def _short_turns_joined(sentences: list[Sentence], units: list[_Unit],
+                        labels: list[Classification], texts: list[str], groups: bool,
+                        ) -> tuple[list[Sentence], list[_Unit], list[Classification]]:
+    """A young child's short sentences in one turn ('Swimming with Tata. On Saturday. I can
+    do a width.') joined into one utterance, so that what a child under ten says in
+    fragments is checked as the one thing it is; each label the most confident of its
+    parts. Older children's short sentences are asides ('I don't know.') and stay apart."""
+    out_s: list[Sentence] = []
+    out_u: list[_Unit] = []
+    out_l: list[Classification] = []
+    for sentence, unit, label in zip(sentences, units, labels, strict=True):
+        age = age_of(sentence.speaker)
+        if out_s and sentence.child and not sentence.quoted and len(unit.stems) < 3 \
+                and age is not None and age < SETTINGS["fragment_age_below"]:
+            last = out_s[-1]
+            text = texts[sentence.source_index]
+            if last.child and not last.quoted and last.source_index == sentence.source_index \
+                    and last.speaker == sentence.speaker and len(out_u[-1].stems) < 4 \
+                    and "\n" not in text[last.end:sentence.start]:
+                out_s[-1] = Sentence(last.source_index, last.start, sentence.end,
+                                     text[last.start:sentence.end], last.speaker, True)
+                out_u[-1] = _unit(text, last.start, sentence.end, groups)
+                out_l[-1] = max(out_l[-1], label, key=lambda c: (c.label != "other",
+                                                                  c.confidence))
+                continue
+        out_s.append(sentence)
+        out_u.append(unit)
+        out_l.append(label)
+    return out_s, out_u, out_l
+
+
 def _left_out(draft: str, source_sentences: list[Sentence], src_units: list[_Unit],
-              draft_units: list[_Unit], idf: dict[str, float],
-              labels: list[Classification]) -> list[SourceFinding]:
+              labels: list[Classification], draft_units: list[_Unit],
+              idf: dict[str, float]) -> list[SourceFinding]:
     """Child's words (quoted or in a child's turn) and worry, danger, strength and safety
     statements of the source that no draft sentence (with its neighbours) carries."""
     key_words = vocabulary().child_key

@@ -55,14 +55,20 @@ def child_names(text: str) -> set[str]:
     return names
 
 
+def age_of(speaker: str) -> int | None:
+    """The age a speaker label gives ('Child (Sofia, 6)' -> 6), if any."""
+    ages = [int(age) for _, age in _AGE.findall(speaker)]
+    return ages[0] if ages else None
+
+
 def _is_child(speaker: str, children: set[str]) -> bool:
     if not speaker:
         return False
     if _CHILD_LABEL.search(speaker):
         return True
-    ages = [int(age) for _, age in _AGE.findall(speaker)]
-    if ages:
-        return ages[0] < 18
+    age = age_of(speaker)
+    if age is not None:
+        return age < 18
     first = re.findall(r"[A-Za-z]+", speaker)
     return bool(first) and first[0].lower() in children
 

@@ -140,3 +140,11 @@ def test_a_childs_quoted_words_need_quoting_not_paraphrase() -> None:
     quoted = compare('Isaac told his teacher: "I hate Sundays when they shout at the car."',
                      [source])
     assert "left_out" not in kinds(quoted)
+
+
+def test_a_young_childs_fragments_are_checked_as_one_utterance() -> None:
+    source = ("SW: What's the best thing in your week?\n"
+              "Child (Sofia, 6): Swimming with Tata. On Saturday. I can do a width.\n")
+    report = compare("Sofia talked about her week at school and her friends.", [source])
+    lost = [f.source_text for f in report.findings if f.subtype == "left_out"]
+    assert lost == ["Swimming with Tata. On Saturday. I can do a width."]
