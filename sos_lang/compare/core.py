@@ -151,8 +151,9 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
                                                                   min(len(src_units), i + 2))
                              if source_sentences[j].source_index == s.source_index))
                for i, s in enumerate(source_sentences)]
-    all_source = set().union(*(u.concepts for u in src_units)) if src_units else set()
-    all_stems = set().union(*(u.stems for u in src_units)) if src_units else set()
+    # every word of the sources, speaker labels included ('<v Gail Dale (SENCo)>')
+    all_stems = {w.stem for text in texts for w in words(text) if w.content}
+    all_source = concepts(all_stems)
     source_numbers = set().union(*(number_values(t) for t in texts))
     source_counts: dict[str, set[float]] = {}
     for text in texts:

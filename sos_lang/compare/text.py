@@ -74,15 +74,18 @@ def _number_values(raw: str) -> set[float]:
     return set()
 
 
+_UNITS = r"(one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|" \
+    r"sixth|seventh|eighth|ninth)"
 _COMPOUND = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
-                       r"(one|two|three|four|five|six|seven|eight|nine)\b|"
+                       rf"{_UNITS}\b|"
                        r"\b(one|two|three|four|five|six|seven|eight|nine|a)\s+hundred\b",
                        re.IGNORECASE)
 
 
 def number_spans(text: str) -> list[tuple[int, int, set[float]]]:
     """Numbers, dates and times in text with their normalised values ('half two' = 2.30,
-    'ninety-two' = 92, 'four hundred' = 400)."""
+    'ninety-two' = 92, 'twenty-eighth' = 28, 'four hundred' = 400); a word inside such a
+    phrase is not read again on its own ('half' of 'half eleven' is not 0.5)."""
     found = []
     vocab = vocabulary()
     for match in _COMPOUND.finditer(text):
@@ -91,16 +94,19 @@ def number_spans(text: str) -> list[tuple[int, int, set[float]]]:
         else:
             value = 100 * vocab.numbers.get(match.group(3).lower(), 1.0)
         found.append((match.start(), match.end(), {value}))
+    for match in _TIME_PHRASE.finditer(text):
+        hour = vocab.numbers[match.group(1).lower()]
+        found.append((match.start(), match.end(), {hour % 12, hour % 12 + 12, 30.0}))
+    phrases = [(start, end) for start, end, _ in found]
     for match in WORD.finditer(text):
         lowered = match.group().lower()
         if lowered in vocab.months and not match.group()[0].isupper():
             continue
+        if any(start < match.end() and match.start() < end for start, end in phrases):
+            continue
         values = _number_values(match.group())
         if values:
             found.append((match.start(), match.end(), values))
-    for match in _TIME_PHRASE.finditer(text):
-        hour = vocab.numbers[match.group(1).lower()]
-        found.append((match.start(), match.end(), {hour % 12, hour % 12 + 12, 30.0}))
     return found
 
 

@@ -148,3 +148,10 @@ def test_a_young_childs_fragments_are_checked_as_one_utterance() -> None:
     report = compare("Sofia talked about her week at school and her friends.", [source])
     lost = [f.source_text for f in report.findings if f.subtype == "left_out"]
     assert lost == ["Swimming with Tata. On Saturday. I can do a width."]
+
+
+def test_a_name_in_a_speaker_label_is_in_the_source() -> None:
+    source = "<v Gail Dale (SENCo)>Noah's attendance this half term is 91 percent.</v>"
+    report = compare("Gail reported that Noah's attendance this half term is 91%.",
+                     [("vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n" + source)])
+    assert "invented_specific" not in kinds(report)

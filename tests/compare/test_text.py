@@ -45,3 +45,11 @@ def test_counts_know_what_they_count() -> None:
     assert source == {"kilo": {4.0}, "age:amy": {13.0}}
     assert counts_in("She has lost six kilos") == [("kilo", {6.0})]
     assert counts_in("He visits twice a week and for 3 weeks") == []
+
+
+def test_ordinal_words_and_time_phrases_are_read_once() -> None:
+    from sos_lang.compare.text import number_values
+
+    assert number_values("the twenty-eighth of March") == {28.0, 3.0}
+    assert number_values("the fiftieth centile") == {50.0}
+    assert 0.5 not in number_values("nearer half eleven")
