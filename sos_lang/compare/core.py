@@ -16,8 +16,10 @@ from sos_lang.compare.text import (
     concepts,
     counted_things,
     counts_in,
+    draft_ages,
     number_spans,
     number_values,
+    source_ages,
     words,
 )
 from sos_lang.compare.vocabulary import stem, vocabulary
@@ -31,7 +33,7 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered"
 """Thresholds, chosen on the development pairs only (scripts/score_compare.py --part dev)."""
 
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
-          "left_out", "paraphrase", "numbers", "speakers", "reported")
+          "left_out", "paraphrase", "numbers", "speakers", "reported", "exclusive")
 """Components that the ablation switches off one at a time."""
 
 _ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|explained)\b",
@@ -155,6 +157,7 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
     all_stems = {w.stem for text in texts for w in words(text) if w.content}
     all_source = concepts(all_stems)
     source_numbers = set().union(*(number_values(t) for t in texts))
+    ages = set().union(*(source_ages(t) for t in texts))
     source_counts: dict[str, set[float]] = {}
     for text in texts:
         for key, values in counted_things(text).items():
@@ -171,6 +174,15 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
         if "invented_specific" not in off:
             findings.extend(_invented(draft, unit, all_source, all_stems, source_numbers,
                                       near, texts, "numbers" not in off, source_counts))
+            if "numbers" not in off:
+                findings.extend(
+                    _finding("invented_specific", draft, unit.start + s, unit.start + e, near,
+                             texts, "an age the source does not give", "error")
+                    for s, e, age in draft_ages(unit.text) if age not in ages)
+            if "exclusive" not in off and best_i >= 0:
+                findings.extend(_exclusive(draft, unit, _window_text(source_sentences,
+                                                                     best_i, texts),
+                                           near, texts))
         if "unsupported" not in off and len(unit.stems) >= SETTINGS["min_words"] \
                 and best < SETTINGS["unsupported_below"]:
             findings.append(_finding("unsupported", draft, unit.start, unit.end, near, texts,
@@ -263,6 +275,34 @@ def _invented(draft: str, unit: _Unit, all_source: set[str], all_stems: set[str]
         if capital not in all_source and capital not in risk:
             found.append(_finding("invented_specific", draft, start, end, near, texts,
                                   "a name or place not in the source", "warning"))
+    return found
+
+
+def _window_text(sentences: list[Sentence], i: int, texts: list[str]) -> str:
+    """The source text of sentence i and its neighbours in the same source."""
+    index = sentences[i].source_index
+    around = [s for s in sentences[max(0, i - 1):i + 2] if s.source_index == index]
+    return texts[index][around[0].start:around[-1].end]
+
+
+def _exclusive(draft: str, unit: _Unit, window: str, near: Sentence | None,
+               texts: list[str]) -> list[SourceFinding]:
+    """A value of an exclusive group (side, day, relative) in the draft sentence where the
+    source passage it aligns with gives another value of the group and not this one."""
+    found = []
+    for group in vocabulary().exclusive:
+        there = {k for k, pattern in enumerate(group) if pattern.search(window)}
+        if not there:
+            continue
+        for k, pattern in enumerate(group):
+            if k in there:
+                continue
+            for match in pattern.finditer(unit.text):
+                s, e = unit.start + match.start(), unit.start + match.end()
+                found.append(_finding("invented_specific", draft, s, e, near, texts,
+                                      f"'{match.group()}' where the source says "
+                                      f"'{group[min(there)].search(window).group()}'",
+                                      "error"))
     return found
 
 

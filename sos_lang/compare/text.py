@@ -143,3 +143,41 @@ def counts_in(text: str) -> list[tuple[str, set[float]]]:
     for match in _NAME_AGE.finditer(text):
         pairs.append((f"age:{match.group(1).lower()}", {float(match.group(2))}))
     return pairs
+
+
+_N = r"(\d{1,2}|[A-Za-z]+)"
+_UNIT = r"(years?|months?|weeks?)"
+_UNIT_NAMES = {"y": "year", "m": "month", "w": "week"}
+_DRAFT_AGE = re.compile(rf"\baged? {_N}(?: {_UNIT})?\b|\b{_N}[- ]{_UNIT}[- ]old\b"
+                        rf"|\bwho(?:'s|’s| is) {_N}(?: {_UNIT} old)?\b", re.IGNORECASE)
+_SOURCE_AGE = re.compile(rf"\((?:[^()]*?,\s*)?{_N}(?:\s*(yrs?|years?|wks?|weeks?|mths?|months?))?\)"
+                         rf"|(?:^|[:.!?]\s*){_N} (weeks?|months?)\b"
+                         rf"|\b[A-Z][a-z]+, {_N},"
+                         rf"|\b(?:he|she)(?:'s|’s| is) (?:only |just )?{_N}"
+                         rf"(?= {_UNIT} old|\s*[.,;!?)]|\s*$| and\b| now\b)", re.IGNORECASE)
+
+
+def _ages(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, tuple[float, str]]]:
+    found = []
+    vocab = vocabulary()
+    for match in pattern.finditer(text):
+        groups = [g for g in match.groups() if g]
+        if not groups:
+            continue
+        raw = groups[0].lower()
+        value = float(raw) if raw.isdigit() else vocab.numbers.get(raw)
+        unit = next((_UNIT_NAMES[g[0].lower()] for g in groups[1:] if g[0].isalpha()), "year")
+        if value is not None and 0 < value < 100 and value == int(value):
+            found.append((match.start(), match.end(), (value, unit)))
+    return found
+
+
+def draft_ages(text: str) -> list[tuple[int, int, tuple[float, str]]]:
+    """Ages the draft states ('aged 14', '18-month-old', 'who is seven'), with their unit."""
+    return _ages(_DRAFT_AGE, text)
+
+
+def source_ages(text: str) -> set[tuple[float, str]]:
+    """Every age the source gives, in those forms and as 'Leo (11)', 'Child (Leo, 11)',
+    'Leo, 11,' or "he's two", with its unit (years unless months or weeks are said)."""
+    return {age for _, _, age in _ages(_DRAFT_AGE, text) + _ages(_SOURCE_AGE, text)}

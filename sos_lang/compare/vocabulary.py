@@ -38,6 +38,8 @@ class Vocabulary:
     time_units: frozenset[str]
     reported: re.Pattern[str]
     professional: re.Pattern[str]
+    exclusive: tuple[tuple[re.Pattern[str], ...], ...]
+    """Per group of mutually exclusive values, a pattern for each value's forms."""
     """A speaker label naming a professional (data: professional_speakers)."""
     """A clause that passes on someone else's account (data: reported_speech)."""
 
@@ -61,6 +63,10 @@ def vocabulary() -> Vocabulary:
         titles=frozenset(data["title_lines"]["words"]),
         time_units=frozenset(stem(w) for w in data["time_units"]["words"]),
         reported=_reported_pattern(data["reported_speech"]),
+        exclusive=tuple(
+            tuple(re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
+                  for forms in group)
+            for group in data["exclusive_specifics"]["groups"]),
         professional=re.compile(
             r"\b(?:" + "|".join(map(re.escape, data["professional_speakers"]["words"]))
             + r")\b", re.IGNORECASE),

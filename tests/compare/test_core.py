@@ -155,3 +155,22 @@ def test_a_name_in_a_speaker_label_is_in_the_source() -> None:
     report = compare("Gail reported that Noah's attendance this half term is 91%.",
                      [("vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n" + source)])
     assert "invented_specific" not in kinds(report)
+
+
+def test_an_exclusive_value_changed_is_invented() -> None:
+    source = "Dr Anand: The X-ray shows a fracture of the right femur. SW to visit tomorrow."
+    changed = compare("The X-ray showed a fracture of the left femur. The social worker will "
+                      "visit this evening.", [source])
+    spans = {f.text for f in changed.findings if f.subtype == "invented_specific"}
+    assert {"left", "this evening"} <= spans
+    same = compare("The X-ray showed a fracture of the right femur; the social worker will "
+                   "visit tomorrow.", [source])
+    assert "invented_specific" not in kinds(same)
+
+
+def test_an_age_the_source_does_not_give_is_invented() -> None:
+    source = "Teacher: There's also Mason, Kayla's little brother, he's two."
+    assert "invented_specific" in kinds(compare("Mason, aged 18 months, lives there too.",
+                                                [source]))
+    assert "invented_specific" not in kinds(compare("Mason, aged two, lives there too.",
+                                                    [source]))

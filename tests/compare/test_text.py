@@ -53,3 +53,13 @@ def test_ordinal_words_and_time_phrases_are_read_once() -> None:
     assert number_values("the twenty-eighth of March") == {28.0, 3.0}
     assert number_values("the fiftieth centile") == {50.0}
     assert 0.5 not in number_values("nearer half eleven")
+
+
+def test_ages_in_the_draft_and_the_source() -> None:
+    from sos_lang.compare.text import draft_ages, source_ages
+
+    assert [age for *_, age in draft_ages("Mason, aged 18 months, and a 16-year-old boy")] \
+        == [(18.0, "month"), (16.0, "year")]
+    assert source_ages("There's Mason, he's two. Child (Leo, 11). Baby Archie (3 wks). "
+                       "Mum (Bethany): Ten weeks Friday.") \
+        == {(2.0, "year"), (11.0, "year"), (3.0, "week"), (10.0, "week")}
