@@ -3,8 +3,10 @@
     .venv/bin/python scripts/screenshots.py             # builds a 2000-record demo store
     .venv/bin/python scripts/screenshots.py --store sqlite:///sos_lang.db
 
-Writes docs/screenshots/draft.png (the sample draft, checked) and
-docs/screenshots/trends.png (the trends page). Needs Debian's Chromium
+Writes docs/screenshots/draft.png (the sample draft, checked),
+docs/screenshots/trends.png (the trends page) and docs/screenshots/compare.png (the sample
+draft of sos_lang/data/sample_compare_*.txt checked against its transcript; `--pages
+compare` takes only that one). Needs Debian's Chromium
 (apt-get install -y chromium) and Playwright's Python package (pip install playwright);
 the app is started with `python -m sos_lang app`, as a user starts it.
 """
@@ -19,12 +21,16 @@ from pathlib import Path
 from sos_lang.app.serve import (
     check_draft_in_browser,
     chromium_page,
+    compare_in_browser,
     open_trends_in_browser,
     running_app,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DRAFT = ROOT / "sos_lang" / "data" / "sample_draft.txt"
+COMPARE_DRAFT = ROOT / "sos_lang" / "data" / "sample_compare_draft.txt"
+COMPARE_SOURCE = ROOT / "sos_lang" / "data" / "sample_compare_source.txt"
+PAGES = ("draft", "trends", "compare")
 
 
 def build_demo_store(folder: Path, records: int, seed: int, workers: int) -> str:
@@ -45,20 +51,29 @@ def build_demo_store(folder: Path, records: int, seed: int, workers: int) -> str
     return url
 
 
-def take(store: str, out: Path) -> None:
-    """Check the sample draft and open the trends page, saving one PNG of each."""
+def take(store: str, out: Path, pages: tuple[str, ...] = PAGES) -> None:
+    """Check the sample draft, open the trends page and compare the sample draft with its
+    transcript, saving one PNG of each page asked for."""
     out.mkdir(parents=True, exist_ok=True)
     with running_app(store, cwd=ROOT) as url:
-        with chromium_page(width=1400, height=2000) as page:
-            check_draft_in_browser(page, url, SAMPLE_DRAFT.read_text(encoding="utf-8"))
-            time.sleep(2)  # let the columns and tables finish drawing
-            page.screenshot(path=str(out / "draft.png"))
-        with chromium_page(width=1400, height=2300) as page:
-            open_trends_in_browser(page, url)
-            page.locator(".vega-embed").nth(2).wait_for(timeout=120_000)
-            time.sleep(3)
-            page.screenshot(path=str(out / "trends.png"))
-    print(f"wrote {out / 'draft.png'} and {out / 'trends.png'}")
+        if "draft" in pages:
+            with chromium_page(width=1400, height=2000) as page:
+                check_draft_in_browser(page, url, SAMPLE_DRAFT.read_text(encoding="utf-8"))
+                time.sleep(2)  # let the columns and tables finish drawing
+                page.screenshot(path=str(out / "draft.png"))
+        if "trends" in pages:
+            with chromium_page(width=1400, height=2300) as page:
+                open_trends_in_browser(page, url)
+                page.locator(".vega-embed").nth(2).wait_for(timeout=120_000)
+                time.sleep(3)
+                page.screenshot(path=str(out / "trends.png"))
+        if "compare" in pages:
+            with chromium_page(width=1400, height=1300) as page:
+                compare_in_browser(page, url, COMPARE_DRAFT.read_text(encoding="utf-8"),
+                                   COMPARE_SOURCE.read_text(encoding="utf-8"))
+                time.sleep(2)
+                page.screenshot(path=str(out / "compare.png"), full_page=True)
+    print("wrote " + ", ".join(str(out / f"{name}.png") for name in pages))
 
 
 def main() -> None:
@@ -68,12 +83,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--pages", nargs="+", choices=PAGES, default=list(PAGES))
     args = parser.parse_args()
     if args.store:
-        take(args.store, args.out)
+        take(args.store, args.out, tuple(args.pages))
         return
     with tempfile.TemporaryDirectory(prefix="sos_lang_screens_") as folder:
-        take(build_demo_store(Path(folder), args.records, args.seed, args.workers), args.out)
+        take(build_demo_store(Path(folder), args.records, args.seed, args.workers), args.out,
+             tuple(args.pages))
 
 
 if __name__ == "__main__":

@@ -108,6 +108,20 @@ def check_draft_in_browser(page: Any, base_url: str, draft: str, timeout_ms: int
     page.locator("div.sos-draft mark").first.wait_for(timeout=timeout_ms)
 
 
+def compare_in_browser(page: Any, base_url: str, draft: str, source: str,
+                       timeout_ms: int = 120_000) -> None:
+    """Open the compare page, paste the draft and its source, press Compare, wait for the
+    first marked span."""
+    page.goto(f"{base_url}/compare", wait_until="domcontentloaded")
+    for label, text in (("Draft", draft), ("Source (transcript or notes)", source)):
+        box = page.get_by_label(label, exact=True)
+        box.wait_for(timeout=timeout_ms)
+        box.fill(text)
+        box.press("Control+Enter")
+    page.get_by_role("button", name="Compare").click()
+    page.locator("div.sos-draft mark").first.wait_for(timeout=timeout_ms)
+
+
 def open_trends_in_browser(page: Any, base_url: str, timeout_ms: int = 120_000) -> None:
     """Open the trends page and wait until its first chart has drawn."""
     page.goto(f"{base_url}/trends", wait_until="domcontentloaded")

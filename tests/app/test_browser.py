@@ -13,6 +13,7 @@ from sos_lang.app.serve import (
     HOST,
     check_draft_in_browser,
     chromium_page,
+    compare_in_browser,
     free_port,
     open_trends_in_browser,
     running_app,
@@ -71,3 +72,16 @@ def test_draft_trends_and_equity_pages_in_a_browser(demo_store_url: str, tmp_pat
     assert shot.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:  # the app has stopped
         assert probe.connect_ex((HOST, port)) != 0
+
+
+def test_compare_page_in_a_browser(demo_store_url: str, tmp_path: Path) -> None:
+    """The draft and its transcript pasted, Compare pressed: the invented self-harm is
+    marked in the draft and the nearest transcript passage in the source."""
+    from tests.compare.test_core import FAULTY, SOURCE
+
+    with (running_app(demo_store_url, cwd=tmp_path, log=tmp_path / "app.log") as url,
+          chromium_page() as page):
+        compare_in_browser(page, url, FAULTY, SOURCE)
+        marked = page.locator("div.sos-draft mark").all_inner_texts()
+        assert any("self-harming" in text for text in marked), marked
+        assert page.get_by_text("Support score").first.is_visible()
