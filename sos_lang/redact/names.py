@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from sos_lang.readability import cmu_words
 from sos_lang.redact.lines import (
     in_lower_case_line,
     in_lower_case_quote,
@@ -143,8 +144,9 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
     note) a first name counts in lower case too when it is no ordinary word ("txt from mum
     re kyle"), and with a cue ("seen ruby") even when it is a word; elsewhere a lower-case
     first name that is no word counts after a shorthand cue or before a reporting verb
-    ("tell courtney", "zofia says"; not "the gas bill has not been paid"), and so does a
-    lower-case surname after a title ("call w/ pc jenkins"), and a name that is a word
+    ("tell courtney", "zofia says", "mum gemma"; not "the gas bill has not been paid"), and so
+    does a lower-case surname after a title ("call w/ pc jenkins"; in a shorthand line any
+    word after one that is no English word: "mrs lewicka (TA)"), and a name that is a word
     between a cue and a strong cue ("baby ivy (dob 18/1/24)")."""
     found = rules()
     spans = []
@@ -171,12 +173,17 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
                 continue
             spans.append(RedactedSpan(start, end, "NAME", word))
         elif _lower_first_name(word) or (
-                word in found.surnames and word not in found.common_words
-                and found.lower_case_title_before.search(text, max(0, start - 8), start)):
+                word not in found.common_words
+                and ((word in found.surnames and found.lower_case_title_before.search(
+                    text, max(0, start - 8), start))
+                     or (word not in cmu_words() and in_lower_case_line(text, start)
+                         and found.lower_case_courtesy_before.search(
+                             text, max(0, start - 8), start)))):
             before = found.lower_case_before.search(text, max(0, start - 30), start)
             cue = cued or before
+            kin = found.lower_case_kin_before.search(text, max(0, start - 12), start)
             shorthand = in_lower_case_line(text, start) or in_lower_case_quote(text, start)
-            if (word not in found.common_words and (cue or shorthand)) or (
+            if (word not in found.common_words and (cue or shorthand or kin)) or (
                     word in found.names_that_are_words
                     and ((shorthand and cue)
                          or (before and found.strong_after.match(text, end)))):

@@ -75,6 +75,8 @@ class Rules:
     reporting_after: re.Pattern[str]
     lower_case_before: re.Pattern[str]
     lower_case_title_before: re.Pattern[str]
+    lower_case_kin_before: re.Pattern[str]
+    lower_case_courtesy_before: re.Pattern[str]
     strong_after: re.Pattern[str]
     strong_before: re.Pattern[str]
     school_kind_tail: re.Pattern[str]
@@ -176,6 +178,8 @@ def rules(name: str = "redaction.yaml") -> Rules:
         lower_case_before=re.compile(data["name_cues"]["lower_case_before"]),
         lower_case_title_before=re.compile(data["name_cues"]["lower_case_title_before"],
                                            re.IGNORECASE),
+        lower_case_kin_before=re.compile(data["name_cues"]["lower_case_kin_before"]),
+        lower_case_courtesy_before=re.compile(data["name_cues"]["lower_case_courtesy_before"]),
         strong_after=keeping_case(data["name_cues"]["strong_after"]),
         strong_before=keeping_case(data["name_cues"]["strong_before"]),
         school_kind_tail=keeping_case(data["school_kind_tail"]),

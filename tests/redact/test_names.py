@@ -134,6 +134,12 @@ def test_a_word_name_needs_a_name_position() -> None:
     ("sw visit - Brannagh (key wkr) says ok", "sw visit - [NAME] (key wkr) says ok"),
     ('Dad: Seamus ("Shay") Kavanagh.', 'Dad: [NAME] ("[NAME]") [NAME].'),
     ("Oszkar is 14 and at college.", "[NAME] is 14 and at college."),
+    # lower case: a first name after a family word; any non-word after a title in shorthand
+    ("DOB 2/2/15 for Ava. mum keeley in at 3.",
+     "DOB [DATE_OF_BIRTH] for [NAME]. mum [NAME] in at 3."),
+    ("drop off ok - mrs wozniakowa (TA) says fine", "drop off ok - mrs [NAME] (TA) says fine"),
+    ("mum will ring back; mrs said no; dr appt 9.40 mon",
+     "mum will ring back; mrs said no; dr appt 9.40 mon"),
 ])
 def test_name_positions_and_mentions(text: str, expected: str) -> None:
     assert redact(text, use_model=False)[0] == expected
