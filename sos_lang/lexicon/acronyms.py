@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from sos_lang.settings import parse_yaml
 
 ALLOWLIST_FILE = "acronym_allowlist.yaml"
 """The data file of the acronym rule in ``lexicons/`` (not a vocabulary file)."""
@@ -126,7 +126,7 @@ def _with_roles(pattern: str) -> str:
 def acronym_data() -> AcronymData:
     """The packaged allowlist and code shapes, read once."""
     path = allowlist_path()
-    return _parse(yaml.safe_load(path.read_text(encoding="utf-8")), str(path))
+    return _parse(parse_yaml(path.read_text(encoding="utf-8")), str(path))
 
 
 # --- spelled out: an initial-letter match of the words beside a bracket ---------------------

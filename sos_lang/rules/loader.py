@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from sos_lang.rules.model import Rule, RuleError
+from sos_lang.settings import parse_yaml
 
 CHECK_KINDS = ("plain", "structure")
 CHECK_SECTIONS = {"sentence_checks": "sentence", "record_checks": "record"}
@@ -23,7 +24,7 @@ CHECK_SECTIONS = {"sentence_checks": "sentence", "record_checks": "record"}
 def read_rule_yaml(text: str, origin: str) -> dict[str, Any]:
     """The parsed mapping of a rule file."""
     try:
-        raw = yaml.safe_load(text)
+        raw = parse_yaml(text)
     except yaml.YAMLError as exc:
         raise RuleError(f"{origin}: is not valid YAML ({exc})") from exc
     if not isinstance(raw, dict):
