@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from sos_lang.readability import cmu_words
 from sos_lang.redact.lines import (
@@ -290,12 +290,16 @@ def name_parts(spans: Iterable[RedactedSpan]) -> set[str]:
     return parts
 
 
-def known_name_spans(text: str, names: Iterable[str]) -> list[RedactedSpan]:
+def known_name_spans(text: str, names: Iterable[str],
+                     lower_case_words: Collection[str] | None = None) -> list[RedactedSpan]:
     """Every mention of names the record is known to hold (its family list, or names found
     anywhere in it), in one pass over the text. A name that is also a word (Hope, Rose,
     Bill) matches only with a capital, so it is not redacted where it is used as the word,
     except on a line with no capitals at all (a shorthand note: "msg from dean"); other
-    names match in lower case too."""
+    names match in lower case too. For names found in the record itself, lower_case_words
+    are the only words matched in lower case: those the record also wrote in lower case as
+    a name ("re taylor (15) ... taylor in back seat"); a name found with a capital says
+    nothing of the word in lower case ("I hope", "will ring tmrw")."""
     words = rules().common_words
     wanted = {n.strip().lower() for n in names if n and n.strip() and len(n.strip()) > 1}
     if not wanted:
@@ -308,7 +312,9 @@ def known_name_spans(text: str, names: Iterable[str]) -> list[RedactedSpan]:
         form, start = match.group(), match.start()
         is_word = form.lower() in words or (" " not in form and any(
             part in words for part in form.lower().split("-")))
-        if form[0].islower() and is_word and not in_lower_case_line(text, start):
+        if form[0].islower() and is_word and (
+                not in_lower_case_line(text, start)
+                or (lower_case_words is not None and form.lower() not in lower_case_words)):
             continue
         if form[0].islower() and form != form.lower():
             continue  # mixed case inside a word: not a name as written

@@ -60,6 +60,41 @@ def test_name_parts_and_one_pass_for_every_mention() -> None:
     assert [s.text for s in known_name_spans(text, parts)] == ["Ali", "ALI", "smith-ali", "jo"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # every mention of a found name: capitals, all capitals, 's, hyphenated part, and a
+    # name that is no word in lower case in a shorthand line
+    ("Dear Bex,\nHandover to Bex for the weekend. BEX'S phone is off.",
+     "Dear [NAME],\nHandover to [NAME] for the weekend. [NAME]'S phone is off."),
+    ("Her partner Rhodri Evans attended. Later Mam and Rhodri shout.",
+     "Her partner [NAME] attended. Later Mam and [NAME] shout."),
+    ("Her partner Rhodri Evans attended.\nrhodri back at home", "Her partner [NAME] attended."
+     "\n[NAME] back at home"),
+    ("Sibling: Keeley-Ann Moss (7). Keeley said no.\nkeeley-ann at school",
+     "Sibling: [NAME] (7). [NAME] said no.\n[NAME] at school"),
+    # a word the record itself writes in lower case as a name is that name in lower case too
+    ("notes - re taylor (15). taylor in back seat", "notes - re [NAME] (15). [NAME] in back seat"),
+    # a name that is a word, found with a capital, is a name mid-sentence with a capital
+    ("Mum (Hope Wilson) attended. Later Mum and Hope left.",
+     "Mum ([NAME]) attended. Later Mum and [NAME] left."),
+])
+def test_every_mention_of_a_found_name(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # must not: a name that is a word, found with a capital, stays the word in lower case,
+    # in a sentence or a shorthand line ("I hope", "will ring", "grace")
+    ("Mum (Hope Wilson) attended. I hope she will come.", "hope"),
+    ("Mum (Will Price) attended. will ring tmrw", "will"),
+    ("Mum (Grace Price) attended.\nsaid grace at tea", "grace"),
+])
+def test_a_found_word_name_is_not_propagated_in_lower_case(text: str, word: str) -> None:
+    assert word in redact(text, use_model=False)[0]
+    parts = {"Hope", "Will", "Grace"}
+    assert [s.text for s in known_name_spans(text, parts, lower_case_words=set())
+            if s.text.islower()] == []
+
+
 def test_a_word_name_needs_a_name_position() -> None:
     assert table_name_spans("Grace period ends.") == []
     assert [s.text for s in table_name_spans("Later Grace said no.")] == ["Grace"]
