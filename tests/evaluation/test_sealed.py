@@ -15,17 +15,22 @@ from sos_lang.statements.corpus import LABELS
 from tests.evaluation.test_overlap import DOCUMENTS, ROOT
 
 SEALED = ROOT / "eval" / "sealed"
-SETS: dict[str, tuple[str, int]] = {}
+SETS: dict[str, tuple[str, int]] = {"lexicon_test5.jsonl.gz": ("flags", 269),
+                                     "redaction_test5.jsonl.gz": ("spans", 220),
+                                     "statements_part_h.jsonl.gz": ("label", 858),
+                                     "compare_part_d.jsonl.gz": ("faults", 24)}
 """Every sealed file, with its annotation field and item count (lines, for a statement part
-whose documents are whole, headings included). Empty between rounds: part g joined the
-statement corpus when part h was commissioned; a new set is listed here when it is added."""
+whose documents are whole, headings included; pairs for a compare set)."""
 
 
 def _items(name: str) -> list[dict]:
-    """A sealed set's items; a statement part's lines get an id from document and position."""
+    """A sealed set's items; a statement part's lines get an id from document and position,
+    and a compare pair's draft is its text."""
     items = load_jsonl(SEALED / name)
     if SETS[name][0] == "label":
         return [{**item, "id": f"{item['doc']}:{item['position']}"} for item in items]
+    if SETS[name][0] == "faults":
+        return [{**item, "text": item["draft"]} for item in items]
     return items
 
 
@@ -51,6 +56,10 @@ def test_sealed_set_is_whole_and_well_formed(name: str) -> None:
         if field == "label":
             assert item["label"] in LABELS and item["text"].strip()
             assert isinstance(item["opinion_as_fact"], bool)
+        elif field == "faults":
+            for fault in item["faults"]:
+                assert fault["draft_text"] in item["draft"]
+                assert fault["source_text"] in item["sources"][fault["source_index"]]["text"]
         else:
             locate_in_order(item["id"], item["text"], [span["text"] for span in item[field]])
 
