@@ -41,9 +41,6 @@ _ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|expla
 _DRAFT_QUOTE = re.compile(r"[\"“]([^\"“”]{2,600})[\"”]")
 _PLAN = re.compile(r"\b(will|is to|are to)\b|^\S+ to\b")
 """A next step ('Dad will ring', 'SW to visit'): a plan, not an account of events."""
-_WORKER = re.compile(r"\b(sw|social worker|chair|iro|interpreter)\b", re.IGNORECASE)
-
-
 @dataclass
 class _Unit:
     """A sentence of the draft or a source, reduced to what alignment compares."""
@@ -455,7 +452,7 @@ def _left_out(draft: str, source_sentences: list[Sentence], src_units: list[_Uni
             what = "the child's own words (not quoted in the draft)"
         elif label.label in ("harm", "danger", "strength", "safety") \
                 and label.confidence >= SETTINGS["left_out_confidence"] \
-                and not _WORKER.search(sentence.speaker):
+                and not vocabulary().meeting_staff.search(sentence.speaker):
             missing, severity = covered < SETTINGS["left_out_below"], "warning"
             what = f"a {label.label} statement"
         else:

@@ -38,11 +38,13 @@ class Vocabulary:
     titles: frozenset[str]
     time_units: frozenset[str]
     reported: re.Pattern[str]
+    """A clause that passes on someone else's account (data: reported_speech)."""
     professional: re.Pattern[str]
+    """A speaker label naming a professional (data: professional_speakers)."""
+    meeting_staff: re.Pattern[str]
+    """A speaker label naming who runs the visit or meeting (data: meeting_staff_speakers)."""
     exclusive: tuple[tuple[re.Pattern[str], ...], ...]
     """Per group of mutually exclusive values, a pattern for each value's forms."""
-    """A speaker label naming a professional (data: professional_speakers)."""
-    """A clause that passes on someone else's account (data: reported_speech)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -64,14 +66,16 @@ def vocabulary() -> Vocabulary:
         titles=frozenset(data["title_lines"]["words"]),
         time_units=frozenset(stem(w) for w in data["time_units"]["words"]),
         reported=_reported_pattern(data["reported_speech"]),
-        exclusive=tuple(
-            tuple(re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
-                  for forms in group)
-            for group in data["exclusive_specifics"]["groups"]),
-        professional=re.compile(
-            r"\b(?:" + "|".join(map(re.escape, data["professional_speakers"]["words"]))
-            + r")\b", re.IGNORECASE),
+        exclusive=tuple(tuple(_any_of(forms) for forms in group)
+                        for group in data["exclusive_specifics"]["groups"]),
+        professional=_any_of(data["professional_speakers"]["words"]),
+        meeting_staff=_any_of(data["meeting_staff_speakers"]["words"]),
     )
+
+
+def _any_of(words: list[str]) -> re.Pattern[str]:
+    """Any of the words or phrases as whole words, in any case."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
 def _reported_pattern(data: dict[str, Any]) -> re.Pattern[str]:

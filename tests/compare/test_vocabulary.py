@@ -37,3 +37,13 @@ def test_a_family_members_turn_is_not_a_professionals(line: str) -> None:
 @pytest.mark.parametrize("line", DATA["professional_speakers"]["must_not_flag"])
 def test_a_professionals_turn_is_found(line: str) -> None:
     assert vocabulary().professional.search(_label(line))
+
+
+@pytest.mark.parametrize("line", DATA["meeting_staff_speakers"]["must_flag"])
+def test_another_speakers_turn_is_not_the_meeting_staffs(line: str) -> None:
+    assert not vocabulary().meeting_staff.search(_label(line))
+
+
+@pytest.mark.parametrize("line", DATA["meeting_staff_speakers"]["must_not_flag"])
+def test_the_meeting_staffs_turn_is_found(line: str) -> None:
+    assert vocabulary().meeting_staff.search(_label(line))
