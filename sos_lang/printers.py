@@ -204,8 +204,9 @@ def equity_text(table: pd.DataFrame, column: str, caution: str) -> str:
     an interval that excludes 1, 'suppressed' a group hidden for its size."""
     import textwrap
 
-    from sos_lang.store.equity import differs
+    from sos_lang.store.equity import WHOLE, differs, measures
 
+    kinds = {measure.id: measure.kind for measure in measures()}
     if table.empty:
         return f"No records with the grouping column {column!r}.\n"
     width = min(60, max(len(str(group)) for group in table["group"]))
@@ -217,9 +218,9 @@ def equity_text(table: pd.DataFrame, column: str, caution: str) -> str:
             if row["suppressed"]:
                 lines.append(f"  {name:<{width}} suppressed")
                 continue
-            share = "share" in str(row["title"]).lower()
+            share = kinds[row["measure"]] == "share"
             value = f"{row['value']:.1%}" if share else f"{row['value']:.2f}"
-            ratio = ("" if row["group"] == "(all records)" else
+            ratio = ("" if row["group"] == WHOLE else
                      f"  ratio {row['ratio']:.2f}" + (
                          f" ({row['low']:.2f} to {row['high']:.2f})"
                          if row["low"] == row["low"] else " (no interval)")

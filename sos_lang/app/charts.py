@@ -12,6 +12,7 @@ import altair as alt
 import pandas as pd
 
 from sos_lang.app.stats import Event
+from sos_lang.store.equity import WHOLE
 from sos_lang.store.trends import MIN_CELL_RECORDS
 
 
@@ -83,7 +84,7 @@ def change_chart(changes: pd.DataFrame, metric: str) -> alt.LayerChart:
 def ratio_chart(table: pd.DataFrame, title: str) -> alt.LayerChart:
     """One measure's ratio to all records per group with its 95% interval; 1 marked.
     Suppressed groups and the whole are left out."""
-    data = table.loc[~table["suppressed"] & (table["group"] != "(all records)")]
+    data = table.loc[~table["suppressed"] & (table["group"] != WHOLE)]
     base = alt.Chart(data).encode(y=alt.Y("group:N", title=None, sort=None))
     bars = base.mark_rule(strokeWidth=2).encode(
         x=alt.X("low:Q", title=f"{title}: ratio to all records, 95% interval"), x2="high:Q")

@@ -33,9 +33,14 @@ NOT_RECORDED_LABEL = "(not recorded)"
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 
 
+def _missing(cell: Any) -> bool:
+    """No cell, or pandas' NaN for an empty one."""
+    return cell is None or (isinstance(cell, float) and cell != cell)
+
+
 def normalise_value(cell: Any) -> str:
     """A cell as a category: whitespace collapsed, blank (or missing) as NOT_RECORDED."""
-    if cell is None or (isinstance(cell, float) and cell != cell):
+    if _missing(cell):
         return NOT_RECORDED
     return " ".join(str(cell).split())
 
@@ -43,7 +48,7 @@ def normalise_value(cell: Any) -> str:
 def free_text_reason(cell: Any) -> str | None:
     """Why a cell looks like free text rather than a category, or None. Checked on the raw
     cell, so a line break counts before whitespace is collapsed. Never quotes the value."""
-    if cell is None or (isinstance(cell, float) and cell != cell):
+    if _missing(cell):
         return None
     raw = str(cell).strip()
     if len(raw) > MAX_VALUE_CHARS:

@@ -288,9 +288,10 @@ def _exclusive(draft: str, unit: _Unit, window: str, near: Sentence | None,
     source passage it aligns with gives another value of the group and not this one."""
     found = []
     for group in vocabulary().exclusive:
-        there = {k for k, pattern in enumerate(group) if pattern.search(window)}
+        there = {k: said for k, pattern in enumerate(group) if (said := pattern.search(window))}
         if not there:
             continue
+        source_says = there[min(there)].group()
         for k, pattern in enumerate(group):
             if k in there:
                 continue
@@ -298,8 +299,7 @@ def _exclusive(draft: str, unit: _Unit, window: str, near: Sentence | None,
                 s, e = unit.start + match.start(), unit.start + match.end()
                 found.append(_finding("invented_specific", draft, s, e, near, texts,
                                       f"'{match.group()}' where the source says "
-                                      f"'{group[min(there)].search(window).group()}'",
-                                      "error"))
+                                      f"'{source_says}'", "error"))
     return found
 
 

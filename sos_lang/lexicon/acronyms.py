@@ -189,8 +189,13 @@ def definitions(text: str) -> dict[str, int]:
     (RCPCs)", "speech and language therapy (SALT)", or glossed as a glossary does, "IRH -
     issues resolution hearing", "CG = core group", "CG stands for core group". The offset is
     the acronym's own, so that use and every later use count as spelled out."""
+    return first_spellings(spellings_out(text))
+
+
+def first_spellings(spellings: list[tuple[str, int, int, int]]) -> dict[str, int]:
+    """Each acronym's first spelled-out offset, from ``spellings_out``."""
     found: dict[str, int] = {}
-    for acronym, at, _, _ in spellings_out(text):
+    for acronym, at, _, _ in spellings:
         found.setdefault(acronym, at)
     return found
 

@@ -174,7 +174,6 @@ class MatchContext:
         self._lowered: str | None = None
         self.quotes = QuotedSpans(text) if any(mark in text for mark in "\"'“‘") else None
         self.first_seen: dict[str, int] = {}
-        self._definitions: dict[str, int] | None = None
         self._name_initials: frozenset[str] | None = None
         self.initials_seen: dict[str, bool] = {}
         """Whether each token in capitals is given as a person's initials in the record."""
@@ -200,14 +199,10 @@ class MatchContext:
         as spaCy scans every token to tell."""
         return self.doc is not None and self.doc.has_annotation("DEP")
 
-    @property
+    @functools.cached_property
     def definitions(self) -> dict[str, int]:
         """Where each acronym is spelled out with brackets (lexicon/acronyms.py)."""
-        if self._definitions is None:
-            self._definitions = {}
-            for acronym, at, _, _ in self._spellings_out:
-                self._definitions.setdefault(acronym, at)
-        return self._definitions
+        return acronyms.first_spellings(self._spellings_out)
 
     @functools.cached_property
     def _spellings_out(self) -> list[tuple[str, int, int, int]]:

@@ -130,9 +130,10 @@ def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSp
              if n is not None and stands(n)]
     names += [n for n in extended_names(text, names) if stands(n)]
     names += [n for n in speaker_name_spans(text, name_parts(names)) if stands(n)]
-    known = {part for part in name_parts(names) if not not_a_name(part)} | set(family_names)
+    parts = name_parts(names)
+    known = {part for part in parts if not not_a_name(part)} | set(family_names)
     # a word (Hope, Will) found as a name with a capital is not the name in lower case
-    lower_case = {part for part in name_parts(names) if part.islower()}
+    lower_case = {part for part in parts if part.islower()}
     mentions = [n for n in known_name_spans(text, known, lower_case) if stands(n)]
     # a later mention by surname may bring the first name the first mention lacked
     names += mentions + [n for n in extended_names(text, mentions) if stands(n)]
