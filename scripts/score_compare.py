@@ -1,9 +1,10 @@
 """Score `sos-lang compare` on the labelled pairs of eval/compare (issue 21).
 
-    python scripts/score_compare.py --part dev              # development pairs (tune here)
+    python scripts/score_compare.py --part dev              # development pairs, parts a-d (tune)
     python scripts/score_compare.py --part dev --ablation   # each component switched off
+    python scripts/score_compare.py --part dev --by-part    # also each writer's part alone
     python scripts/score_compare.py --part test             # the held-out pairs, never tuned on
-    python scripts/score_compare.py --file eval/sealed/compare_part_d.jsonl.gz  # a sealed set
+    python scripts/score_compare.py --file eval/compare/part-d.jsonl  # one file (a sealed set)
 """
 
 from __future__ import annotations
@@ -21,12 +22,20 @@ def main() -> None:
     parser.add_argument("--part", choices=("dev", "test"), default="dev")
     parser.add_argument("--file", type=Path,
                         help="score the pairs of this file (JSON Lines, may be gzipped) instead")
+    parser.add_argument("--by-part", action="store_true",
+                        help="also score each writer's part (a, b, c, d) alone, to see whether a "
+                             "change carries across writers")
     parser.add_argument("--ablation", action="store_true",
                         help="also score with each component switched off")
     args = parser.parse_args()
     pairs = load_jsonl(args.file) if args.file else load_pairs(args.part)
     name = args.file.name if args.file else args.part
     print(format_scores(score(pairs), f"{name}: {len(pairs)} pairs, all components"))
+    if args.by_part:
+        for author in sorted({pair["author"] for pair in pairs}):
+            part = [pair for pair in pairs if pair["author"] == author]
+            print()
+            print(format_scores(score(part), f"part {author}: {len(part)} pairs"))
     if args.ablation:
         for check in CHECKS:
             print()

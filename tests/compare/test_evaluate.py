@@ -16,6 +16,19 @@ def test_the_split_follows_heldout_ids() -> None:
     assert len(dev) + len(test) == len(load_pairs("all"))
 
 
+def test_every_part_is_development_data_but_the_heldout_pairs() -> None:
+    """Part d (the fifth round's blind pairs, retired) is development data: all its pairs
+    are in --part dev, and every fault's spans are in its texts."""
+    dev = load_pairs("dev")
+    assert {p["author"] for p in dev} == {"a", "b", "c", "d"}
+    part_d = [p for p in dev if p["author"] == "d"]
+    assert len(part_d) == 24 and sum(len(p["faults"]) for p in part_d) == 79
+    for pair in part_d:
+        for fault in pair["faults"]:
+            assert fault["draft_text"] in pair["draft"]
+            assert fault["source_text"] in pair["sources"][fault["source_index"]]["text"]
+
+
 @pytest.mark.slow
 def test_development_scores_do_not_fall() -> None:
     """Floors a little under the measured dev figures (README, 'Check a draft against
