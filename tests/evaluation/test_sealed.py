@@ -15,7 +15,8 @@ from sos_lang.statements.corpus import LABELS
 from tests.evaluation.test_overlap import DOCUMENTS, ROOT
 
 SEALED = ROOT / "eval" / "sealed"
-SETS: dict[str, tuple[str, int]] = {"statements_part_h.jsonl.gz": ("label", 858)}
+SETS: dict[str, tuple[str, int]] = {"lexicon_test6.jsonl.gz": ("flags", 272),
+                                     "statements_part_h.jsonl.gz": ("label", 858)}
 """Every sealed file, with its annotation field and item count (lines, for a statement part
 whose documents are whole, headings included; pairs for a compare set)."""
 
