@@ -16,6 +16,7 @@ from tests.evaluation.test_overlap import DOCUMENTS, ROOT
 
 SEALED = ROOT / "eval" / "sealed"
 SETS: dict[str, tuple[str, int]] = {"lexicon_test6.jsonl.gz": ("flags", 272),
+                                     "compare_part_e.jsonl.gz": ("faults", 24),
                                      "statements_part_h.jsonl.gz": ("label", 858)}
 """Every sealed file, with its annotation field and item count (lines, for a statement part
 whose documents are whole, headings included; pairs for a compare set)."""
