@@ -16,6 +16,8 @@ from tests.evaluation.test_overlap import DOCUMENTS, ROOT
 
 SEALED = ROOT / "eval" / "sealed"
 SETS: dict[str, tuple[str, int]] = {"lexicon_test6.jsonl.gz": ("flags", 272),
+                                     "redaction_test6.jsonl.gz": ("spans", 222),
+                                     "statements_part_i.jsonl.gz": ("label", 898),
                                      "compare_part_e.jsonl.gz": ("faults", 24),
                                      "statements_part_h.jsonl.gz": ("label", 858)}
 """Every sealed file, with its annotation field and item count (lines, for a statement part
