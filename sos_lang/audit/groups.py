@@ -63,13 +63,13 @@ def free_text_reason(cell: Any) -> str | None:
     return None
 
 
-def parse_group_names(text: str) -> tuple[str, ...]:
-    """``--group-cols`` as column names, in order, without repeats; a name over
-    MAX_NAME_CHARS is refused."""
+def parse_column_names(text: str, option: str = "--group-cols") -> tuple[str, ...]:
+    """A comma-separated column option (``--group-cols``, ``--name-cols``) as column names,
+    in order, without repeats; a name over MAX_NAME_CHARS is refused."""
     names = tuple(dict.fromkeys(name.strip() for name in text.split(",") if name.strip()))
     for name in names:
         if len(name) > MAX_NAME_CHARS:
-            raise InputError(f"--group-cols: a column name over {MAX_NAME_CHARS} characters")
+            raise InputError(f"{option}: a column name over {MAX_NAME_CHARS} characters")
     return names
 
 

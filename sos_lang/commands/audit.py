@@ -56,15 +56,15 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sos_lang.audit.groups import parse_group_names
+    from sos_lang.audit.groups import parse_column_names
     from sos_lang.audit.readers import ColumnMap
     from sos_lang.audit.runner import AnalysisOptions, run_audit
     from sos_lang.store import Store
 
     columns = ColumnMap(id=args.id_col, text=args.text_col, team=args.team_col,
                         date=args.date_col, type=args.type_col, worker=args.worker_col,
-                        names=tuple(c.strip() for c in args.name_cols.split(",") if c.strip()),
-                        groups=parse_group_names(args.group_cols))
+                        names=parse_column_names(args.name_cols, "--name-cols"),
+                        groups=parse_column_names(args.group_cols))
     options = AnalysisOptions(profile=args.profile, keep_excerpts=args.keep_excerpts,
                               config_path=config_in_force(args))
     store = Store(args.store)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sos_lang.audit.groups import free_text_reason, parse_group_names
+from sos_lang.audit.groups import free_text_reason, parse_column_names
 from sos_lang.audit.readers import ColumnMap
 from sos_lang.audit.runner import run_audit
 from sos_lang.cli import main
@@ -101,9 +101,13 @@ def test_the_text_column_cannot_be_a_grouping_column(tmp_path: Path) -> None:
 
 
 def test_group_names_are_parsed_once_each() -> None:
-    assert parse_group_names(" ethnicity, sex,,ethnicity ") == ("ethnicity", "sex")
-    with pytest.raises(InputError):
-        parse_group_names("x" * 65)
+    assert parse_column_names(" ethnicity, sex,,ethnicity ") == ("ethnicity", "sex")
+    with pytest.raises(InputError, match="--group-cols"):
+        parse_column_names("x" * 65)
+    assert parse_column_names("child_name, parent_names", "--name-cols") == (
+        "child_name", "parent_names")
+    with pytest.raises(InputError, match="--name-cols"):
+        parse_column_names("x" * 65, "--name-cols")
 
 
 def test_audit_keeps_the_category_and_adding_groups_re_analyses(tmp_path: Path) -> None:
