@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sos_lang.compare.report import ComparisonReport, SourceFinding
-from sos_lang.compare.sources import Sentence, age_of, read_source
+from sos_lang.compare.sources import Sentence, age_of, child_names, read_source
 from sos_lang.compare.text import (
     concepts,
     counted_things,
@@ -132,10 +132,12 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
     pairs = _sources(sources)
     check_inputs(draft, [text for text, _ in pairs])
     groups = "paraphrase" not in off
+    texts = [text for text, _ in pairs]
+    # a child the draft or another source gives an age ('Visit: Kai (11)') is one here too
+    known = frozenset(child_names(draft).union(*(child_names(text) for text in texts)))
     source_sentences: list[Sentence] = []
     for index, (text, kind) in enumerate(pairs):
-        source_sentences.extend(read_source(text, index, kind))
-    texts = [text for text, _ in pairs]
+        source_sentences.extend(read_source(text, index, kind, known))
     src_units = [_unit(texts[s.source_index], s.start, s.end, groups) for s in source_sentences]
     analysis = analyse(draft, profile="fast")
     labels = classify_sentences([s.text for s in source_sentences]) if source_sentences else []
@@ -415,7 +417,9 @@ def _left_out(draft: str, source_sentences: list[Sentence], src_units: list[_Uni
               labels: list[Classification], draft_units: list[_Unit],
               idf: dict[str, float]) -> list[SourceFinding]:
     """Child's words (quoted or in a child's turn) and worry, danger, strength and safety
-    statements of the source that no draft sentence (with its neighbours) carries."""
+    statements of the source that no draft sentence (with its neighbours) carries. An
+    adult's question ('Can we think about how to make that less likely?') asks for a
+    statement and is not one; a child's question is their own words and counts."""
     key_words = vocabulary().child_key
 
     def keyed(text: str, content: set[str]) -> set[str]:
@@ -452,6 +456,7 @@ def _left_out(draft: str, source_sentences: list[Sentence], src_units: list[_Uni
             what = "the child's own words (not quoted in the draft)"
         elif label.label in ("harm", "danger", "strength", "safety") \
                 and label.confidence >= SETTINGS["left_out_confidence"] \
+                and not sentence.text.rstrip(" \"”’'").endswith("?") \
                 and not vocabulary().meeting_staff.search(sentence.speaker):
             missing, severity = covered < SETTINGS["left_out_below"], "warning"
             what = f"a {label.label} statement"

@@ -14,9 +14,16 @@ _VOICE = re.compile(r"<v(?:\.[\w.]+)?\s+([^>]+)>")
 _TAG = re.compile(r"</?[a-z][^>]*>")
 _SPEAKER = re.compile(r"^\s*([A-Z][\w.'’()/,&\- ]{0,48}?)\s*(?::\s+|\s+[-–]\s+)")
 _AGE = re.compile(r"\b([A-Z][a-z]+)\s*\((?:[^()]*?,\s*)?(\d{1,2})(?:\s*(?:yrs?|years?))?\)")
+_FULL_NAME_AGE = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*\((\d{1,2})\)")
+"""'Reece Doherty (13)': the first name as well as the surname that _AGE takes."""
 _CHILD_LABEL = re.compile(r"\b(child|young person|yp|son|daughter|boy|girl)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
-_QUOTE = re.compile(r"[\"“]([^\"“”]{3,400})[\"”]")
+_QUOTE = re.compile(r"[\"“]([^\"“”]{3,400})[\"”]"
+                    r"|(?<![\w'’])['‘]((?:[^'’‘\n]|['’](?=\w)){3,400}?)['’](?!\w)")
+"""Quoted words, in double quotes or (as notes often have them) single quotes; an
+apostrophe inside a word ('don't', "Dad's") does not end a single-quoted passage."""
+QUOTE_MARKS = "\"“”‘"
+"""Marks that show a sentence holds quoted words (a closing ’ is also an apostrophe)."""
 _NOT_SPEAKERS = frozenset({"plan", "worry", "worries", "present", "kitchen", "summary", "net",
                            "signs", "note", "notes", "ref", "address", "caller", "victim",
                            "suspect", "children in household", "date", "time", "next",
@@ -45,8 +52,8 @@ def child_names(text: str) -> set[str]:
     """First names given an age under 18 anywhere in the source ('Grace (11)', 'Leo, 11',
     "Isaac, who's seven", 'Mia aged 4')."""
     numbers = vocabulary().numbers
-    names = {match.group(1).lower() for match in _AGE.finditer(text)
-             if int(match.group(2)) < 18}
+    names = {match.group(1).lower() for pattern in (_AGE, _FULL_NAME_AGE)
+             for match in pattern.finditer(text) if int(match.group(2)) < 18}
     for match in _AGE_IN_WORDS.finditer(text):
         name, age = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
         value = float(age) if age.isdigit() else numbers.get(age.lower())
@@ -70,6 +77,9 @@ def _is_child(speaker: str, children: set[str]) -> bool:
     if age is not None:
         return age < 18
     first = re.findall(r"[A-Za-z]+", speaker)
+    if re.fullmatch(r"[A-Z]\.?", speaker.strip()):
+        # a note's initial ('R: ...') stands for the child whose name it starts
+        return any(name.startswith(speaker.strip()[0].lower()) for name in children)
     return bool(first) and first[0].lower() in children
 
 
@@ -112,10 +122,41 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in bounds]
 
 
-def read_source(text: str, index: int, kind: str = "transcript") -> list[Sentence]:
+_ROLE = re.compile(r"\(([^()]+)\)")
+_BARE_NAME = re.compile(r"[A-Z][a-z]+")
+
+
+def bare_named_children(text: str) -> set[str]:
+    """Speakers labelled by a first name alone in a transcript where most of the other
+    speakers' labels give a role ('Sarah (mum)', 'Ben (social worker)'): the labels say who
+    the adults are by their role, so the one named without one is the family's child
+    ('Jade: ...'). A label that is itself a role ('Mum', 'Interpreter') is not a name."""
+    turns: dict[str, list[str]] = {}
+    for _, _, line in _lines(text):
+        label, skip = _speaker_of(line)
+        if label:
+            turns.setdefault(label, []).append(line[skip:])
+    labels = set(turns)
+    vocab = vocabulary()
+    bare = {label for label in labels if _BARE_NAME.fullmatch(label)
+            and not vocab.professional.search(label) and not _CHILD_LABEL.search(label)
+            and label.lower() not in vocab.family_roles
+            and not any(vocab.own_children.search(turn) for turn in turns[label])}
+    found = set()
+    for name in bare:
+        others = labels - {name}
+        if others and sum(bool(_ROLE.search(o)) for o in others) > len(others) / 2:
+            found.add(name.lower())
+    return found
+
+
+def read_source(text: str, index: int, kind: str = "transcript",
+                known_children: frozenset[str] = frozenset()) -> list[Sentence]:
     """The source's sentences, each with its speaker and whether a child said it; quotes
-    given to a child inside someone else's turn or note line become sentences too."""
-    children = child_names(text)
+    given to a child inside someone else's turn or note line become sentences too.
+    known_children: first names (lower case) that the draft or another source gives an
+    age under 18."""
+    children = child_names(text) | bare_named_children(text) | set(known_children)
     found: list[Sentence] = []
     speaker = ""
     for line_start, line_end, line in _lines(text):
@@ -131,10 +172,12 @@ def read_source(text: str, index: int, kind: str = "transcript") -> list[Sentenc
         written = kind in ("notes", "record")
         for s, e in split_sentences(spoken, body_start, line_end):
             e = s + len(spoken[s:e].rstrip())
-            child = is_child and (not written or any(q in spoken[s:e] for q in "\"“”"))
+            child = is_child and (not written or any(_QUOTE.finditer(spoken[s:e]))
+                                  or any(q in spoken[s:e] for q in QUOTE_MARKS))
             found.append(Sentence(index, s, e, spoken[s:e], speaker, child))
         if not is_child or written:
-            found.extend(_child_quotes(spoken, body_start, line_end, speaker, children, index))
+            found.extend(_child_quotes(spoken, body_start, line_end, speaker, children, index,
+                                       is_child))
     return found
 
 
@@ -146,20 +189,23 @@ def _continues(text: str, line_start: int) -> bool:
 
 
 def _child_quotes(text: str, start: int, end: int, speaker: str, children: set[str],
-                  index: int) -> list[Sentence]:
+                  index: int, by_child: bool = False) -> list[Sentence]:
     """Quoted words in an adult's line that a child said: the line names the child (or
-    says 'he'/'she' after naming one) and the quote has three words or more."""
+    says 'he'/'she' after naming one), or is a note line under the child's own label
+    ('R: ...'), and the quote has three words or more."""
     line = text[start:end]
     lowered = line.lower()
     names = [name for name in children if re.search(rf"\b{re.escape(name)}\b", lowered)]
-    by_initial = re.match(r"\s*([A-Z])\s*(?::|-)\s", line)
-    named = names or (by_initial and any(n.startswith(by_initial.group(1).lower())
+    by_initial = re.match(r"\s*([A-Z])\s*(?::|-)\s", line) or re.search(
+        r"\b([A-Z])\b (?:said|says|told|asked)\b", line)
+    named = by_child or names or (by_initial and any(n.startswith(by_initial.group(1).lower())
                                          for n in children))
     if not named and not re.search(r"\b(he|she|they) (said|says|told|asked|wrote)\b", lowered):
         return []
     quotes = []
     for match in _QUOTE.finditer(line):
-        if len(match.group(1).split()) >= 3:
-            s, e = start + match.start(1), start + match.end(1)
+        group = 1 if match.group(1) is not None else 2
+        if len(match.group(group).split()) >= 3:
+            s, e = start + match.start(group), start + match.end(group)
             quotes.append(Sentence(index, s, e, text[s:e], speaker or "notes", True, True))
     return quotes

@@ -36,6 +36,10 @@ class Vocabulary:
     """Stem to paraphrase group id."""
     child_key: frozenset[str]
     titles: frozenset[str]
+    family_roles: frozenset[str]
+    """Speaker labels that name a family role, not a first name (data: family_role_speakers)."""
+    own_children: re.Pattern[str]
+    """'my baby', 'our kids': a speaker who says it is a parent (data: family_role_speakers)."""
     time_units: frozenset[str]
     reported: re.Pattern[str]
     """A clause that passes on someone else's account (data: reported_speech)."""
@@ -64,6 +68,10 @@ def vocabulary() -> Vocabulary:
         group_of=group_of,
         child_key=frozenset(stem(w) for w in data["child_key_words"]["words"]),
         titles=frozenset(data["title_lines"]["words"]),
+        family_roles=frozenset(data["family_role_speakers"]["words"]),
+        own_children=re.compile(r"\b(?:my|our)\s+(?:" + "|".join(
+            map(re.escape, data["family_role_speakers"]["own_children"])) + r")\b",
+            re.IGNORECASE),
         time_units=frozenset(stem(w) for w in data["time_units"]["words"]),
         reported=_reported_pattern(data["reported_speech"]),
         exclusive=tuple(tuple(_any_of(forms) for forms in group)

@@ -174,3 +174,12 @@ def test_an_age_the_source_does_not_give_is_invented() -> None:
                                                 [source]))
     assert "invented_specific" not in kinds(compare("Mason, aged two, lives there too.",
                                                     [source]))
+
+
+def test_an_adults_question_is_not_a_left_out_statement() -> None:
+    source = ("HV (Jo): Can we think together about how to keep him safe at night?\n"
+              "Mum (Kerry): I put him in the cot now, on his back, every time.\n")
+    draft = "Jo visited Kerry and her son at home. Kerry talked about feeding and sleep."
+    left = [f.source_text for f in compare(draft, [source]).findings
+            if f.subtype == "left_out"]
+    assert not any(text.endswith("?") for text in left)

@@ -74,3 +74,35 @@ def test_a_child_is_named_by_an_age_in_words() -> None:
 
     text = "This meeting is about Isaac, who's seven, and Mia aged 4. Leo, 11, came. Monday, 3pm."
     assert child_names(text) == {"isaac", "mia", "leo"}
+
+
+def test_a_first_and_last_name_with_an_age_gives_the_first_name() -> None:
+    assert {"reece", "doherty"} <= child_names("RHI - Reece Doherty (13). Seen at school.")
+
+
+def test_single_quoted_words_in_notes_given_to_a_childs_initial_are_the_childs() -> None:
+    notes = ("RHI - Reece Doherty (13). Seen at school.\n"
+             "R: 'I just want to live with my dad. Nobody listens.'\n"
+             "Mum said it's 'not his fault really'.\n")
+    quoted = [s for s in read_source(notes, 0, "notes") if s.quoted]
+    assert [s.text for s in quoted] == ["I just want to live with my dad. Nobody listens."]
+    assert quoted[0].child
+
+
+def test_a_name_the_draft_gives_an_age_makes_that_speaker_a_child() -> None:
+    text = "SW: Hi.\nKeisha: He's going to forget me.\nSW: Why?\n"
+    assert not any(s.child for s in read_source(text, 0))
+    assert [s.child for s in read_source(text, 0, known_children=frozenset({"keisha"}))] \
+        == [False, True, False]
+
+
+def test_a_bare_first_name_among_role_labels_is_a_child_but_a_parent_is_not() -> None:
+    from sos_lang.compare.sources import bare_named_children
+
+    text = ("Sam (social worker): What goes in the house of worries?\n"
+            "Leo: When they argue I go under my duvet.\n"
+            "Rhiannon (mum): He told me that too.\n")
+    assert bare_named_children(text) == {"leo"}
+    assert [s.child for s in read_source(text, 0)] == [False, True, False]
+    parent = text.replace("When they argue I go under my duvet.", "Our baby is due in May.")
+    assert bare_named_children(parent) == set()

@@ -47,3 +47,17 @@ def test_another_speakers_turn_is_not_the_meeting_staffs(line: str) -> None:
 @pytest.mark.parametrize("line", DATA["meeting_staff_speakers"]["must_not_flag"])
 def test_the_meeting_staffs_turn_is_found(line: str) -> None:
     assert vocabulary().meeting_staff.search(_label(line))
+
+
+@pytest.mark.parametrize("text", DATA["family_role_speakers"]["must_flag"])
+def test_a_first_name_among_role_labels_is_a_child(text: str) -> None:
+    from sos_lang.compare.sources import bare_named_children
+
+    assert bare_named_children(text)
+
+
+@pytest.mark.parametrize("text", DATA["family_role_speakers"]["must_not_flag"])
+def test_a_family_role_label_is_not_a_childs_name(text: str) -> None:
+    from sos_lang.compare.sources import bare_named_children
+
+    assert not bare_named_children(text)
