@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,6 +82,31 @@ class Rules:
     strong_before: re.Pattern[str]
     school_kind_tail: re.Pattern[str]
     school_short_not_after: re.Pattern[str]
+
+
+# Letters that Unicode does not split into a base letter and a mark.
+_UNSPLIT = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O",
+                          "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"})
+
+
+def folded(word: str) -> str:
+    """The word without its accents (siân: sian, seán: sean, wiśniewska: wisniewska)."""
+    split = unicodedata.normalize("NFKD", word.translate(_UNSPLIT))
+    return "".join(ch for ch in split if not unicodedata.combining(ch))
+
+
+class NameTable(frozenset[str]):
+    """A name table that knows a name with or without its accents: records write Siân and
+    Sian, Seán and Sean, Oisín and Oisin, and the sources list one form or the other."""
+
+    __slots__ = ()
+
+    def __new__(cls, names: frozenset[str]) -> NameTable:
+        return super().__new__(cls, names | {folded(name) for name in names})
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or (
+            isinstance(word, str) and frozenset.__contains__(self, folded(word)))
 
 
 def expand(pattern: str, fragments: dict[str, str]) -> str:
@@ -171,8 +197,8 @@ def rules(name: str = "redaction.yaml") -> Rules:
         not_name_prefixes=tuple(data["not_name_prefixes"]),
         day_label=re.compile(data["day_label"]),
         name_particle=keeping_case("<<name_particle>>"),
-        first_names=load_word_list("names/first_names.txt"),
-        surnames=load_word_list("names/surnames.txt"),
+        first_names=NameTable(load_word_list("names/first_names.txt")),
+        surnames=NameTable(load_word_list("names/surnames.txt")),
         common_words=_common_words(data),
         reporting_after=re.compile(data["name_cues"]["after"]),
         lower_case_before=re.compile(data["name_cues"]["lower_case_before"]),

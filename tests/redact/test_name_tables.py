@@ -3,7 +3,8 @@ lists (docs/name-tables.md)."""
 
 from __future__ import annotations
 
-from sos_lang.redact.rules import rules
+from sos_lang.redact import redact
+from sos_lang.redact.rules import folded, rules
 from sos_lang.settings import load_yaml
 
 
@@ -28,3 +29,25 @@ def test_the_tables_hold_every_supplement_name() -> None:
         missing = [word for word in [*group["names"], *group["unconfirmed"]]
                    if word.lower() not in tables[section]]
         assert not missing, (section, name, missing)
+
+
+def test_a_name_is_known_with_or_without_its_accents() -> None:
+    """Records write Siân and Sian, Seán and Sean: the tables know both forms."""
+    tables = rules()
+    assert "sian" in tables.first_names and "siân" in tables.first_names
+    assert "seán" in tables.first_names and "sean" in tables.first_names
+    assert "zoë" in tables.first_names and "lukáš" in tables.first_names
+    assert "tuesday" not in tables.first_names
+    assert folded("Łukasz Siân") == "Lukasz Sian"
+    assert redact("Not authorised: Seán Pierce. Siân came.", use_model=False)[0] == (
+        "Not authorised: [NAME]. [NAME] came.")
+
+
+def test_the_tables_hold_cyrillic_names_as_uk_documents_romanise_them() -> None:
+    """Ukrainian, Russian and Bulgarian names from Faker's Cyrillic locales, in the passport
+    romanisation and the English-style one (scripts/build_name_tables.py)."""
+    tables = rules()
+    for name in ("oleksandr", "halyna", "olena", "dmitrii", "dmitriy", "tatiana", "tatyana"):
+        assert name in tables.first_names, name
+    assert redact("NINO on the form - Oleksandr Bondarenko, at the flat. Halyna rang.",
+                  use_model=False)[0] == "NINO on the form - [NAME], at the flat. [NAME] rang."
