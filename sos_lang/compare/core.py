@@ -29,7 +29,7 @@ from sos_lang.statements.model import Classification
 SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered": 0.5,
             "child_paraphrased": 0.6, "opinion_supported": 0.5,
             "left_out_below": 0.35, "left_out_confidence": 0.6, "min_words": 4,
-            "fragment_age_below": 10}
+            "fragment_age_below": 10, "speaker_changed_above": 0.5, "speaker_margin": 0.15}
 """Thresholds, chosen on the development pairs only (scripts/score_compare.py --part dev)."""
 
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
@@ -161,6 +161,7 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
     for text in texts:
         for key, values in counted_things(text).items():
             source_counts.setdefault(key, set()).update(values)
+    turns = {index for index, (_, kind) in enumerate(pairs) if kind not in ("notes", "record")}
     findings: list[SourceFinding] = []
     supports: list[tuple[int, int, float]] = []
     previous: _Unit | None = None
@@ -188,9 +189,12 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
                                      f"not found in the source (support {best:.2f})",
                                      "error" if unit.stems & vocabulary().risk else "warning"))
         if "attribution_lost" not in off and single_i >= 0:
-            finding = _attribution(draft, unit, source_sentences[single_i], texts,
-                                   _coverage(unit.concepts, src_units[single_i].concepts, idf),
-                                   off, previous, labels[single_i])
+            finding = _speaker_changed(draft, unit, single_i, source_sentences, src_units,
+                                       idf, texts, turns) if "speakers" not in off else None
+            finding = finding or _attribution(
+                draft, unit, source_sentences[single_i], texts,
+                _coverage(unit.concepts, src_units[single_i].concepts, idf), off, previous,
+                labels[single_i])
             if finding:
                 findings.append(finding)
         previous = unit
@@ -337,6 +341,63 @@ def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], scor
     return _finding("attribution_lost", draft, unit.start, unit.end, near, texts,
                     f"the source gives this as {who}'s account; the draft states it as fact",
                     "warning")
+
+
+def _reporter(unit: _Unit) -> set[str]:
+    """The concepts of who the draft sentence says a statement comes from: the content
+    words just before its first reporting word, in the same clause, at the sentence's
+    start ('Keith said', 'The epilepsy nurse said', 'Joanne is worried'); empty for a
+    pronoun or none."""
+    found = words(unit.text)
+    reporting = vocabulary().reporting
+    at = next((i for i, w in enumerate(found) if w.stem in reporting), None)
+    if not at or at > 4:
+        # only a sentence that opens with who said it ('The epilepsy nurse said'); a
+        # reporting word later ('..., as Joanne asked') is not the sentence's source
+        return set()
+    clause = re.split(r"[,;:()]|\b(?:and|that|but)\b", unit.text[:found[at].start])[-1]
+    names = {w.stem for w in words(clause)[-4:] if w.content}
+    return concepts(names) if names else set()
+
+
+def _speaker_changed(draft: str, unit: _Unit, single_i: int, sentences: list[Sentence],
+                     units: list[_Unit], idf: dict[str, float], texts: list[str],
+                     turns: set[int]) -> SourceFinding | None:
+    """The draft gives a statement to one speaker ('Keith said he is worried about
+    Fridays') that another speaker said in the source: the sentence it matches best is in
+    another speaker's own turn (of a transcript, one of ``turns``), the reporter is a
+    speaker of the source too, and nothing the reporter said matches it as well."""
+    near = sentences[single_i]
+    vocab = vocabulary()
+    reported = vocab.reported.search(near.text)
+    if not near.speaker or near.quoted or near.source_index not in turns \
+            or vocab.meeting_staff.search(near.speaker) \
+            or any(q in unit.text for q in "\"“”") \
+            or (reported and not re.search(r"\bI\b", near.text[:reported.start()])):
+        # the meeting's staff propose and sum up what others then agree; a turn that
+        # passes on someone else's words ('He told Bronwen ...') is about that telling,
+        # unless the speaker's own 'I worry ...' comes first; quoted words keep their own
+        return None
+    score = _coverage(unit.concepts, units[single_i].concepts, idf)
+    if score < SETTINGS["speaker_changed_above"]:
+        return None
+    reporter = _reporter(unit)
+    if not reporter or reporter & units[single_i].concepts:
+        return None
+
+    def label(sentence: Sentence) -> set[str]:
+        return concepts({w.stem for w in words(sentence.speaker) if w.content})
+
+    theirs = [i for i, s in enumerate(sentences) if s.speaker and reporter & label(s)]
+    # one person under two labels ('HoY (Mr Barker)' and 'HoY') is the same speaker
+    person = set().union(*(label(sentences[i]) for i in theirs)) if theirs else set()
+    if not theirs or person & label(near) or any(
+            _coverage(unit.concepts, units[i].concepts, idf)
+            >= score - SETTINGS["speaker_margin"] for i in theirs):
+        return None
+    return _finding("attribution_lost", draft, unit.start, unit.end, near, texts,
+                    f"the source gives this to {near.speaker}, not to whom the draft "
+                    "gives it", "warning")
 
 
 def _attributed_above(draft: str, unit: _Unit, previous: _Unit | None) -> set[str] | None:

@@ -183,3 +183,21 @@ def test_an_adults_question_is_not_a_left_out_statement() -> None:
     left = [f.source_text for f in compare(draft, [source]).findings
             if f.subtype == "left_out"]
     assert not any(text.endswith("?") for text in left)
+
+
+NETWORK = """Joanne Reid (social worker): Pauline, what have you seen?
+Pauline (grandmother): The kids are clean and fed. I worry Marcus won't ask for help because \
+he thinks he's got to do it all himself.
+Joanne Reid (social worker): Thank you. Dean, could you help on the nights Marcus works?
+Dean (uncle): I can have the kids a couple of evenings a week.
+"""
+
+
+def test_a_statement_given_to_another_speaker_is_attribution_lost() -> None:
+    changed = compare("Joanne is worried that Marcus will not ask for help because he "
+                      "thinks he has to do it all himself.", [NETWORK])
+    assert any(f.subtype == "attribution_lost" and "Pauline" in f.message
+               for f in changed.findings)
+    kept = compare("Pauline is worried that Marcus will not ask for help because he "
+                   "thinks he has to do it all himself.", [NETWORK])
+    assert "attribution_lost" not in kinds(kept)
