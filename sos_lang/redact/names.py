@@ -159,6 +159,8 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
             continue  # St James's, Saint Aidan's
         if word[0].isupper():
             named, ordinary = _in_table(word)
+            if not named and _unknown_name(text, start, end):
+                spans.append(RedactedSpan(start, end, "NAME", word))
             if not named or not_a_name(word):
                 continue
             if word.isupper() and (ordinary or len(word) < 3 or (
@@ -177,8 +179,9 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
                 and ((word in found.surnames and found.lower_case_title_before.search(
                     text, max(0, start - 8), start))
                      or (word not in cmu_words() and in_lower_case_line(text, start)
-                         and found.lower_case_courtesy_before.search(
-                             text, max(0, start - 8), start)))):
+                         and (found.lower_case_courtesy_before.search(
+                             text, max(0, start - 8), start)
+                              or _unknown_lower_name(text, start, end))))):
             before = found.lower_case_before.search(text, max(0, start - 30), start)
             cue = cued or before
             kin = found.lower_case_kin_before.search(text, max(0, start - 12), start)
@@ -189,6 +192,27 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
                          or (before and found.strong_after.match(text, end)))):
                 spans.append(RedactedSpan(start, end, "NAME", word))
     return spans
+
+
+def _unknown_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word that neither the tables nor the dictionary know is a name
+    by what follows it: 's and a person of the family ("Oyinkansola's older brother")."""
+    found = rules()
+    word = text[start:end]
+    return (len(word) > 2 and not word.isupper() and word.lower() not in cmu_words()
+            and word.lower() not in found.common_words and not not_a_name(word)
+            and found.unknown_name_after.match(text, end) is not None)
+
+
+def _unknown_lower_name(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case word no table or dictionary knows, in a shorthand line, is a
+    name by its place and shape: after a family word or before an age in brackets, and
+    shaped as names are written, not as shorthand's abbreviations ("mum shazia rang", "baby
+    nyasha ok", "mahnoor (13)"; not "mum tmrw", "dad txt")."""
+    found = rules()
+    return found.lower_case_name_shape.fullmatch(text, start, end) is not None and bool(
+        found.lower_case_kin_before.search(text, max(0, start - 12), start)
+        or found.strong_after.match(text, end))
 
 
 def _plain_name(text: str, start: int, end: int, capitals: bool = False) -> bool:

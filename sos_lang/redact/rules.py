@@ -78,6 +78,8 @@ class Rules:
     lower_case_title_before: re.Pattern[str]
     lower_case_kin_before: re.Pattern[str]
     lower_case_courtesy_before: re.Pattern[str]
+    lower_case_name_shape: re.Pattern[str]
+    unknown_name_after: re.Pattern[str]
     strong_after: re.Pattern[str]
     strong_before: re.Pattern[str]
     school_kind_tail: re.Pattern[str]
@@ -206,6 +208,8 @@ def rules(name: str = "redaction.yaml") -> Rules:
                                            re.IGNORECASE),
         lower_case_kin_before=re.compile(data["name_cues"]["lower_case_kin_before"]),
         lower_case_courtesy_before=re.compile(data["name_cues"]["lower_case_courtesy_before"]),
+        lower_case_name_shape=re.compile(data["name_cues"]["lower_case_name_shape"]),
+        unknown_name_after=re.compile(data["name_cues"]["unknown_name_after"]),
         strong_after=keeping_case(data["name_cues"]["strong_after"]),
         strong_before=keeping_case(data["name_cues"]["strong_before"]),
         school_kind_tail=keeping_case(data["school_kind_tail"]),
