@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sos_lang.compare.report import ComparisonReport, SourceFinding
-from sos_lang.compare.sources import Sentence, age_of, child_names, read_source
+from sos_lang.compare.sources import Sentence, age_of, child_names, read_source, spoken
 from sos_lang.compare.text import (
     concepts,
     counted_things,
@@ -155,10 +155,11 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
     # every word of the sources, speaker labels included ('<v Gail Dale (SENCo)>')
     all_stems = {w.stem for text in texts for w in words(text) if w.content}
     all_source = concepts(all_stems)
-    source_numbers = set().union(*(number_values(t) for t in texts))
-    ages = set().union(*(source_ages(t) for t in texts))
+    said = [spoken(text) for text in texts]
+    source_numbers = set().union(*(number_values(t) for t in said))
+    ages = set().union(*(source_ages(t) for t in said))
     source_counts: dict[str, set[float]] = {}
-    for text in texts:
+    for text in said:
         for key, values in counted_things(text).items():
             source_counts.setdefault(key, set()).update(values)
     turns = {index for index, (_, kind) in enumerate(pairs) if kind not in ("notes", "record")}

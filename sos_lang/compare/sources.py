@@ -97,6 +97,19 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return kept
 
 
+def spoken(text: str) -> str:
+    """The text with cue numbers, cue times and the WEBVTT header blanked out (offsets
+    kept): an SRT or WebVTT file's timings are not numbers anyone said, and read as such
+    they hold every small number, so that no number the draft invents would be missed."""
+    kept = [" "] * len(text)
+    for start, end, _ in _lines(text):
+        kept[start:end] = text[start:end]
+    for at, char in enumerate(text):
+        if char == "\n":
+            kept[at] = char
+    return "".join(kept)
+
+
 def _speaker_of(line: str) -> tuple[str, int]:
     """The line's speaker label and where its words start (0 when it names none)."""
     voice = _VOICE.search(line)

@@ -201,3 +201,27 @@ def test_a_statement_given_to_another_speaker_is_attribution_lost() -> None:
     kept = compare("Pauline is worried that Marcus will not ask for help because he "
                    "thinks he has to do it all himself.", [NETWORK])
     assert "attribution_lost" not in kinds(kept)
+
+
+SUBTITLED = """1
+00:00:05,427 --> 00:00:15,779
+SW: How many chest infections has he had this winter?
+
+2
+00:00:16,576 --> 00:00:19,870
+Mum (Claire): A couple. He was on antibiotics for the last one.
+"""
+
+
+def test_subtitle_timings_are_not_numbers_the_source_gives() -> None:
+    """Cue numbers and times (5, 15, 16, 19 ...) were read as numbers said, so a number
+    the draft invented went unseen whenever a timing held it."""
+    report = compare("Claire said he has had 15 chest infections this winter and was on "
+                     "antibiotics for the last one.", [("srt", SUBTITLED)])
+    assert any(f.subtype == "invented_specific" and f.text == "15" for f in report.findings)
+
+
+def test_nought_is_zero() -> None:
+    report = compare("Asked how safe she feels from 0 to 10, she said eight.",
+                     ["SW: From nought to ten, how safe do you feel? Child (Amy, 9): Eight."])
+    assert not [f for f in report.findings if f.subtype == "invented_specific"]

@@ -106,3 +106,12 @@ def test_a_bare_first_name_among_role_labels_is_a_child_but_a_parent_is_not() ->
     assert [s.child for s in read_source(text, 0)] == [False, True, False]
     parent = text.replace("When they argue I go under my duvet.", "Our baby is due in May.")
     assert bare_named_children(parent) == set()
+
+
+def test_spoken_text_blanks_cue_numbers_and_times_and_keeps_offsets() -> None:
+    from sos_lang.compare.sources import spoken
+
+    said = spoken(SRT)
+    assert len(said) == len(SRT)
+    assert "00:00" not in said and not said.lstrip().startswith("1")
+    assert SRT.index("School is fine.") == said.index("School is fine.")
