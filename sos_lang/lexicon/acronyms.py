@@ -23,14 +23,17 @@ ALLOWLIST_FILE = "acronym_allowlist.yaml"
 
 _TOKEN = r"[A-Z][A-Z0-9]{1,7}(?:s|Co)?"
 """2 to 8 capitals or digits starting with a capital, with a plural s (CG, S47, IROs) or
-the Co of a co-ordinator (SENCo, ALNCo). Seven letters or more count only when they are no
-word of the dictionary or the name tables (UNOCINI, not MEETING or ADEBAYO)."""
+the Co of a co-ordinator (SENCo, ALNCo). Five letters or more count only when they are no
+word of the dictionary or the name tables (UNOCINI, not MEETING, WHITBY or AMBER)."""
 
 CANDIDATE = re.compile(rf"(?<![\w&])(?:[A-Z]&[A-Z]{{1,2}}|{_TOKEN})(?![\w&])")
 """A token written in capitals (_TOKEN), or letters joined by an ampersand (C&F)."""
 
-_LONG = 7
-"""From this many letters a token in capitals is an acronym only if it is no word."""
+_LONG = 5
+"""From this many letters a token in capitals is an acronym only if it is no word: no
+acronym of the expansion table of five letters or more is a word of the dictionary or the
+name tables (the word-like ones, MASH, NEET, SALT, DASH, have four), while towns, names and
+values written in capitals are (WHITBY, LAGOS, AMBER)."""
 
 _BEFORE_BRACKET = re.compile(rf"(?<![\w&])({_TOKEN})[ \t]*$")
 _BRACKET = re.compile(r"\(([^()\n]{1,160})\)")
@@ -79,6 +82,10 @@ class AcronymData:
     """What comes just before initials: a recording verb's "by", "Signed" ("completed by")."""
     initials_after: re.Pattern[str]
     """What comes just after initials: a role in brackets or after a comma."""
+    author_at_end: re.Pattern[str]
+    """What comes just before initials that end the record: "Logged by" (an author)."""
+    town_after: re.Pattern[str]
+    """What comes just after a town written in capitals: a postcode ("LUTON LU2 7PD")."""
 
     @functools.cached_property
     def everyday_forms(self) -> frozenset[str]:
@@ -107,15 +114,17 @@ def _parse(raw: Any, origin: str) -> AcronymData:
                            frozenset(str(word) for word in raw["word_abbreviations"]),
                            frozenset(str(word) for word in raw["short_emphasis_words"]),
                            re.compile(raw["people_list_label"], re.IGNORECASE),
-                           re.compile(raw["initials_before"]),
-                           re.compile(_with_roles(raw["initials_after"])))
+                           re.compile(_with_roles(raw["initials_before"])),
+                           re.compile(_with_roles(raw["initials_after"])),
+                           re.compile(raw["author_at_end"]),
+                           re.compile(_with_roles(raw["town_after"])))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{origin}: malformed acronym allowlist ({exc})") from exc
 
 
 def _with_roles(pattern: str) -> str:
-    """The pattern with the redaction rules' fragments (<<role_word>>) filled in: one list
-    of the roles people have in a record."""
+    """The pattern with the redaction rules' fragments (<<role_word>>, <<postcode>>) filled
+    in: one list of the roles people have in a record, one shape of a postcode."""
     from sos_lang.redact.rules import expand
     from sos_lang.settings import load_yaml
 
@@ -276,15 +285,33 @@ def _family_words() -> frozenset[str]:
 
 
 _OPEN_BRACKET_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]*\([ \t]*$")
+_NAME_AFTER = re.compile(r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b|([A-Z][a-z]+)\b)")
+
+
+def role_before_name(text: str, end: int) -> bool:
+    """A title or a first name of the name tables follows the capitals: they are the role of
+    the person named there ("HT Mrs Reid", "HV Jo Clarke"), not that person's initials."""
+    after = _NAME_AFTER.match(text, end)
+    if after is None:
+        return False
+    if after.group(1) is None:
+        return True
+    from sos_lang.redact.rules import rules
+
+    tables = rules()
+    first = after.group(1).lower()
+    return first in tables.first_names and first not in tables.common_words
+
 _LIST_AFTER_BRACKETED = re.compile(r"^[ \t]*,[ \t]*([^()\n]{1,30})\)")
 
 
 def _in_a_persons_bracket(text: str, start: int, end: int) -> bool:
     """The capitals open a bracket after a word that names a person ("Dad (GH)", "baby (KT,
     6 wks)", "Kerry WALSH (KW, mum)", "Mr D. Okoro (DO)"), or share the bracket with a
-    family word ("(KW, mum)"): a way of giving that person's initials."""
+    family word ("(KW, mum)"): a way of giving that person's initials. Not before a name
+    in the bracket ("(HT Mrs Reid)"): a role."""
     before = _OPEN_BRACKET_BEFORE.search(text, max(0, start - 40), start)
-    if before is None:
+    if before is None or role_before_name(text, end):
         return False
     word = before.group(1)
     if _names_person(word) or surname_in_capitals(text, before.start(1)) or (
@@ -301,14 +328,17 @@ _INITIALS_IN_BRACKET = re.compile(r"[ \t]*\([ \t]*[A-Z]{2,3}[ \t]*\)")
 
 def _in_people_list(text: str, start: int, end: int) -> bool:
     """The capitals are in a line that lists people under a label ("Present: LB (Mum), TW
-    (school)", "Night staff: AJ, MM"): as minutes and handovers give initials. Not when
-    initials follow them in brackets ("TM (RB)"): then they are the role of the person."""
-    if _INITIALS_IN_BRACKET.match(text, end):
+    (school)", "Night staff: AJ, MM"), the nearest label before them where a line holds
+    several ("Family: the Adeyemis   Coordinator: TK"): as minutes and handovers give
+    initials. Not when initials follow them in brackets ("TM (RB)") or a name follows them
+    ("HT Mrs Reid"): then they are the role of the person."""
+    if _INITIALS_IN_BRACKET.match(text, end) or role_before_name(text, end):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    colon = text.find(":", line_start, start)
+    colon = text.rfind(":", line_start, start)
+    label_start = max(line_start, text.rfind(":", line_start, colon) + 1)
     return colon >= 0 and acronym_data().people_list_label.search(
-        text[line_start:colon]) is not None
+        text[label_start:colon]) is not None
 
 
 _AND_BEFORE = re.compile(r"\b([A-Z]{2,3})(?:[ \t]*\([^()\n]{1,40}\))?,?[ \t]+(?:and|&)[ \t]+$")
@@ -327,15 +357,19 @@ _TITLE_AND_DASH_BEFORE = re.compile(r"[^\W\d_]{2,}[ \t]+[-–—][ \t]+$")
 def _signs_off(text: str, start: int, end: int) -> bool:
     """The capitals are all a line after the first holds, after a dash or "from", before a
     date or a time, or alone on the last line ("— JT", "JT 14/03", "From JT"); or they end
-    the record after its last sentence ("Left 16:20. KT"), or end a line after a title and
+    the record after its last sentence or an author's "by" ("Left 16:20. KT", "Logged by
+    CD."), or end a line after a title and
     a dash ("Supervision - MK"): a worker signing a note off or naming its author with their
-    initials (alone on the first line, a heading)."""
+    initials (alone on the first line, a heading). After a title in capitals and a dash
+    ("POLICE NOTIFICATION - PPN") they are the heading's own last word, not its author."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if not text[end:len(text) if line_end < 0 else line_end].strip(" \t."):
         before = text[line_start:start]
-        if _TITLE_AND_DASH_BEFORE.search(before) or (
-                not text[end:].strip().strip(".") and _SENTENCE_END_BEFORE.search(before)):
+        if (_TITLE_AND_DASH_BEFORE.search(before) and not in_heading(text, line_start)) or (
+                not text[end:].strip().strip(".")
+                and (_SENTENCE_END_BEFORE.search(before)
+                     or acronym_data().author_at_end.search(before))):
             return True
     if "\n" not in text:
         return False
@@ -396,6 +430,12 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|MR|MR
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|household|children|home)\b", re.IGNORECASE)
 
 
+def town_in_capitals(text: str, start: int, end: int) -> bool:
+    """The capitals (three letters or more) are a town written in capitals before its
+    postcode, as address lines give it ("KIRKBY, L32 8UZ", "LUTON LU2 7PD")."""
+    return end - start >= 3 and acronym_data().town_after.match(text, end) is not None
+
+
 def surname_in_capitals(text: str, start: int, end: int | None = None) -> bool:
     """The capitals follow a title or a first name of the name tables, maybe with initials
     between ("Colin WARD", "Ms J. OKAFOR", "MRS E. FLYNN"), or are a surname of the name
@@ -448,7 +488,7 @@ def ordinary_word(token: str, in_heading: bool) -> bool:
     or more in running text, where IT, US and EH are acronyms, but for the two-letter words
     written for stress: SO, NO), or in a heading any word of
     the CMU Pronouncing Dictionary or the name tables of 3 letters or more with a vowel
-    ("CHILD: CHIDI OKAFOR")."""
+    ("CHILD: CHIDI OKAFOR"), or the plural of one ("THE LINDENS")."""
     word = token.lower()
     if word in _easy_words() and (in_heading or len(word) >= 3):
         return True
@@ -462,7 +502,9 @@ def ordinary_word(token: str, in_heading: bool) -> bool:
     from sos_lang.redact.rules import rules
 
     tables = rules()
-    return word in cmu_words() or word in tables.first_names or word in tables.surnames
+    forms = (word, word[:-1]) if len(word) >= 4 and word.endswith("s") else (word,)
+    return any(form in cmu_words() or form in tables.first_names or form in tables.surnames
+               for form in forms)
 
 
 def in_heading(text: str, start: int) -> bool:

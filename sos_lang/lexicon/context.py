@@ -327,8 +327,10 @@ def initials(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
 
 def name_in_capitals(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """A name written in capitals: after a title or a first name ("Colin WARD", "Ms J.
-    OKAFOR"), or a surname of the name tables before a family word ("the OKAFOR family")."""
-    return acronyms.surname_in_capitals(context.text, start, end)
+    OKAFOR"), a surname of the name tables before a family word ("the OKAFOR family"), or a
+    town before its postcode ("HULL, HU5 2QP")."""
+    return (acronyms.surname_in_capitals(context.text, start, end)
+            or acronyms.town_in_capitals(context.text, start, end))
 
 
 def word_in_capitals(context: MatchContext, entry: Entry, start: int, end: int) -> bool:

@@ -50,6 +50,16 @@ MUST_FLAG = [
     ("Mum came. FSP was discussed.", "FSP"),
     # Between commas with no person's verb after it.
     ("The plan, FSP, is for six weeks.", "FSP"),
+    # A role before a person's name, in a bracket or a list, is no initials.
+    ("Present: Mum, school (AHT Mr Cole)\nAgreed: visits weekly.", "AHT"),
+    ("Present: Dad, DHT Mrs Ali\nAgreed: visits weekly.", "DHT"),
+    # After a title in capitals and a dash: the heading's own last word, not its author.
+    ("STRATEGY NOTE - FSP\nMum came with Gran.", "FSP"),
+    # A team logging a referral mid-note, not the note's author at its end.
+    ("REFERRAL\nReference 2031/00212 logged by FIS.\nOutcome: visit.", "FIS"),
+    # Four letters that are a word of the dictionary (not an easy word) are an acronym in
+    # running text still.
+    ("Dad was referred to DAPP in 2024.", "DAPP"),
 ]
 
 MUST_NOT_FLAG = [
@@ -113,6 +123,22 @@ MUST_NOT_FLAG = [
     "Mum was SHOUTING at the door and said she was WORRIED.",
     "STRATEGY DISCUSSION MINUTES\nPresent: Mum and Dad.",
     "Special Educational Needs Co-ordinator (SENCo) meets Jo; the SENCo is kind.",
+    # Five letters or more that are a word or a name: towns, values in capitals.
+    "Mum rang from SELBY to say they got there safely.",
+    "Risk rating: GREEN. Review in six weeks.",
+    # A town before its postcode on an address line.
+    "New address: 4 Mill Lane, BURY, BL9 0AB.",
+    "Dad now lives at 12 Oak Road, ELY CB7 4AA.",
+    # A plural of a word in a heading: a building's name.
+    "CONTACT CENTRE - THE WILLOWS\nDad brought a cake.",
+    # Initials under a role label, the nearest label of a line with two.
+    "Child: Ava   Supervisor: JM\nVisit went well.",
+    "Family: the Khans   Co-ordinator: PB\nGran will take the boys to school.",
+    "Drivers: LK, ST\nPick-up at 9.",
+    "On shift: NB, CW\nAll quiet overnight.",
+    # Initials after a role written in lower case, and ending the record after "by".
+    "Session at the park with supervisor TW; Dad brought a ball.",
+    "Mum rang about the bus. No further action. Logged by JB.",
 ]
 
 
