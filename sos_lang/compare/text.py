@@ -85,7 +85,8 @@ _COMPOUND = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninet
 def number_spans(text: str) -> list[tuple[int, int, set[float]]]:
     """Numbers, dates and times in text with their normalised values ('half two' = 2.30,
     'ninety-two' = 92, 'twenty-eighth' = 28, 'four hundred' = 400); a word inside such a
-    phrase is not read again on its own ('half' of 'half eleven' is not 0.5)."""
+    phrase is not read again on its own ('half' of 'half eleven' is not 0.5), nor is a
+    conjunction 'once' ('once he has met people')."""
     found = []
     vocab = vocabulary()
     for match in _COMPOUND.finditer(text):
@@ -98,6 +99,7 @@ def number_spans(text: str) -> list[tuple[int, int, set[float]]]:
         hour = vocab.numbers[match.group(1).lower()]
         found.append((match.start(), match.end(), {hour % 12, hour % 12 + 12, 30.0}))
     phrases = [(start, end) for start, end, _ in found]
+    phrases += [match.span() for match in vocab.clause_once.finditer(text)]
     for match in WORD.finditer(text):
         lowered = match.group().lower()
         if lowered in vocab.months and not match.group()[0].isupper():
@@ -105,8 +107,14 @@ def number_spans(text: str) -> list[tuple[int, int, set[float]]]:
         if any(start < match.end() and match.start() < end for start, end in phrases):
             continue
         values = _number_values(match.group())
+        end = match.end()
+        if not values and "-" in match.group():
+            # a number word joined to what it counts ('five-day', 'two-hour') is the number
+            head = match.group().split("-")[0]
+            values = _number_values(head) if head.lower() in vocab.numbers else set()
+            end = match.start() + len(head)
         if values:
-            found.append((match.start(), match.end(), values))
+            found.append((match.start(), end, values))
     return found
 
 
@@ -118,7 +126,8 @@ def number_values(text: str) -> set[float]:
     return values
 
 
-_NEXT_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
+_NEXT_WORD = re.compile(r"\s*(?:of\s+)?([A-Za-z][A-Za-z'-]*)")
+"""The word a number counts, past an 'of' ('a couple of chest infections' -> chest)."""
 _NAME_AGE = re.compile(r"\b([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s*\((\d{1,2})\)")
 
 
@@ -136,7 +145,7 @@ def counts_in(text: str) -> list[tuple[str, set[float]]]:
     """(what is counted, values) for each number in text that counts a thing or an age."""
     pairs = []
     for _, end, values in number_spans(text):
-        match = _NEXT_WORD.match(text, end)
+        match = _NEXT_WORD.match(text, end + (text[end:end + 1] == "-"))
         if match and match.group(1).lower() not in STOP \
                 and stem(match.group(1)) not in vocabulary().time_units:
             pairs.append((stem(match.group(1)), values))

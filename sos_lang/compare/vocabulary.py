@@ -47,6 +47,8 @@ class Vocabulary:
     """A speaker label naming a professional (data: professional_speakers)."""
     meeting_staff: re.Pattern[str]
     """A speaker label naming who runs the visit or meeting (data: meeting_staff_speakers)."""
+    clause_once: re.Pattern[str]
+    """'once' as a conjunction, not a number (data: clause_once)."""
     exclusive: tuple[tuple[re.Pattern[str], ...], ...]
     """Per group of mutually exclusive values, a pattern for each value's forms."""
 
@@ -78,6 +80,10 @@ def vocabulary() -> Vocabulary:
                         for group in data["exclusive_specifics"]["groups"]),
         professional=_any_of(data["professional_speakers"]["words"]),
         meeting_staff=_any_of(data["meeting_staff_speakers"]["words"]),
+        clause_once=re.compile(
+            r"(?i:\b(?:" + "|".join(map(re.escape, data["clause_once"]["after"]))
+            + r")\s+once\b)|\b[Oo]nce(?=\s+(?:(?i:(?:" + "|".join(
+                map(re.escape, data["clause_once"]["before"])) + r")\b)|[A-Z][a-z]))"),
     )
 
 

@@ -63,3 +63,15 @@ def test_ages_in_the_draft_and_the_source() -> None:
     assert source_ages("There's Mason, he's two. Child (Leo, 11). Baby Archie (3 wks). "
                        "Mum (Bethany): Ten weeks Friday.") \
         == {(2.0, "year"), (11.0, "year"), (3.0, "week"), (10.0, "week")}
+
+
+def test_a_number_word_joined_to_what_it_counts_is_a_number() -> None:
+    from sos_lang.compare.text import number_spans
+
+    assert number_spans("a five-day exclusion") == [(2, 6, {5.0})]
+
+
+def test_a_count_past_of_counts_the_thing() -> None:
+    from sos_lang.compare.text import counts_in
+
+    assert counts_in("a couple of chest infections") == [("chest", {2.0})]

@@ -61,3 +61,17 @@ def test_a_family_role_label_is_not_a_childs_name(text: str) -> None:
     from sos_lang.compare.sources import bare_named_children
 
     assert not bare_named_children(text)
+
+
+@pytest.mark.parametrize("text", DATA["clause_once"]["must_flag"])
+def test_once_as_a_number_is_a_number(text: str) -> None:
+    from sos_lang.compare.text import number_values
+
+    assert 1.0 in number_values(text)
+
+
+@pytest.mark.parametrize("text", DATA["clause_once"]["must_not_flag"])
+def test_once_as_a_conjunction_is_not_a_number(text: str) -> None:
+    from sos_lang.compare.text import number_values
+
+    assert 1.0 not in number_values(text)
