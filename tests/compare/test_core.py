@@ -225,3 +225,12 @@ def test_nought_is_zero() -> None:
     report = compare("Asked how safe she feels from 0 to 10, she said eight.",
                      ["SW: From nought to ten, how safe do you feel? Child (Amy, 9): Eight."])
     assert not [f for f in report.findings if f.subtype == "invented_specific"]
+
+
+def test_a_childs_account_of_coping_with_arguments_is_kept() -> None:
+    source = ("Sam (social worker): What goes in the house of worries?\n"
+              "Leo: When they argue I go under my duvet and put my fingers in my ears.\n"
+              "Sam (social worker): Thank you for telling me, Leo.\n")
+    draft = "Sam used the three houses with Leo. Leo talked about his worries at home."
+    left = [f for f in compare(draft, [source]).findings if f.subtype == "left_out"]
+    assert any("duvet" in f.source_text for f in left)

@@ -75,3 +75,17 @@ def test_once_as_a_conjunction_is_not_a_number(text: str) -> None:
     from sos_lang.compare.text import number_values
 
     assert 1.0 not in number_values(text)
+
+
+@pytest.mark.parametrize("text", DATA["child_key_words"]["must_flag"])
+def test_a_childs_key_utterance_has_a_key_word(text: str) -> None:
+    from sos_lang.compare.text import words
+
+    assert {w.stem for w in words(text)} & vocabulary().child_key
+
+
+@pytest.mark.parametrize("text", DATA["child_key_words"]["must_not_flag"])
+def test_small_talk_has_no_key_word(text: str) -> None:
+    from sos_lang.compare.text import words
+
+    assert not {w.stem for w in words(text)} & vocabulary().child_key
