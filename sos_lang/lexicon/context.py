@@ -368,21 +368,23 @@ def not_negated(context: MatchContext, entry: Entry, start: int, end: int) -> bo
 
 
 @functools.lru_cache(maxsize=1)
-def _document_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _document_names() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = load_yaml("document_names.yaml")
     words = "|".join(re.escape(word) for word in data["document_words"])
     return (re.compile(rf"[ \t]+(?:[^\W\d_]+[ \t]+)?(?:{words})\b", re.IGNORECASE),
-            re.compile(data["reference_after"], re.IGNORECASE))
+            re.compile(data["reference_after"], re.IGNORECASE),
+            re.compile(data["service_after"], re.IGNORECASE))
 
 
 def names_a_document(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """The words name a record or a document, not the family: a heading or a label (the
     first three words of a line) that ends in a document word ("Court bundle index",
     "Safeguarding log:", "Case number ZW26C0071"), or the term before a reference number
-    ("police notification 002317") (data/document_names.yaml)."""
+    ("police notification 002317"), or the name of a team or a service ("the leaving care
+    team") (data/document_names.yaml)."""
     text = context.text
-    heading_word, reference = _document_names()
-    if reference.match(text, end) is not None:
+    heading_word, reference, service = _document_names()
+    if reference.match(text, end) is not None or service.match(text, end) is not None:
         return True
     line_start = text.rfind("\n", 0, start) + 1
     return (_HEADING_OPENING.fullmatch(text, line_start, start) is not None

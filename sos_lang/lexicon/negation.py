@@ -30,6 +30,8 @@ class NegationRules:
     exceptives: frozenset[str]
     negating_relations: frozenset[str]
     subject_relations: frozenset[str]
+    inversion_auxiliaries: frozenset[str]
+    inversion_opener: int
     any_cue: re.Pattern[str]
     """Any cue as a word, to rule a negation out from the text alone (the usual case)."""
 
@@ -48,6 +50,8 @@ def negation_rules() -> NegationRules:
                          exceptives=words("exceptives"),
                          negating_relations=words("negating_relations"),
                          subject_relations=words("subject_relations"),
+                         inversion_auxiliaries=words("inversion_auxiliaries"),
+                         inversion_opener=int(data["inversion_opener"]),
                          any_cue=re.compile("|".join(
                              rf"\b{re.escape(cue)}\b" if cue.isalpha() else re.escape(cue)
                              for cue in sorted(words("cues")))))
@@ -64,10 +68,13 @@ def _is_cue(token: Token, rules: NegationRules) -> bool:
 def negated_by_clause(span: Span) -> bool:
     """Fast profile: a negation cue stands before the term within its clause (at most
     ``window`` tokens back, with no clause boundary, exceptive ("other than") or sentence
-    break between), or a negative quantifier follows it ("has refused none")."""
+    break between), or a negative quantifier follows it ("has refused none"), or the
+    sentence opens with a negative inversion."""
     rules = negation_rules()
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in rules.negative_objects:
+        return True
+    if negative_inversion(span):
         return True
     if span.start > 0 and span[0].is_sent_start:
         return False
@@ -105,8 +112,11 @@ def _negates(child: Token, span: Span, rules: NegationRules) -> bool:
 def negated_by_parse(span: Span) -> bool:
     """Accurate profile: a negation hangs from the term's head, or from a head the term
     reaches through the relations in ``walk_up`` (never through a conjunct or a clause
-    with a marker), or the term is governed by "without"."""
+    with a marker), or the term is governed by "without", or the sentence opens with a
+    negative inversion (read from the word order, which the parse often gets wrong)."""
     rules = negation_rules()
+    if negative_inversion(span):
+        return True
     token = span.root
     for _ in range(8):
         if not span.start <= token.i < span.end and token.lower_ in rules.exceptives:
@@ -125,6 +135,26 @@ def negated_by_parse(span: Span) -> bool:
             return False
         token = token.head
     return False
+
+
+def negative_inversion(span: Span) -> bool:
+    """Both profiles: the term's sentence opens with a negative adverbial and an inverted
+    auxiliary ("At no point was Ms Kaur hostile", "Not once did Dad refuse") and the term
+    is in that first clause. Read from the word order, which the parse often gets wrong
+    (it may take the term for the subject of "was")."""
+    rules = negation_rules()
+    doc = span.doc
+    start = span.start
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    opener = doc[start:min(span.start, start + rules.inversion_opener + 1)]
+    auxiliary = next((token.i for token in opener
+                      if token.lower_ in rules.inversion_auxiliaries), None)
+    if auxiliary is None or not any(_is_cue(token, rules)
+                                    for token in doc[start:auxiliary]):
+        return False
+    return not any(token.lower_ in rules.scope_breakers or token.lower_ in rules.exceptives
+                   for token in doc[start:span.start])
 
 
 CUE_WINDOW = 240

@@ -148,7 +148,7 @@ def target_by_tokens(span: Span) -> list[Token] | None:
             owner_end -= 1
         verb = owner_end - 1  # "Mum leads a chaotic lifestyle": the lifestyle is hers
         return following + (_noun_phrase_before(doc, verb, rules) if verb > 0 else [])
-    index = span.start - 1
+    index = _before_coordinated(doc, span.start - 1, rules)
     while index >= 0 and (doc[index].lower_ in rules.verb_group or _adverb(doc[index], rules)):
         index -= 1
     if index < 0:
@@ -165,6 +165,29 @@ def target_by_tokens(span: Span) -> list[Token] | None:
                                               and _opens_sentence(opener)):
         return phrase
     return None
+
+
+_COORDINATORS = frozenset({"and", "or", ","})
+_MAX_COORDINATED = 6
+"""How many tokens of coordinated words ("slow, rude and") are skipped back to a verb."""
+
+
+def _before_coordinated(doc: Doc, index: int, rules: PeopleRules) -> int:
+    """Where the walk left to the subject goes on from a word that ends a coordination of
+    predicates ("The housing association has been slow and uncooperative": from "and" back
+    over "slow" to "been"): the index of the verb-group word before the coordinated words,
+    or index itself when the words before it are no such coordination."""
+    if index < 0 or doc[index].lower_ not in _COORDINATORS:
+        return index
+    at = index
+    while at >= 0 and index - at < _MAX_COORDINATED:
+        token = doc[at]
+        if token.lower_ in rules.verb_group and at < index - 1:
+            return at
+        if not (token.lower_ in _COORDINATORS or (token.is_alpha and token.is_lower)):
+            return index
+        at -= 1
+    return index
 
 
 def _noun_phrase_after(doc: Doc, start: int, rules: PeopleRules) -> list[Token]:

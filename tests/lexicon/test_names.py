@@ -1,6 +1,7 @@
 """Names, not wording (issue 14, other senses): care jargon and complex words in the name of
-a record or a document (names_a_document) or in the words that spell an acronym out
-(in_a_spelled_out_name) are not flagged. Must-flag and must-not-flag cases, both profiles."""
+a record, a document, a team or a service (names_a_document) or in the words that spell an
+acronym out (in_a_spelled_out_name) are not flagged. Must-flag and must-not-flag cases, both
+profiles."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ MUST_FLAG = [
     ("Osian needs additional help with additional learning needs (ALN).", "additional"),
     # Care jargon spelled out is still care jargon.
     ("Looked After Children (LAC) review held for Bella on 3 June.", "Looked After Children"),
+    # Not before the word team or service: the family's own care, not a service's name.
+    ("Jo will be leaving care in June and wants her own flat.", "leaving care"),
 ]
 
 MUST_NOT_FLAG = [
@@ -32,6 +35,9 @@ MUST_NOT_FLAG = [
     "Safeguarding log (Year 9 office): Kai came in late.",
     "Source: police notification 002317\nEvent: Mr Sharp arrested.",
     "Osian has additional learning needs (ALN), and his ALN teacher meets Mum.",
+    # The name of a team or a service.
+    "Jo's file went to the leaving care team on Friday.",
+    "The placements team rang about the new carers.",
 ]
 
 SUBTYPES = ("care_jargon", "complex")

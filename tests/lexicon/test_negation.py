@@ -26,6 +26,8 @@ MUST_FLAG = [
     ("Leah never engages with the youth worker.", "engages"),
     # "nothing" ends at a new clause.
     ("Mum did nothing while Sam cried, and Dad was aggressive.", "aggressive"),
+    # A negative inversion negates its first clause only.
+    ("At no time was Mum rude, but her partner was aggressive.", "aggressive"),
 ]
 
 MUST_NOT_FLAG = [
@@ -51,10 +53,27 @@ MUST_NOT_FLAG = [
     # A negative subject: none of them, nothing.
     "None of the nursery staff have found Dad aggressive.",
     "Nothing in the GP letters suggests Mum is hostile.",
+    # A negative inversion, whatever the parse makes of the inverted order.
+    "At no point was Ms Obi hostile; she offered us tea.",
+    "Not once did Dad refuse a test this year.",
 ]
 
 
 test_must_flag, test_must_not_flag = example_tests(MUST_FLAG, MUST_NOT_FLAG)
+
+
+@pytest.mark.parametrize(("text", "inverted"), [
+    ("At no point was Ms Obi hostile; she offered us tea.", True),
+    ("Never once has Dad refused a visit.", True),
+    ("Mum was not hostile.", False),
+    ("Mum did not attend and was hostile.", False),
+])
+def test_negative_inversion(text: str, inverted: bool) -> None:
+    from sos_lang.lexicon import negation
+
+    doc = build_pipeline("fast")(text)
+    spans = [doc.char_span(m.start, m.end) for m in deficit_candidates(doc)]
+    assert spans and negation.negative_inversion(spans[-1]) is inverted
 
 
 @pytest.mark.parametrize("text", [text for text, _ in MUST_FLAG] + MUST_NOT_FLAG)

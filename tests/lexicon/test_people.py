@@ -29,6 +29,10 @@ MUST_FLAG = [
     ("Notes: D non-compliant with the plan, school aware.", "non-compliant"),
     # A hyphenated family word is still a person.
     ("The mother-in-law was difficult and shouted at the children.", "was difficult"),
+    # A second predicate joined by "and": the same subject, a person.
+    ("Dad has been slow and uncooperative about the visits.", "uncooperative"),
+    # A plural family word is a person too.
+    ("Hard-to-reach families often move house.", "Hard-to-reach"),
 ]
 
 MUST_NOT_FLAG = [
@@ -47,6 +51,8 @@ MUST_NOT_FLAG = [
     # A hyphen inside a word does not end the noun phrase before the verb.
     "The stairs to the third-floor flat are difficult with a pushchair.",
     "The waiting room at the out-of-hours clinic was chaotic all evening.",
+    # A second predicate joined by "and" or a comma: the same subject, a thing.
+    "The letting agent's office has been slow, rude and uncooperative about the repairs.",
 ]
 
 
