@@ -277,7 +277,44 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
                                         span.text.isupper()))):
                 longer.append(RedactedSpan(before.start(1), span.end, "NAME",
                                            text[before.start(1):span.end]))
+        longer += _nickname_and_initial(text, span)
     return longer
+
+
+# Before a name, a first name and a nickname in brackets ("Olusegun (Segun) Adebayo",
+# "Wellington (Welly) da Silva"), or an initial ("Dr S. Mahmood", "J. Okafor").
+@functools.cache
+def _nickname_before() -> re.Pattern[str]:
+    """A first name and a nickname in brackets before a name, a particle between
+    ("Wellington (Welly) da Silva")."""
+    return re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)[ \t]+"
+                      r"\((?:[\"“'‘])?([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)(?:[\"”'’])?\)"
+                      r"[ \t]+(?:" + rules().name_particle.pattern + r"[ \t]+)?$")
+
+
+_INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])(?:([A-Z])\.|(?<=[a-z] )([A-Z])(?<!I)) $")
+
+
+def _nickname_and_initial(text: str, span: RedactedSpan) -> list[RedactedSpan]:
+    """The first name and the nickname in brackets before a found name, when neither is an
+    ordinary word, a role or a place ("Olusegun (Segun) Adebayo"); an initial before a
+    found name, with its full stop, or without one after a title ("Dr S. Mahmood", "Dr S
+    Mahmood"; not "I Smith")."""
+    found = rules()
+    spans = []
+    nickname = _nickname_before().search(text, max(0, span.start - 60), span.start)
+    if nickname and all(_plain_name(text, nickname.start(i), nickname.end(i)) for i in (1, 2)):
+        spans += [RedactedSpan(nickname.start(i), nickname.end(i), "NAME", nickname.group(i))
+                  for i in (1, 2)]
+    initial = _INITIAL_BEFORE.search(text, max(0, span.start - 4), span.start)
+    if initial:
+        group = 1 if initial.group(1) else 2
+        titled = found.strong_before.search(text, max(0, initial.start(group) - 40),
+                                            initial.start(group))
+        if group == 1 or titled:
+            spans.append(RedactedSpan(initial.start(group), span.end, "NAME",
+                                      text[initial.start(group):span.end]))
+    return spans
 
 
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+((?:o['’])?[a-z][a-z]+(?:-[a-z]+)*)(?![\w'’-])")

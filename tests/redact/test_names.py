@@ -221,3 +221,18 @@ def test_not_names_in_name_positions(text: str, word: str) -> None:
 ])
 def test_names_no_table_knows_found_by_place_and_shape(text: str, expected: str) -> None:
     assert redact(text, use_model=False)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a first name and a nickname in brackets before a found surname, a particle between
+    ("Zorvan (Zoz) Adebayo-Qent is 13. Zoz said hi.",
+     "[NAME] ([NAME]) [NAME] is 13. [NAME] said hi."),
+    # an initial before a found name: with its full stop, or after a title
+    ("Dr S. Mahmood wrote. Dr S Mahmood rang.", "Dr [NAME] wrote. Dr [NAME] rang."),
+    ("Plan A Mahmood", "Plan A [NAME]"),
+    # a place after a word of moving is a place, also where a child has its name
+    ("Beverley (Bev) Adebayo-Qent came. She moved from Beverley to Hull.",
+     "[NAME] ([NAME]) [NAME] came. She moved from Beverley to Hull."),
+])
+def test_nicknames_initials_and_places_beside_names(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
