@@ -18,7 +18,8 @@ from sos_lang.evaluation.statements import (
 from sos_lang.statements.corpus import heldout_groups, load_corpus, split_corpus
 from sos_lang.statements.model import default_model, model_cache_path, train
 
-WRITERS = ("part-a", "part-b", "part-c", "part-d", "part-e", "part-f", "part-g")
+WRITERS = ("part-a", "part-b", "part-c", "part-d", "part-e", "part-f", "part-g",
+           "part-h")
 """One corpus part per writer (sos_lang/data/statements/README.md)."""
 
 
@@ -48,15 +49,17 @@ def test_each_corpus_part_is_one_writer_and_each_group_in_one_part() -> None:
 
 
 def test_section_headings_in_whole_documents_are_not_statements() -> None:
-    """Parts e, f and g keep documents whole; their heading lines (is_heading) are not
+    """Parts e to h keep documents whole; their heading lines (is_heading) are not
     sentences to classify, while every other line is."""
     from sos_lang.statements.corpus import corpus_dir
 
-    lines = [json.loads(line) for name in ("part-e.jsonl", "part-f.jsonl", "part-g.jsonl")
-             for line in corpus_dir().joinpath(name).read_text(encoding="utf-8").splitlines()]
+    whole = ("part-e", "part-f", "part-g", "part-h")
+    lines = [json.loads(line) for name in whole
+             for line in corpus_dir().joinpath(f"{name}.jsonl").read_text(encoding="utf-8")
+             .splitlines()]
     headings = {row["text"] for row in lines if row.get("is_heading")}
     assert headings and all(row["label"] == "other" for row in lines if row.get("is_heading"))
-    texts = [s.text for s in load_corpus() if s.writer in ("part-e", "part-f", "part-g")]
+    texts = [s.text for s in load_corpus() if s.writer in whole]
     assert len(texts) == len(lines) - sum(bool(row.get("is_heading")) for row in lines)
 
 
