@@ -29,7 +29,8 @@ from sos_lang.statements.model import Classification
 SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered": 0.5,
             "child_paraphrased": 0.6, "opinion_supported": 0.5,
             "left_out_below": 0.35, "left_out_confidence": 0.6, "min_words": 4,
-            "fragment_age_below": 10, "speaker_changed_above": 0.5, "speaker_margin": 0.15}
+            "fragment_age_below": 10, "speaker_changed_above": 0.5, "speaker_margin": 0.15,
+            "staff_danger_confidence": 0.9}
 """Thresholds, chosen on the development pairs only (scripts/score_compare.py --part dev)."""
 
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
@@ -519,7 +520,9 @@ def _left_out(draft: str, source_sentences: list[Sentence], src_units: list[_Uni
         elif label.label in ("harm", "danger", "strength", "safety") \
                 and label.confidence >= SETTINGS["left_out_confidence"] \
                 and not sentence.text.rstrip(" \"”’'").endswith("?") \
-                and not vocabulary().meeting_staff.search(sentence.speaker):
+                and (not vocabulary().meeting_staff.search(sentence.speaker)
+                     or (label.label == "danger"
+                         and label.confidence >= SETTINGS["staff_danger_confidence"])):
             missing, severity = covered < SETTINGS["left_out_below"], "warning"
             what = f"a {label.label} statement"
         else:

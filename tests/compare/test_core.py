@@ -234,3 +234,13 @@ def test_a_childs_account_of_coping_with_arguments_is_kept() -> None:
     draft = "Sam used the three houses with Leo. Leo talked about his worries at home."
     left = [f for f in compare(draft, [source]).findings if f.subtype == "left_out"]
     assert any("duvet" in f.source_text for f in left)
+
+
+def test_the_workers_own_danger_statement_must_be_carried() -> None:
+    source = ("Niamh (social worker, chair): Thanks everyone, this is Kian's review.\n"
+              "Tanya (mum): The bus is always late, that's why he's late.\n"
+              "Niamh (social worker, chair): My worry is that if Tanya's depression gets worse "
+              "again and there's no food in, Kian could go hungry and keep missing school.\n")
+    draft = "Tanya said Kian is late because the bus is late. The review went well."
+    left = [f for f in compare(draft, [source]).findings if f.subtype == "left_out"]
+    assert any("My worry is" in f.source_text for f in left)
