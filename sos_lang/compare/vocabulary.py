@@ -94,13 +94,15 @@ def _any_of(words: list[str]) -> re.Pattern[str]:
 
 def _reported_pattern(data: dict[str, Any]) -> re.Pattern[str]:
     """Someone other than the speaker, then a reporting verb ('her nurse said', 'Mrs P
-    thinks', "Freya's said"); a note line's subjectless 'Said ...'; or an account noun
-    ('the parents' explanation is that', 'according to'). Groups name, noun and owner
+    thinks', "Freya's said", "Amber's mum said", 'the school nurse said'); a note line's
+    subjectless 'Said ...'; or an account noun ('the parents' explanation is that',
+    'according to'). Groups name, noun and owner
     hold who the account is from when the clause names them, pronoun when it says 'she'."""
     verbs = "|".join(sorted(map(re.escape, data["verbs"]), key=len, reverse=True))
     nouns = "|".join(sorted(map(re.escape, data["nouns"]), key=len, reverse=True))
     subject = (r"(?:\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)|\b(?!(?:I|You|We)\b)(?P<name>[A-Z][a-z]*)"
-               r"|\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur) (?P<noun>[a-z]+))")
+               r"|\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][a-z]+['’]s)"
+               r" (?:[a-z]+ )?(?P<noun>[a-z]+))")
     aux = r"(?:['’]s|['’]d| has| had| have| is| was| also| then| just| still| now)*"
     return re.compile(
         rf"{subject}{aux} (?:{verbs})\b"
