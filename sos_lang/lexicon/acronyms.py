@@ -86,6 +86,12 @@ class AcronymData:
     """What comes just before initials that end the record: "Logged by" (an author)."""
     town_after: re.Pattern[str]
     """What comes just after a town written in capitals: a postcode ("LUTON LU2 7PD")."""
+    setting_after: re.Pattern[str]
+    """What comes just after the name of a school: its kind ("KESTREL HIGH")."""
+    setting_opening: re.Pattern[str]
+    """A kind of school that opens its name ("YSGOL Y DDERWEN")."""
+    setting_opening_after: re.Pattern[str]
+    """What follows such a kind: the name ("Y DDERWEN")."""
 
     @functools.cached_property
     def everyday_forms(self) -> frozenset[str]:
@@ -117,7 +123,10 @@ def _parse(raw: Any, origin: str) -> AcronymData:
                            re.compile(_with_roles(raw["initials_before"])),
                            re.compile(_with_roles(raw["initials_after"])),
                            re.compile(raw["author_at_end"]),
-                           re.compile(_with_roles(raw["town_after"])))
+                           re.compile(_with_roles(raw["town_after"])),
+                           re.compile(_with_roles(raw["setting_after"])),
+                           re.compile(raw["setting_opening"]),
+                           re.compile(raw["setting_opening_after"]))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{origin}: malformed acronym allowlist ({exc})") from exc
 
@@ -434,6 +443,23 @@ def town_in_capitals(text: str, start: int, end: int) -> bool:
     """The capitals (three letters or more) are a town written in capitals before its
     postcode, as address lines give it ("KIRKBY, L32 8UZ", "LUTON LU2 7PD")."""
     return end - start >= 3 and acronym_data().town_after.match(text, end) is not None
+
+
+def setting_in_capitals(text: str, start: int, end: int) -> bool:
+    """The capitals name a school or a setting: a word (four letters or more, with a vowel)
+    before the kind of setting in capitals ("KESTREL HIGH", "PENRHYN PRIMARY"), or a kind that opens
+    the name and the name after it ("YSGOL Y DDERWEN")."""
+    data = acronym_data()
+    token = text[start:end]
+    kind = data.setting_after.match(text, end)
+    if end - start >= 4 and re.search(r"[AEIOUY]", token) and kind is not None and (
+            kind.group().isupper()):
+        return True  # the kind in capitals too: a name written so ("the ABCD school" is not)
+    if data.setting_opening.fullmatch(token) is not None:
+        return data.setting_opening_after.match(text, end) is not None
+    opening = data.setting_opening.search(text, max(0, start - 30), start)
+    return opening is not None and (
+        data.setting_opening_after.fullmatch(text, opening.end(), end) is not None)
 
 
 def surname_in_capitals(text: str, start: int, end: int | None = None) -> bool:

@@ -327,10 +327,11 @@ def initials(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
 
 def name_in_capitals(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """A name written in capitals: after a title or a first name ("Colin WARD", "Ms J.
-    OKAFOR"), a surname of the name tables before a family word ("the OKAFOR family"), or a
-    town before its postcode ("HULL, HU5 2QP")."""
+    OKAFOR"), a surname of the name tables before a family word ("the OKAFOR family"), a
+    town before its postcode ("HULL, HU5 2QP") or the name of a school ("KESTREL HIGH")."""
     return (acronyms.surname_in_capitals(context.text, start, end)
-            or acronyms.town_in_capitals(context.text, start, end))
+            or acronyms.town_in_capitals(context.text, start, end)
+            or acronyms.setting_in_capitals(context.text, start, end))
 
 
 def word_in_capitals(context: MatchContext, entry: Entry, start: int, end: int) -> bool:

@@ -60,6 +60,8 @@ MUST_FLAG = [
     # Four letters that are a word of the dictionary (not an easy word) are an acronym in
     # running text still.
     ("Dad was referred to DAPP in 2024.", "DAPP"),
+    # Before the kind of a school written in lower case: no name in capitals.
+    ("Mum visited the ABCD school on Monday.", "ABCD"),
 ]
 
 MUST_NOT_FLAG = [
@@ -139,6 +141,9 @@ MUST_NOT_FLAG = [
     # Initials after a role written in lower case, and ending the record after "by".
     "Session at the park with supervisor TW; Dad brought a ball.",
     "Mum rang about the bus. No further action. Logged by JB.",
+    # The name of a school in capitals: before its kind, or after a kind that opens it.
+    "SAFEGUARDING LOG - ASHGROVE HIGH\nAmy came in late and had breakfast.",
+    "YSGOL Y GRAIG - NOTE\nMam rang at 9 to say Cai is ill.",
 ]
 
 
