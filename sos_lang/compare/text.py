@@ -155,14 +155,14 @@ def counts_in(text: str) -> list[tuple[str, set[float]]]:
 
 
 _N = r"(\d{1,2}|[A-Za-z]+)"
-_UNIT = r"(years?|months?|weeks?)"
-_UNIT_NAMES = {"y": "year", "m": "month", "w": "week"}
+_UNIT = r"(years?|months?|weeks?|days?)"
+_UNIT_NAMES = {"y": "year", "m": "month", "w": "week", "d": "day"}
 _DRAFT_AGE = re.compile(rf"\baged? {_N}(?: {_UNIT})?\b|\b{_N}[- ]{_UNIT}[- ]old\b"
-                        rf"|\bwho(?:'s|’s| is) {_N}(?: {_UNIT} old)?\b", re.IGNORECASE)
+                        rf"|\bwho(?:'s|’s| is| was) {_N}(?: {_UNIT} old)?\b", re.IGNORECASE)
 _SOURCE_AGE = re.compile(rf"\((?:[^()]*?,\s*)?{_N}(?:\s*(yrs?|years?|wks?|weeks?|mths?|months?))?\)"
-                         rf"|(?:^|[:.!?]\s*){_N} (weeks?|months?)\b"
-                         rf"|\b[A-Z][a-z]+, {_N},"
-                         rf"|\b(?:he|she)(?:'s|’s| is) (?:only |just )?{_N}"
+                         rf"|(?:^|[:.!?]\s*){_N} (weeks?|months?|days?)\b"
+                         rf"|\b[A-Z][a-z]+, {_N}(?:,| {_UNIT}\b)"
+                         rf"|\b(?:he|she|(?-i:[A-Z][a-z]+))(?:'s|’s| is) (?:only |just )?{_N}"
                          rf"(?= {_UNIT} old|\s*[.,;!?)]|\s*$| and\b| now\b)", re.IGNORECASE)
 
 
@@ -188,5 +188,6 @@ def draft_ages(text: str) -> list[tuple[int, int, tuple[float, str]]]:
 
 def source_ages(text: str) -> set[tuple[float, str]]:
     """Every age the source gives, in those forms and as 'Leo (11)', 'Child (Leo, 11)',
-    'Leo, 11,' or "he's two", with its unit (years unless months or weeks are said)."""
+    'Leo, 11,', "he's two", "Ella's four," or 'who was four', with its unit (years unless
+    months, weeks or days are said: 'Eleven days.')."""
     return {age for _, _, age in _ages(_DRAFT_AGE, text) + _ages(_SOURCE_AGE, text)}

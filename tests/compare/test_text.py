@@ -75,3 +75,15 @@ def test_a_count_past_of_counts_the_thing() -> None:
     from sos_lang.compare.text import counts_in
 
     assert counts_in("a couple of chest infections") == [("chest", {2.0})]
+
+
+@pytest.mark.parametrize(("source", "draft"), [
+    ("Kerry (mum): Eleven days. He was born on the Tuesday.", "Alfie, who is eleven days old"),
+    ("his stepson at the time, who was four. He served a sentence.", "his four-year-old stepson"),
+    ("Ella's four, how is she?", "Ella, who is four, has become clingy"),
+    ("Baby Noor, 12 days. Born at 38 weeks.", "Noor is 12 days old"),
+])
+def test_an_age_given_in_another_form_is_the_same_age(source: str, draft: str) -> None:
+    from sos_lang.compare.text import draft_ages, source_ages
+
+    assert {age for _, _, age in draft_ages(draft)} <= source_ages(source)
