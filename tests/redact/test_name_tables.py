@@ -51,3 +51,11 @@ def test_the_tables_hold_cyrillic_names_as_uk_documents_romanise_them() -> None:
         assert name in tables.first_names, name
     assert redact("NINO on the form - Oleksandr Bondarenko, at the flat. Halyna rang.",
                   use_model=False)[0] == "NINO on the form - [NAME], at the flat. [NAME] rang."
+
+
+def test_the_tables_hold_the_generic_english_names_that_are_no_words() -> None:
+    """Faker's generic English given names that are no CMU word are in the tables (Tyreese,
+    Jazmyne); those that are words are not added from that list (Queen, Council)."""
+    tables = rules()
+    assert "tyreese" in tables.first_names and "jazmyne" in tables.first_names
+    assert "queen" not in tables.first_names and "council" not in tables.first_names
