@@ -92,6 +92,8 @@ class AcronymData:
     """A kind of school that opens its name ("YSGOL Y DDERWEN")."""
     setting_opening_after: re.Pattern[str]
     """What follows such a kind: the name ("Y DDERWEN")."""
+    reference_label_after: re.Pattern[str]
+    """What comes just after the label of a reference: its number ("CAD 0912")."""
 
     @functools.cached_property
     def everyday_forms(self) -> frozenset[str]:
@@ -126,7 +128,8 @@ def _parse(raw: Any, origin: str) -> AcronymData:
                            re.compile(_with_roles(raw["town_after"])),
                            re.compile(_with_roles(raw["setting_after"])),
                            re.compile(raw["setting_opening"]),
-                           re.compile(raw["setting_opening_after"]))
+                           re.compile(raw["setting_opening_after"]),
+                           re.compile(raw["reference_label_after"]))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{origin}: malformed acronym allowlist ({exc})") from exc
 
@@ -251,13 +254,15 @@ def spellings_out(text: str) -> list[tuple[str, int, int, int]]:
 
 def is_code(text: str, start: int, end: int) -> bool:
     """The capitals are a code or identifier: a shape of the allowlist's codes (digits,
-    Roman numerals), or joined to digits (CR-2024-11, AB/1234)."""
+    Roman numerals), joined to digits (CR-2024-11, AB/1234), or the label of a reference
+    number after them ("CAD 0912"; not a year, "CIN 2021")."""
     data = acronym_data()
     token = text[start:end]
     if any(shape.pattern.fullmatch(token) for shape in data.codes):
         return True
     return (data.joiner_before.search(text[max(0, start - 2):start]) is not None
-            or data.joiner_after.search(text[end:end + 2]) is not None)
+            or data.joiner_after.search(text[end:end + 2]) is not None
+            or data.reference_label_after.match(text, end) is not None)
 
 
 # --- a person's initials or name ------------------------------------------------------------

@@ -62,6 +62,8 @@ MUST_FLAG = [
     ("Dad was referred to DAPP in 2024.", "DAPP"),
     # Before the kind of a school written in lower case: no name in capitals.
     ("Mum visited the ABCD school on Monday.", "ABCD"),
+    # A year after the capitals is no reference number.
+    ("Previous involvement: FSP 2022.", "FSP"),
 ]
 
 MUST_NOT_FLAG = [
@@ -144,6 +146,8 @@ MUST_NOT_FLAG = [
     # The name of a school in capitals: before its kind, or after a kind that opens it.
     "SAFEGUARDING LOG - ASHGROVE HIGH\nAmy came in late and had breakfast.",
     "YSGOL Y GRAIG - NOTE\nMam rang at 9 to say Cai is ill.",
+    # The label of a reference number.
+    "POLICE LOG\nRef: NY/2231/25   URN 558812\nNo children at the address.",
 ]
 
 
