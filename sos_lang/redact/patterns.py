@@ -79,7 +79,8 @@ def school_mentions(text: str, schools: Iterable[RedactedSpan]) -> list[Redacted
     school calls it KGS)"), or by its name without its kind, qualifiers and town ("Oakwood
     Academy ... DSL, Oakwood"), capitalised, when that name is no ordinary word, no first
     name and not used as a place (a one-word name after at, in, to: "the site at
-    Cottingley")."""
+    Cottingley"); a saint's name only with its 's ("at St Wilfrid's now", not "St Mary")
+    and never before another capitalised word (St Wilfrid's Hospital)."""
     found = rules()
     spans = []
     for school in schools:
@@ -90,7 +91,8 @@ def school_mentions(text: str, schools: Iterable[RedactedSpan]) -> list[Redacted
         short = found.school_kind_tail.sub("", school.text)
         if (not short or short == school.text or not short[0].isupper()
                 or short.lower() in found.common_words or short.lower() in found.first_names
-                or short.startswith(found.not_name_prefixes)):
+                or (short.startswith(found.not_name_prefixes)
+                    and not short.endswith(("'s", "’s")))):
             continue
         for match in re.finditer(rf"(?<![\w'’.@/-]){re.escape(short)}(?![\w'’@-]| +[A-Z])",
                                  text):

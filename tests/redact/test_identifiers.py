@@ -59,3 +59,13 @@ def test_ordinary_numbers_and_places_stay(text: str) -> None:
 
 def test_an_email_is_not_a_handle() -> None:
     assert [s.kind for s in redact("Email kayla@example.com", use_model=False)[1]] == ["EMAIL"]
+
+
+def test_a_school_is_redacted_where_the_record_names_it_short() -> None:
+    """A school found by its full name is redacted where the record writes it without its
+    kind, a saint's name with its 's too ("at St Wilfrid's now"); the saint's name before
+    another capitalised word (a church, a hospital) is left to the other rules."""
+    text = ("Lupe is at St Wilfrid's now, not St Wilfrid's Church of England Primary. "
+            "St Wilfrid's Hospital rang.")
+    redacted = redact(text, use_model=False)[0]
+    assert redacted.endswith(" is at [SCHOOL] now, not [SCHOOL]. St Wilfrid's Hospital rang.")
