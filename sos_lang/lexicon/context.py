@@ -414,6 +414,15 @@ def about_a_thing(context: MatchContext, entry: Entry, start: int, end: int) -> 
     return span is not None and people.about_a_thing(span, context.parsed)
 
 
+def object_not_a_person(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """The verb is used transitively with an object that names no one ("engaging local
+    businesses", "engage the handbrake"): another sense than a person working with a
+    service. From the parse in the accurate profile, from a determiner after it in the fast
+    one (lexicon/people.py)."""
+    span = context.doc.char_span(start, end) if context.doc is not None else None
+    return span is not None and people.object_names_no_person(span, context.parsed)
+
+
 ContextPredicate = Callable[[MatchContext, "Entry", int, int], bool]
 
 CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
@@ -430,6 +439,7 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "negated": negated,
     "not_negated": not_negated,
     "about_a_thing": about_a_thing,
+    "object_not_a_person": object_not_a_person,
     "names_a_document": names_a_document,
     "in_a_spelled_out_name": in_a_spelled_out_name,
 }

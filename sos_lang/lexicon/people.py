@@ -32,6 +32,7 @@ class PeopleRules:
     not_a_noun_after: frozenset[str]
     no_target: frozenset[str]
     relative_words: frozenset[str]
+    not_an_object: frozenset[str]
     personal_nouns: frozenset[str]
     judgement_nouns: frozenset[str]
 
@@ -51,6 +52,7 @@ def people_rules() -> PeopleRules:
                        not_a_noun_after=words("not_a_noun_after"),
                        no_target=words("no_target"),
                        relative_words=words("relative_words"),
+                       not_an_object=words("not_an_object"),
                        personal_nouns=words("personal_nouns"),
                        judgement_nouns=words("judgement_nouns"))
 
@@ -268,6 +270,48 @@ def target_by_parse(span: Span) -> list[Token] | None:
             return None
         token = token.head
     return None
+
+
+# --- the object of a transitive use -------------------------------------------------------
+
+def object_by_parse(span: Span) -> list[Token] | None:
+    """Accurate profile: the direct object of the term ("engaging local businesses"), with
+    its compounds and modifiers, or None when it has none."""
+    objects = [child for child in span.root.children if child.dep_ == "dobj"]
+    if not objects:
+        return None
+    return [token for token in objects[0].subtree if token.i < objects[0].i] + [objects[0]]
+
+
+def object_by_tokens(span: Span) -> list[Token] | None:
+    """Fast profile: the noun phrase after the term when a determiner opens it ("engaged a
+    solicitor", "engages the child locks"), or two lower-case words or more that are no
+    adverb, time or degree ("engaging local businesses"; not "engaged well", "engaged
+    every week"), or None."""
+    rules = people_rules()
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    if doc[span.end].lower_ in rules.determiners:
+        return [doc[span.end], *_noun_phrase_after(doc, span.end + 1, rules)]
+    phrase = _noun_phrase_after(doc, span.end, rules)
+    if len(phrase) < 2 or any(not token.is_lower or token.lower_.endswith("ly")
+                              or token.lower_ in rules.not_an_object | rules.degree
+                              for token in phrase):
+        return None
+    return phrase  # a modifier and a noun: "engaging local businesses"
+
+
+def object_names_no_person(span: Span, parsed: bool) -> bool:
+    """The term is used transitively and its object names no one ("engaging local
+    businesses", "engaged a solicitor", "engage the handbrake"): the verb's other sense (to
+    involve, to hire, to work a thing), not a person taking part with a service."""
+    rules = people_rules()
+    target = object_by_parse(span) if parsed else object_by_tokens(span)
+    if not target or (len(target) == 1 and target[0].lower_ in rules.determiners):
+        return False
+    return not any(names_a_person(token) or token.lower_ in rules.personal_nouns
+                   for token in target)
 
 
 # --- the answer ------------------------------------------------------------------------------

@@ -87,3 +87,27 @@ def test_parse_and_word_rules_agree_on_the_examples(text: str) -> None:
     assert spans, "the example must hold a label, compliance or blame term"
     for span in spans:
         assert people.thing_by_parse(span) == people.thing_by_tokens(span), span.text
+
+
+# The object of a transitive use (object_not_a_person, care-engage): another sense when the
+# object names no one; a person as the object, or no object, stays flagged.
+OBJECT_CASES = [
+    ("Mr Ali has been engaging local shops to give prizes for the fun day.", True),
+    ("Dad engaged a solicitor before the hearing.", True),
+    ("Mr Tran engages the child locks before every journey.", True),
+    ("The worker is trying to engage him in a college course.", False),
+    ("The worker engaged the family in the plan.", False),
+    ("Mum engaged every week with the course.", False),
+    ("Dad has engaged really well since March.", False),
+    ("Mum engaged with the nursery.", False),
+]
+
+
+@pytest.mark.parametrize("profile", ["fast", "accurate"])
+@pytest.mark.parametrize(("text", "other_sense"), OBJECT_CASES)
+def test_object_names_no_person(text: str, other_sense: bool, profile: str) -> None:
+    from sos_lang.analysis import analyse
+
+    found = [f.text for f in analyse(text, profile=profile).findings
+             if f.subtype == "care_jargon" and f.text.lower().startswith("engag")]
+    assert (found == []) is other_sense, found
