@@ -61,6 +61,13 @@ class CaselessPattern:
         # in every process), so it is compiled when first needed.
         self._folding = re.compile(pattern, re.IGNORECASE) if self._lowered is None else None
 
+    @property
+    def lowered_regex(self) -> re.Pattern[str] | None:
+        """The pattern as run on lower-cased text, for a caller that has checked
+        lower_case_is_faithful once for many patterns; None when the pattern always keeps
+        IGNORECASE."""
+        return self._lowered
+
     def _folding_pattern(self) -> re.Pattern[str]:
         if self._folding is None:
             self._folding = re.compile(self.pattern, re.IGNORECASE)

@@ -75,8 +75,13 @@ def _features() -> dict[str, tuple[Callable[[SentenceText], bool], ...]]:
 def features(text: Sentence) -> frozenset[str]:
     """The specific-statement features the sentence has."""
     sentence = _sentence(text)
-    return frozenset(name for name, tests in _features().items()
-                     if any(test(sentence) for test in tests))
+    found = []
+    for name, tests in _features().items():
+        for test in tests:  # a loop, not any(): this runs for every sentence of a record
+            if test(sentence):
+                found.append(name)
+                break
+    return frozenset(found)
 
 
 def feature_share(text: Sentence) -> float:

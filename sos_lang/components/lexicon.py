@@ -95,8 +95,10 @@ class LexiconMatcher:
         """Whether a match is flagged: not an allowed word, and no context predicate drops it."""
         if self.lexicon.allowed and context.text[start:end].lower() in self.lexicon.allowed:
             return False
-        return not any(predicate(context, entry, start, end)
-                       for predicate in self._predicates[entry.rule_id])
+        for predicate in self._predicates[entry.rule_id]:  # a loop: asked of every candidate
+            if predicate(context, entry, start, end):
+                return False
+        return True
 
     def _unlisted_acronyms(self, doc: Doc, text: str) -> list[tuple[int, int]]:
         """Tokens written in capitals that no acronym entry lists (those entries match their

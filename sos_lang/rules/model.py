@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
-from sos_lang.caseless import CaselessPattern, alternation
+from sos_lang.caseless import CaselessPattern, alternation, lower_case_is_faithful
 
 if TYPE_CHECKING:
     from sos_lang.lexicon.loader import Lexicon
@@ -91,17 +91,35 @@ def matches_any(text: str, patterns: Patterns, lowered: str | None = None) -> bo
     return False
 
 
+@functools.lru_cache(maxsize=1024)
+def _on_lowered(patterns: Patterns) -> tuple[tuple[re.Pattern[str], bool], ...] | None:
+    """The searches matches_any makes for a group on a text whose lower case is faithful
+    (caseless.lower_case_is_faithful): each compiled regex, and whether it reads the
+    lower-cased text; None when a pattern keeps IGNORECASE (matches_any then decides)."""
+    combined, alone = _one_pass(patterns)
+    searches = []
+    for pattern in (*((combined,) if combined is not None else ()), *alone):
+        if isinstance(pattern, CaselessPattern):
+            if pattern.lowered_regex is None:
+                return None
+            searches.append((pattern.lowered_regex, True))
+        else:
+            searches.append((pattern, False))
+    return tuple(searches)
+
+
 class SentenceText:
     """One sentence's text, lower-cased once, with the answers of the tests already run on
     it. The sentence rules (``unless_any``) and the specificity score (its feature groups)
     ask the same pattern groups of data/structure_checks.yaml of every sentence: with one
     SentenceText per sentence each group runs once, whichever asks first."""
 
-    __slots__ = ("_answers", "_lowered", "text")
+    __slots__ = ("_answers", "_faithful", "_lowered", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._lowered: str | None = None
+        self._faithful: bool | None = None
         self._answers: dict[object, object] = {}
 
     @property
@@ -110,11 +128,28 @@ class SentenceText:
             self._lowered = self.text.lower()
         return self._lowered
 
+    @property
+    def faithful(self) -> bool:
+        """Whether case-insensitive patterns may run on the lower-cased text (checked once
+        for every group, where each pattern would check it again)."""
+        if self._faithful is None:
+            self._faithful = lower_case_is_faithful(self.text, self.lowered)
+        return self._faithful
+
     def matches_any(self, patterns: Patterns) -> bool:
         """matches_any on this sentence, run once per pattern group."""
         answer = self._answers.get(patterns)
         if answer is None:
-            answer = self._answers[patterns] = matches_any(self.text, patterns, self.lowered)
+            searches = _on_lowered(patterns) if self.faithful else None
+            if searches is None:
+                answer = matches_any(self.text, patterns, self.lowered)
+            else:
+                answer = False
+                for regex, on_lowered in searches:
+                    if regex.search(self._lowered if on_lowered else self.text):
+                        answer = True
+                        break
+            self._answers[patterns] = answer
         return answer  # type: ignore[return-value]
 
     def answer(self, test: Callable[[SentenceText], T]) -> T:

@@ -1,0 +1,41 @@
+"""SentenceText (sos_lang/rules/model.py): a group's answer on a sentence is matches_any's,
+whether the sentence's lower case is faithful or not."""
+
+from __future__ import annotations
+
+import pytest
+
+from sos_lang.caseless import declared_pattern
+from sos_lang.rules.model import SentenceText, _on_lowered, matches_any
+
+_GROUPS = [
+    ("(?i)\\bworried\\b", "(?i)\\b(mum|dad)\\b"),
+    ("(?i)\\bmonday\\b", "(?<=\\s)[A-Z][a-z]+\\b"),
+    ("(?i)(?P<x>o)(?P=x)",),  # a named group keeps IGNORECASE
+    ('"[^"]{3,}"',),
+    ("(?i)\\bstraße\\b",),
+]
+_TEXTS = ["Mum was WORRIED on Monday.", "We met Sam at school.", "İstanbul trip on MONDAY",
+          "ſo the dad said \"no way\" twice", "Good food", "Nothing here.", "die STRASSE",
+          "die Straße"]
+
+
+@pytest.mark.parametrize("group", _GROUPS)
+@pytest.mark.parametrize("text", _TEXTS)
+def test_a_sentence_answers_as_matches_any(group: tuple[str, ...], text: str) -> None:
+    patterns = tuple(declared_pattern(pattern) for pattern in group)
+    sentence = SentenceText(text)
+    assert sentence.matches_any(patterns) == matches_any(text, patterns)
+    assert sentence.matches_any(patterns) == matches_any(text, patterns)  # answered again
+
+
+def test_a_group_with_a_pattern_that_keeps_ignorecase_is_left_to_matches_any() -> None:
+    assert _on_lowered(tuple(declared_pattern(p) for p in _GROUPS[2])) is None
+    searches = _on_lowered(tuple(declared_pattern(p) for p in _GROUPS[1]))
+    assert searches is not None and [on_lowered for _, on_lowered in searches] == [True, False]
+
+
+def test_faithful() -> None:
+    assert SentenceText("Mum said NO").faithful
+    assert not SentenceText("İstanbul").faithful
+    assert not SentenceText("ſo").faithful
