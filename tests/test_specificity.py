@@ -85,3 +85,28 @@ def test_pattern_groups_decide_as_their_regexes_with_ignorecase() -> None:
             assert _groups()[name](SentenceText(sentence)) == expected, (name, sentence)
             decided.add(expected)
     assert decided == {True, False}
+
+
+def test_detail_words_counts_the_words_that_start_inside_a_detail() -> None:
+    """The count is the number of words (runs of word characters, apostrophes and hyphens)
+    whose first character lies inside a detail, a quotation or a name, as a walk over the
+    words finds it."""
+    import re
+
+    from sos_lang.demo import generate_records
+    from sos_lang.lexicon.context import detail_spans, quoted_spans
+    from sos_lang.settings import thresholds
+
+    name = re.compile(thresholds()["plain_score"]["name_pattern"])
+    sentences = [sentence for record in generate_records(30, 5)
+                 for sentence in re.split(r"(?<=[.!?])\s+|\n+", record["text"]) if sentence]
+    sentences += ["On 3/4 at 10.30am Mum's 'so-called' friend Jo-Ann came—twice", "x-ray 12"]
+    counted = 0
+    for sentence in sentences:
+        spans = [*detail_spans(sentence), *quoted_spans(sentence),
+                 *(match.span() for match in name.finditer(sentence))]
+        expected = sum(any(start <= word.start() < end for start, end in spans)
+                       for word in re.finditer(r"[\w'’-]+", sentence))
+        assert detail_words(sentence) == expected, sentence
+        counted += expected
+    assert counted

@@ -28,8 +28,15 @@ _QUOTE_PATTERN = re.compile(
 )
 
 
+_QUOTE_MARKS = "\"'“‘"
+"""The marks a quoted stretch opens with (every alternative of _QUOTE_PATTERN starts with
+one): a sentence holding none is not scanned."""
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each stretch of quoted speech in text."""
+    if not any(mark in text for mark in _QUOTE_MARKS):
+        return []
     return [match.span() for match in _QUOTE_PATTERN.finditer(text)]
 
 
@@ -172,7 +179,7 @@ class MatchContext:
         self._sentence_bounds = sentence_bounds
         self._sentences: tuple[list[int], list[int]] | None = None
         self._lowered: str | None = None
-        self.quotes = QuotedSpans(text) if any(mark in text for mark in "\"'“‘") else None
+        self.quotes = QuotedSpans(text) if any(mark in text for mark in _QUOTE_MARKS) else None
         self.first_seen: dict[str, int] = {}
         self._name_initials: frozenset[str] | None = None
         self.initials_seen: dict[str, bool] = {}

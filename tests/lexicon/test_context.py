@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from sos_lang.lexicon.context import concrete_detail, detail_later_in_sentence, first_spelled_out
+from sos_lang.lexicon.context import (
+    _QUOTE_MARKS,
+    _QUOTE_PATTERN,
+    concrete_detail,
+    detail_later_in_sentence,
+    first_spelled_out,
+    quoted_spans,
+)
 from sos_lang.settings import load_yaml
 
 EXAMPLES = load_yaml("concrete_detail.yaml")["examples"]
@@ -123,3 +130,28 @@ def test_jargon_in_a_heading_in_capitals(text: str, flagged: bool, profile: str)
 
     found = [f for f in analyse(text, profile=profile).findings if f.subtype == "care_jargon"]
     assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ('Mum said "I will ring" on Monday.', ['"I will ring"']),
+    ("She said “no more” twice.", ["“no more”"]),
+    ("He called it ‘the den’ and left.", ["‘the den’"]),
+    ("Sam's words were 'go away' at the door.", ["'go away'"]),
+    ("Sam's dad isn't home.", []),
+    ("No quotation here at all.", []),
+])
+def test_quoted_spans(text: str, quoted: list[str]) -> None:
+    assert [text[start:end] for start, end in quoted_spans(text)] == quoted
+
+
+def test_every_quoted_stretch_opens_with_a_quote_mark() -> None:
+    """quoted_spans scans only text holding one of _QUOTE_MARKS: each alternative of the
+    pattern must begin (after its lookbehind) with one of them."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    (op, (_, branches)), = sre_parse.parse(_QUOTE_PATTERN.pattern).data
+    assert op is sre.BRANCH
+    for branch in branches:
+        first = next((op, value) for op, value in branch if op is not sre.ASSERT_NOT)
+        assert first[0] is sre.LITERAL and chr(first[1]) in _QUOTE_MARKS
