@@ -34,6 +34,7 @@ class PeopleRules:
     relative_words: frozenset[str]
     not_an_object: frozenset[str]
     personal_nouns: frozenset[str]
+    conditions: frozenset[str]
     judgement_nouns: frozenset[str]
 
 
@@ -54,6 +55,7 @@ def people_rules() -> PeopleRules:
                        relative_words=words("relative_words"),
                        not_an_object=words("not_an_object"),
                        personal_nouns=words("personal_nouns"),
+                       conditions=words("conditions"),
                        judgement_nouns=words("judgement_nouns"))
 
 
@@ -149,7 +151,12 @@ def target_by_tokens(span: Span) -> list[Token] | None:
         while owner_end > 0 and doc[owner_end - 1].lower_ in rules.verb_group:
             owner_end -= 1
         verb = owner_end - 1  # "Mum leads a chaotic lifestyle": the lifestyle is hers
-        return following + (_noun_phrase_before(doc, verb, rules) if verb > 0 else [])
+        owner = _noun_phrase_before(doc, verb, rules) if verb > 0 else []
+        if owner_end < before and owner_end > 0:
+            subject = _noun_phrase_before(doc, owner_end, rules)  # "arthritis is the ... kind"
+            if any(token.lower_ in rules.conditions for token in subject):
+                owner = subject
+        return following + owner
     index = _before_coordinated(doc, span.start - 1, rules)
     while index >= 0 and (doc[index].lower_ in rules.verb_group or _adverb(doc[index], rules)):
         index -= 1
@@ -162,6 +169,8 @@ def target_by_tokens(span: Span) -> list[Token] | None:
         phrase = _noun_phrase_before(doc, opens - 1, rules)  # "The farm where Dad lives is"
     if not phrase or any(token.lower_ in rules.no_target for token in phrase):
         return None
+    if any(token.lower_ in rules.conditions for token in phrase):
+        return phrase  # an illness, whoever has it: "Gran's cancer is aggressive"
     opener = phrase[-1]
     if opener.lower_ in rules.determiners or (len(phrase) == 1 and opener.is_title
                                               and _opens_sentence(opener)):
@@ -317,11 +326,15 @@ def object_names_no_person(span: Span, parsed: bool) -> bool:
 # --- the answer ------------------------------------------------------------------------------
 
 def _about_a_thing(span: Span, target: list[Token] | None) -> bool:
-    """A target was found and names no one and none of a person's ways (behaviour,
-    lifestyle), the term is no judgement named as a noun (poor parenting, a failure to),
-    and the term, the word before it and the noun phrase it ends name no one ("a difficult
-    parent", "placed Mia at risk", "Mum's failure to protect")."""
+    """The target is an illness or a condition (whoever has it); or it was found and names
+    no one and none of a person's ways (behaviour, lifestyle), the term is no judgement
+    named as a noun (poor parenting, a failure to), and the term, the word before it and
+    the noun phrase it ends name no one ("a difficult parent", "placed Mia at risk", "Mum's
+    failure to protect")."""
     rules = people_rules()
+    if target is not None and any(token.lower_ in rules.conditions for token in target) and (
+            not any(token.lower_ in rules.personal_nouns for token in target)):
+        return True  # an illness, whoever has it: "Mr Shah's arthritis is the aggressive kind"
     if target is None or any(names_a_person(token) or token.lower_ in rules.personal_nouns
                              for token in target):
         return False

@@ -33,6 +33,8 @@ MUST_FLAG = [
     ("Dad has been slow and uncooperative about the visits.", "uncooperative"),
     # A plural family word is a person too.
     ("Hard-to-reach families often move house.", "Hard-to-reach"),
+    # An illness named elsewhere in the sentence does not make the person a thing.
+    ("Mum has a skin condition and is aggressive to staff.", "aggressive"),
 ]
 
 MUST_NOT_FLAG = [
@@ -53,6 +55,9 @@ MUST_NOT_FLAG = [
     "The waiting room at the out-of-hours clinic was chaotic all evening.",
     # A second predicate joined by "and" or a comma: the same subject, a thing.
     "The letting agent's office has been slow, rude and uncooperative about the repairs.",
+    # An illness or a condition, whoever has it: the medical sense.
+    "Gran's cancer is aggressive, so she is in hospital.",
+    "Mr Ito's arthritis is the aggressive kind, the consultant said.",
 ]
 
 
