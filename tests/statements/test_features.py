@@ -82,3 +82,11 @@ def test_an_opening_clause_leaves_the_main_clause_its_own_terms() -> None:
     assert "#main:hurt" not in terms
     assert not any(t.startswith("#main:")
                    for t in sentence_terms("Jason shouted at you, and Mum locked the door."))
+
+
+def test_every_cue_word_is_read_as_a_word() -> None:
+    """YAML reads a bare no, yes, on or off as a boolean: "no" was never a negation cue
+    until it was quoted."""
+    for name, spec in load_yaml("statement_cues.yaml")["classes"].items():
+        assert all(isinstance(word, str) for word in spec["words"]), name
+    assert "#negation" in cue_terms("no")
