@@ -78,9 +78,13 @@ def _is_child(speaker: str, children: set[str]) -> bool:
         return age < 18
     first = re.findall(r"[A-Za-z]+", speaker)
     if re.fullmatch(r"[A-Z]\.?", speaker.strip()):
-        # a note's initial ('R: ...') stands for the child whose name it starts
-        return any(name.startswith(speaker.strip()[0].lower()) for name in children)
+        return _initial_of_a_child(speaker.strip()[0], children)
     return bool(first) and first[0].lower() in children
+
+
+def _initial_of_a_child(letter: str, children: set[str]) -> bool:
+    """A note's initial ('R: ...', 'R said') stands for a child whose first name it starts."""
+    return any(name.startswith(letter.lower()) for name in children)
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -185,8 +189,8 @@ def read_source(text: str, index: int, kind: str = "transcript",
         written = kind in ("notes", "record")
         for s, e in split_sentences(spoken, body_start, line_end):
             e = s + len(spoken[s:e].rstrip())
-            child = is_child and (not written or any(_QUOTE.finditer(spoken[s:e]))
-                                  or any(q in spoken[s:e] for q in QUOTE_MARKS))
+            child = is_child and (not written or any(q in spoken[s:e] for q in QUOTE_MARKS)
+                                  or _QUOTE.search(spoken[s:e]) is not None)
             found.append(Sentence(index, s, e, spoken[s:e], speaker, child))
         if not is_child or written:
             found.extend(_child_quotes(spoken, body_start, line_end, speaker, children, index,
@@ -211,8 +215,8 @@ def _child_quotes(text: str, start: int, end: int, speaker: str, children: set[s
     names = [name for name in children if re.search(rf"\b{re.escape(name)}\b", lowered)]
     by_initial = re.match(r"\s*([A-Z])\s*(?::|-)\s", line) or re.search(
         r"\b([A-Z])\b (?:said|says|told|asked)\b", line)
-    named = by_child or names or (by_initial and any(n.startswith(by_initial.group(1).lower())
-                                         for n in children))
+    named = by_child or names or (by_initial and _initial_of_a_child(by_initial.group(1),
+                                                                     children))
     if not named and not re.search(r"\b(he|she|they) (said|says|told|asked|wrote)\b", lowered):
         return []
     quotes = []

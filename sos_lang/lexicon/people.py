@@ -305,7 +305,7 @@ def object_by_tokens(span: Span) -> list[Token] | None:
         return [doc[span.end], *_noun_phrase_after(doc, span.end + 1, rules)]
     phrase = _noun_phrase_after(doc, span.end, rules)
     if len(phrase) < 2 or any(not token.is_lower or token.lower_.endswith("ly")
-                              or token.lower_ in rules.not_an_object | rules.degree
+                              or token.lower_ in rules.not_an_object or token.lower_ in rules.degree
                               for token in phrase):
         return None
     return phrase  # a modifier and a noun: "engaging local businesses"

@@ -107,8 +107,10 @@ class NameTable(frozenset[str]):
         return super().__new__(cls, names | {folded(name) for name in names})
 
     def __contains__(self, word: object) -> bool:
+        # an ASCII word has no accent to fold: most lookups (and most misses) end here
         return frozenset.__contains__(self, word) or (
-            isinstance(word, str) and frozenset.__contains__(self, folded(word)))
+            isinstance(word, str) and not word.isascii()
+            and frozenset.__contains__(self, folded(word)))
 
 
 def expand(pattern: str, fragments: dict[str, str]) -> str:
