@@ -17,13 +17,15 @@ def test_the_split_follows_heldout_ids() -> None:
 
 
 def test_every_part_is_development_data_but_the_heldout_pairs() -> None:
-    """Part d (the fifth round's blind pairs, retired) is development data: all its pairs
-    are in --part dev, and every fault's spans are in its texts."""
+    """Parts d and e (the fifth and sixth rounds' blind pairs, retired) are development
+    data: all their pairs are in --part dev, and every fault's spans are in its texts."""
     dev = load_pairs("dev")
-    assert {p["author"] for p in dev} == {"a", "b", "c", "d"}
-    part_d = [p for p in dev if p["author"] == "d"]
-    assert len(part_d) == 24 and sum(len(p["faults"]) for p in part_d) == 79
-    for pair in part_d:
+    assert {p["author"] for p in dev} == {"a", "b", "c", "d", "e"}
+    retired = {"d": 79, "e": 87}
+    for author, faults in retired.items():
+        part = [p for p in dev if p["author"] == author]
+        assert len(part) == 24 and sum(len(p["faults"]) for p in part) == faults
+    for pair in (p for p in dev if p["author"] in retired):
         for fault in pair["faults"]:
             assert fault["draft_text"] in pair["draft"]
             assert fault["source_text"] in pair["sources"][fault["source_index"]]["text"]

@@ -15,10 +15,7 @@ from sos_lang.statements.corpus import LABELS
 from tests.evaluation.test_overlap import DOCUMENTS, ROOT
 
 SEALED = ROOT / "eval" / "sealed"
-SETS: dict[str, tuple[str, int]] = {"lexicon_test6.jsonl.gz": ("flags", 272),
-                                     "redaction_test6.jsonl.gz": ("spans", 222),
-                                     "statements_part_i.jsonl.gz": ("label", 898),
-                                     "compare_part_e.jsonl.gz": ("faults", 24)}
+SETS: dict[str, tuple[str, int]] = {"statements_part_i.jsonl.gz": ("label", 898)}
 """Every sealed file, with its annotation field and item count (lines, for a statement part
 whose documents are whole, headings included; pairs for a compare set). Statement part h
 joined the corpus (sos_lang/data/statements/part-h.jsonl) when part i was commissioned."""
