@@ -24,12 +24,22 @@ def nhs_number_valid(digits: str) -> bool:
     return check != 10 and check == numbers[9]
 
 
+def _a_person(words: str) -> bool:
+    """Whether the words are a first name and a surname of the name tables (Jo Smith), so a
+    person where a house's name could stand ("c/o Jo Smith, 4 Oak Road")."""
+    parts = words.split(",")[0].split()
+    found = rules()
+    return (len(parts) >= 2 and parts[0].lower() in found.first_names
+            and parts[-1].lower() in found.surnames)
+
+
 def pattern_spans(text: str) -> list[RedactedSpan]:
     """Every pattern's values, with the further values a ``more`` group lists; an NHS number
     must pass its checksum, and ten digits that fail it are a reference; a pattern marked
     ``unless_word`` drops a value that is an English word (of the CMU dictionary), one with
     ``near`` a value with none of its words within ``NEAR`` characters; a pattern whose
-    ``requires`` test fails on the text is not run."""
+    ``requires`` test fails on the text is not run; where a pattern's ``house`` group (a
+    house's name before the street) holds a person's name, the value starts after it."""
     spans = []
     passed: dict[str, bool] = {}  # patterns share their quick tests (a digit)
     for pattern in rules().patterns:
@@ -46,6 +56,12 @@ def pattern_spans(text: str) -> list[RedactedSpan]:
                 group = "value" if "value" in pattern.more.groupindex else 0
                 values += [more.span(group) for more in pattern.more.finditer(
                     text, match.start("more"), match.end("more"))]
+            if "house" in pattern.regex.groupindex and _a_person(match.group("house")):
+                # "Address: Jo Smith, 4 Oak Road": the street alone is the address
+                start = match.end("house")
+                while start < values[0][1] and text[start] in ", \t\n":
+                    start += 1
+                values[0] = (start, values[0][1])
             for start, end in values:
                 if pattern.unless_word and text[start:end].lower() in cmu_words():
                     continue

@@ -24,7 +24,7 @@ from sos_lang.redact.names import (
 from sos_lang.redact.patterns import dates_of_birth_after, pattern_spans, school_mentions
 from sos_lang.redact.rules import rules
 from sos_lang.redact.spans import RedactedSpan, merge, overlaps, render, render_part
-from sos_lang.redact.tables import table_column_spans
+from sos_lang.redact.tables import header_rows, table_column_spans
 
 
 def _after_address(text: str, start: int, address_ends: set[int]) -> bool:
@@ -42,10 +42,14 @@ def _day_label(text: str, name: RedactedSpan) -> bool:
 
 def _structured(text: str) -> list[RedactedSpan]:
     """Pattern and table finds, a pattern's "name" that is a role, a field label or a place
-    dropped, the dates of birth set against another (and against that one), and schools
-    again by their initials or their name without its kind."""
+    dropped, and a "handle" that is a label in a table's header row (nhs_no, pupil_name);
+    the dates of birth set against another (and against that one), and schools again by
+    their initials or their name without its kind."""
+    headers = header_rows(text) if "\n" in text else []
     spans = [s for s in pattern_spans(text) + table_column_spans(text)
-             if s.kind != "NAME" or not not_a_name(s.text)]
+             if (s.kind != "NAME" or not not_a_name(s.text))
+             and not (s.kind == "HANDLE" and any(a <= s.start and s.end <= b
+                                                 for a, b in headers))]
     births = [s for s in spans if s.kind == "DATE_OF_BIRTH"]
     while births:  # each date set against a date of birth may have another set against it
         births = dates_of_birth_after(text, births, "date_of_birth_set_against")

@@ -1,8 +1,11 @@
 """Span finder for tables: cells under a header that says what they hold (a date of birth
-under "DOB", a school under "School"), whose cue is the header, not the cell."""
+under "DOB", a school under "School"), whose cue is the header, not the cell. A table's
+cells are split by |, a tab or a run of spaces, or by commas in a CSV export pasted into a
+record, whose header row is labels alone ("name,dob,nhs_no,postcode")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from sos_lang.redact.rules import Column, rules
@@ -10,16 +13,35 @@ from sos_lang.redact.spans import RedactedSpan
 
 # Cells are split by |, a tab, or a run of two or more spaces (a table typed with spaces).
 _CELL_SEPARATOR = re.compile(r"\||\t| {2,}")
+_COMMA = re.compile(r",")
+# A column's label in a CSV header: words (snake_case too), no digit, no sentence marks.
+_LABEL = re.compile(r"[ \t]*[^\W\d][^\W\d]*(?:[ _/.'’-]+[^\W\d]+){0,4}\.?[ \t]*")
 
 
-def _cells(text: str, line: str, offset: int) -> list[tuple[int, int]]:
+def _cells(line: str, offset: int, separator: re.Pattern[str]) -> list[tuple[int, int]]:
     """(start, end) of each cell of the line that starts at offset."""
     cells, cell_start = [], offset
-    for separator in [*_CELL_SEPARATOR.finditer(line.rstrip("\n")), None]:
-        cell_end = offset + separator.start() if separator else offset + len(line.rstrip("\n"))
+    for found in [*separator.finditer(line.rstrip("\n")), None]:
+        cell_end = offset + found.start() if found else offset + len(line.rstrip("\n"))
         cells.append((cell_start, cell_end))
-        cell_start = offset + separator.end() if separator else cell_end
+        cell_start = offset + found.end() if found else cell_end
     return cells
+
+
+def _header_cells(line: str, offset: int) -> tuple[list[tuple[int, int]], re.Pattern[str]]:
+    """The cells of a line that may head a table, and the separator its rows will use: |, a
+    tab or spaces; or commas when the line is labels alone split by commas (a CSV header)."""
+    cells = _cells(line, offset, _CELL_SEPARATOR)
+    if len(cells) == 1 and "," in line:
+        labels = line.rstrip("\n").split(",")
+        if all(_LABEL.fullmatch(label) for label in labels):
+            return _cells(line, offset, _COMMA), _COMMA
+    return cells, _CELL_SEPARATOR
+
+
+def _label(cell: str) -> str:
+    """A header cell as the column headers read it (a CSV export's nhs_no: nhs no)."""
+    return cell.replace("_", " ")
 
 
 def table_column_spans(text: str) -> list[RedactedSpan]:
@@ -30,8 +52,9 @@ def table_column_spans(text: str) -> list[RedactedSpan]:
     columns: dict[int, Column] = {}
     width = 0
     offset = 0
+    separator = _CELL_SEPARATOR
     for line in text.splitlines(keepends=True):
-        cells = _cells(text, line, offset)
+        cells = _cells(line, offset, separator)
         texts = [text[start:end].strip() for start, end in cells]
         if len(cells) > 1 and columns and len(cells) == width:
             for index, column in columns.items():
@@ -40,8 +63,26 @@ def table_column_spans(text: str) -> list[RedactedSpan]:
                     start = cells[index][0] + text[cells[index][0]:cells[index][1]].index(value)
                     spans.append(RedactedSpan(start, start + len(value), column.kind, value))
         else:
-            columns = {i: column for i, cell in enumerate(texts) for column in rules().table_columns
+            cells, separator = _header_cells(line, offset)
+            texts = [_label(text[start:end].strip()) for start, end in cells]
+            columns = {i: column for i, cell in enumerate(texts)
+                       for column in rules().table_columns
                        if len(cells) > 1 and column.header.fullmatch(cell)}
             width = len(cells)
         offset += len(line)
     return spans
+
+
+def header_rows(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that heads a table: two or more cells, no digit, and a row
+    of as many cells after it. Its cells are labels, not details ("nhs_no" is no handle)."""
+    rows = []
+    offset = 0
+    lines = text.splitlines(keepends=True)
+    for line, after in itertools.pairwise(lines):
+        cells, separator = _header_cells(line, offset)
+        if (len(cells) > 1 and not any(ch.isdigit() for ch in line)
+                and len(_cells(after, offset + len(line), separator)) == len(cells)):
+            rows.append((offset, offset + len(line.rstrip("\n"))))
+        offset += len(line)
+    return rows

@@ -243,6 +243,18 @@ MUST_REDACT = [
     # a health number labelled CHI (Scotland), and a plate near a vehicle word
     ("CHI no: 1503104338", "NHS_NUMBER", "1503104338"),
     ("Dad's lorry was seen again. It is hx71 rdp.", "VEHICLE_REG", "hx71 rdp"),
+    # a house's name of any words before the street, after an address cue or in a letter
+    ("Home address: Rosedene, 14 Park Avenue, Keighley", "ADDRESS", "Rosedene, 14 Park Avenue"),
+    ("Address: The Old Forge, Church Lane, Ouseburn", "ADDRESS", "The Old Forge, Church Lane"),
+    ("Dad stays at Ivy Lodge, 2 Chapel Fold most weekends.", "ADDRESS",
+     "Ivy Lodge, 2 Chapel Fold"),
+    ("Dear Ms Rees\nPen y Bryn, 21 Station Road\nBala", "ADDRESS", "Pen y Bryn, 21 Station Road"),
+    ("Last known address Fernleigh, 3 Tod Lane; no phone.", "ADDRESS", "Fernleigh, 3 Tod Lane"),
+    ("New address is Upper Flat, 4 Beck Side.", "ADDRESS", "Upper Flat, 4 Beck Side"),
+    # a CSV export pasted into a record: cells under its header's labels
+    ("name,dob,nhs_no\nTeo Lim,04/04/2014,4010232137", "DATE_OF_BIRTH", "04/04/2014"),
+    ("child_name,date_of_birth,school\nAmir Khan,02/03/2016,Lidget Green", "SCHOOL",
+     "Lidget Green"),
 ]
 
 MUST_KEEP = [
@@ -288,6 +300,10 @@ MUST_KEEP = [
     "The LGS report and the GCSE results came.",
     "She had to miss school and change school twice; his car is in bay 12.",
     "He started at Morrisons in June; his son is in Year 3.",
+    # a table's header labels are no handles; a court's heading is no address
+    "pupil_name,upn_no,new_school\nnot known,none,tbc",
+    "IN THE COUNTY COURT AT KIRKBY VALE\nHearing listed for 2 days.",
+    "Mum, Dad, Nan\nwent out, came back, fine",
 ]
 
 
