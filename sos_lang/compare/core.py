@@ -348,7 +348,7 @@ def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], scor
     if score < SETTINGS["attribution_above"]:
         return None
     vocab = vocabulary()
-    if unit.stems & vocab.reporting or any(q in unit.text for q in "\"“”"):
+    if _statement_stems(unit) & vocab.reporting or any(q in unit.text for q in "\"“”"):
         return None
     reported = vocab.reported.search(near.text) if "reported" not in off else None
     above = _attributed_above(draft, unit, previous)
@@ -369,6 +369,23 @@ def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], scor
     return _finding("attribution_lost", draft, unit.start, unit.end, near, texts,
                     f"the source gives this as {who}'s account; the draft states it as fact",
                     "warning")
+
+
+_LINE_LABEL = re.compile(r"^\s*([^:\n]{1,40}):\s")
+"""What opens a line before a colon ('Worries: ...')."""
+
+
+def _statement_stems(unit: _Unit) -> set[str]:
+    """The stems of the sentence less a Signs of Safety heading that opens it as a label
+    ('Worries: Tanya has been shouting at Lucas'): the heading files the statement under a
+    section and says nothing of who it comes from. Any other label ('Mum said: ...') is
+    kept."""
+    from sos_lang.statements.headings import section_of_line
+
+    label = _LINE_LABEL.match(unit.text)
+    if not label or section_of_line(label.group(1)) is None:
+        return unit.stems
+    return {w.stem for w in words(unit.text[label.end():]) if w.content}
 
 
 def _reporter(unit: _Unit) -> set[str]:

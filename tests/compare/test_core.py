@@ -263,3 +263,17 @@ def test_a_judgement_of_a_person_is_wording_and_not_also_unsupported() -> None:
     step = compare("Stacey lacks insight, so a parenting assessment will begin next month.",
                    [JUDGED_SOURCE])
     assert {"wording_introduced", "unsupported"} <= kinds(step)
+
+
+GRANDAD_SOURCE = """SW: How has Lucas been at weekends?
+Grandad (Glyn): He wet the bed on Sunday. I think his mum's been shouting at him a lot.
+SW: Thank you for telling me.
+"""
+
+
+def test_a_heading_label_is_not_who_said_it() -> None:
+    """'Worries:' files the sentence under a section; it does not attribute it."""
+    labelled = compare("Worries: his mum has been shouting at Lucas a lot.", [GRANDAD_SOURCE])
+    assert "attribution_lost" in kinds(labelled)
+    said = compare("Glyn said: his mum has been shouting at Lucas a lot.", [GRANDAD_SOURCE])
+    assert "attribution_lost" not in kinds(said)
