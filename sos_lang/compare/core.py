@@ -17,6 +17,8 @@ from sos_lang.compare.text import (
     counted_things,
     counts_in,
     draft_ages,
+    month_of,
+    months_in,
     number_spans,
     number_values,
     source_ages,
@@ -35,7 +37,7 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered"
 
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
           "left_out", "paraphrase", "numbers", "speakers", "reported", "exclusive",
-          "judgement")
+          "judgement", "months")
 """Components that the ablation switches off one at a time."""
 
 _ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|explained)\b",
@@ -160,6 +162,7 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
     said = [spoken(text) for text in texts]
     source_numbers = set().union(*(number_values(t) for t in said))
     ages = set().union(*(source_ages(t) for t in said))
+    source_months = set().union(*(months_in(t) for t in said))
     source_counts: dict[str, set[float]] = {}
     for text in said:
         for key, values in counted_things(text).items():
@@ -176,7 +179,8 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
             continue
         if "invented_specific" not in off:
             findings.extend(_invented(draft, unit, all_source, all_stems, source_numbers,
-                                      near, texts, "numbers" not in off, source_counts))
+                                      near, texts, "numbers" not in off, source_counts,
+                                      source_months if "months" not in off else None))
             if "numbers" not in off:
                 findings.extend(
                     _finding("invented_specific", draft, unit.start + s, unit.start + e, near,
@@ -280,10 +284,19 @@ def _finding(subtype: str, draft: str, start: int, end: int, near: Sentence | No
 
 def _invented(draft: str, unit: _Unit, all_source: set[str], all_stems: set[str],
               source_numbers: set[float], near: Sentence | None, texts: list[str],
-              use_numbers: bool, source_counts: dict[str, set[float]]) -> list[SourceFinding]:
+              use_numbers: bool, source_counts: dict[str, set[float]],
+              source_months: set[int] | None = None) -> list[SourceFinding]:
     found = []
     if use_numbers:
         for start, end, values in number_spans(unit.text):
+            month = month_of(unit.text[start:end])
+            if month is not None and source_months is not None:
+                # a month is found only as a month ('April' is not the source's '4 cans')
+                if month not in source_months:
+                    found.append(_finding("invented_specific", draft, unit.start + start,
+                                          unit.start + end, near, texts,
+                                          "a month the source does not give", "error"))
+                continue
             if not values & source_numbers:
                 s, e = unit.start + start, unit.start + end
                 found.append(_finding("invented_specific", draft, s, e, near, texts,

@@ -118,6 +118,28 @@ def number_spans(text: str) -> list[tuple[int, int, set[float]]]:
     return found
 
 
+def month_of(word: str) -> int | None:
+    """The month a capitalised month name or short form stands for ('April', 'Sept'), or
+    None; a lower-case 'may' or 'march' is a verb."""
+    if not word[:1].isupper():
+        return None
+    return vocabulary().months.get(word.lower())
+
+
+def months_in(text: str) -> set[int]:
+    """Every month text names or dates ('in April', '14/10', '3/3/24'): a month in the
+    draft must be one of these, not just any number of the source that equals it."""
+    found: set[int] = set()
+    for match in WORD.finditer(text):
+        month = month_of(match.group())
+        date = _DATE.match(match.group())
+        if month is not None:
+            found.add(month)
+        elif date and 1 <= int(date.group(2)) <= 12:
+            found.add(int(date.group(2)))
+    return found
+
+
 def number_values(text: str) -> set[float]:
     """Every normalised number in text."""
     values: set[float] = set()
