@@ -277,3 +277,31 @@ def test_a_heading_label_is_not_who_said_it() -> None:
     assert "attribution_lost" in kinds(labelled)
     said = compare("Glyn said: his mum has been shouting at Lucas a lot.", [GRANDAD_SOURCE])
     assert "attribution_lost" not in kinds(said)
+
+
+def test_a_month_is_found_only_as_a_month() -> None:
+    """'April' is not the source's '4 cans'; '14/10' and 'October' are one month."""
+    source = "Mum: He had 4 cans on Saturday. SW: Next review 14/10, the interview is not booked."
+    invented = compare("His asylum interview is booked for April.", [source])
+    assert [f.text for f in invented.findings if f.subtype == "invented_specific"] == ["April"]
+    same = compare("The next review is in October.", [source])
+    assert "invented_specific" not in kinds(same)
+
+
+def test_an_outcome_category_changed_is_invented() -> None:
+    source = ("LADO: The outcome of the allegation is unsubstantiated.\n"
+              "YOT: Natasha will propose a referral order.")
+    changed = compare("The allegation is unfounded. Natasha will propose a youth "
+                      "rehabilitation order.", [source])
+    spans = {f.text for f in changed.findings if f.subtype == "invented_specific"}
+    assert {"unfounded", "youth rehabilitation order"} <= spans
+    same = compare("The allegation is unsubstantiated. Natasha will propose a referral "
+                   "order.", [source])
+    assert "invented_specific" not in kinds(same)
+
+
+def test_a_diagnosis_nobody_named_is_invented() -> None:
+    source = "Foster carer: He wakes screaming most nights and won't talk about the journey."
+    report = compare("Samir is showing signs of post-traumatic stress disorder.", [source])
+    assert any(f.subtype == "invented_specific" and "post-traumatic" in f.text
+               for f in report.findings)
