@@ -42,14 +42,17 @@ def _day_label(text: str, name: RedactedSpan) -> bool:
 
 def _structured(text: str) -> list[RedactedSpan]:
     """Pattern and table finds, a pattern's "name" that is a role, a field label or a place
-    dropped, and a "handle" that is a label in a table's header row (nhs_no, pupil_name);
+    dropped, a "handle" that is a label in a table's header row (nhs_no, pupil_name) and a
+    "reference" that numbers an invoice, a receipt or an order (a payment, not a person);
     the dates of birth set against another (and against that one), and schools again by
     their initials or their name without its kind."""
     headers = header_rows(text) if "\n" in text else []
     spans = [s for s in pattern_spans(text) + table_column_spans(text)
              if (s.kind != "NAME" or not not_a_name(s.text))
              and not (s.kind == "HANDLE" and any(a <= s.start and s.end <= b
-                                                 for a, b in headers))]
+                                                 for a, b in headers))
+             and not (s.kind == "REFERENCE" and rules().reference_not_after.search(
+                 text, max(0, s.start - 30), s.start))]
     births = [s for s in spans if s.kind == "DATE_OF_BIRTH"]
     while births:  # each date set against a date of birth may have another set against it
         births = dates_of_birth_after(text, births, "date_of_birth_set_against")

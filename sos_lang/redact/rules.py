@@ -58,6 +58,7 @@ class Rules:
     date_of_birth_after_name: re.Pattern[str]
     date_of_birth_set_against: re.Pattern[str]
     professional_before: re.Pattern[str]
+    reference_not_after: re.Pattern[str]
     not_names: frozenset[str]
     names_that_are_words: frozenset[str]
     word_before: re.Pattern[str]
@@ -189,6 +190,7 @@ def rules(name: str = "redaction.yaml") -> Rules:
         date_of_birth_after_name=ignoring_case(data["date_of_birth_after_name"]),
         date_of_birth_set_against=ignoring_case(data["date_of_birth_set_against"]),
         professional_before=re.compile(data["professional_before"]),
+        reference_not_after=re.compile(data["reference_not_after"]),
         not_names=_lower_set(data["not_names"]),
         names_that_are_words=_lower_set(data["names_that_are_words"]),
         word_before=keeping_case(word_use["before"]),

@@ -255,6 +255,10 @@ MUST_REDACT = [
     ("name,dob,nhs_no\nTeo Lim,04/04/2014,4010232137", "DATE_OF_BIRTH", "04/04/2014"),
     ("child_name,date_of_birth,school\nAmir Khan,02/03/2016,Lidget Green", "SCHOOL",
      "Lidget Green"),
+    # a court's order keeps its number a reference; a purchase's does not (below)
+    ("Court order ref CO/2291 made.", "REFERENCE", "CO/2291"),
+    ("Placement order no. 12/22914 was made.", "REFERENCE", "12/22914"),
+    ("Ticket KRW-5520193 raised.", "REFERENCE", "KRW-5520193"),
 ]
 
 MUST_KEEP = [
@@ -304,6 +308,11 @@ MUST_KEEP = [
     "pupil_name,upn_no,new_school\nnot known,none,tbc",
     "IN THE COUNTY COURT AT KIRKBY VALE\nHearing listed for 2 days.",
     "Mum, Dad, Nan\nwent out, came back, fine",
+    # numbers of bills and purchases identify a payment, not a person
+    "Invoice 2231/7 for £85.00 was paid by the team.",
+    "Order no. 44120 placed for the bed; receipt 7781/22 attached.",
+    "Paid by cheque no. 100234; invoice number INV-2291 sent to finance.",
+    "Invoice 2088445260 for the taxi was paid.",
 ]
 
 
