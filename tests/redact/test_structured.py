@@ -251,6 +251,9 @@ MUST_REDACT = [
     ("Dear Ms Rees\nPen y Bryn, 21 Station Road\nBala", "ADDRESS", "Pen y Bryn, 21 Station Road"),
     ("Last known address Fernleigh, 3 Tod Lane; no phone.", "ADDRESS", "Fernleigh, 3 Tod Lane"),
     ("New address is Upper Flat, 4 Beck Side.", "ADDRESS", "Upper Flat, 4 Beck Side"),
+    ("Current address: Room 4, Aire View Hostel, 8 Park Road", "ADDRESS",
+     "Room 4, Aire View Hostel, 8 Park Road"),
+    ("Dad - 4 Cross Hills, Kippax", "ADDRESS", "4 Cross Hills"),
     # a CSV export pasted into a record: cells under its header's labels
     ("name,dob,nhs_no\nTeo Lim,04/04/2014,4010232137", "DATE_OF_BIRTH", "04/04/2014"),
     ("child_name,date_of_birth,school\nAmir Khan,02/03/2016,Lidget Green", "SCHOOL",
@@ -328,6 +331,14 @@ def test_each_identifier_is_redacted_whole(text: str, kind: str, secret: str) ->
 def test_ordinary_sentences_keep_their_words(text: str) -> None:
     _, spans = redact(text, use_model=False)
     assert [(s.kind, s.text) for s in spans if s.kind != "NAME"] == []
+
+
+def test_an_address_stops_at_its_line_and_before_a_title() -> None:
+    """The town on the line after an address cue's street, and a titled person before a
+    street, are not the address."""
+    text = "Address: 12 Kirkgate\nWakefield\nPost c/o Mrs Dar, 6 Tarn Lane"
+    _, spans = redact(text, use_model=False)
+    assert [s.text for s in spans if s.kind == "ADDRESS"] == ["12 Kirkgate", "6 Tarn Lane"]
 
 
 def test_a_school_again_by_its_name_but_not_the_place_it_is_named_after() -> None:
