@@ -94,6 +94,15 @@ class AcronymData:
     """What follows such a kind: the name ("Y DDERWEN")."""
     reference_label_after: re.Pattern[str]
     """What comes just after the label of a reference: its number ("CAD 0912")."""
+    beside_a_number: frozenset[str]
+    """Shortened words that are also an acronym's letters (APR, RM): the word only where a
+    date or a unit is written."""
+    abbreviation_word_before: re.Pattern[str]
+    """A word of time or place just before such a word ("in APR", "since SEPT")."""
+    role_label: re.Pattern[str]
+    """A line's label naming one person's role ("TM:", "Key worker:")."""
+    role_before_bracket: re.Pattern[str]
+    """A word for a person's job just before a bracket ("Coach (", "day staff (")."""
 
     @functools.cached_property
     def everyday_forms(self) -> frozenset[str]:
@@ -109,7 +118,7 @@ def allowlist_path() -> Path:
 def _parse(raw: Any, origin: str) -> AcronymData:
     from sos_lang.rules.model import RuleError
 
-    for key in ("word_abbreviations", "short_emphasis_words"):
+    for key in ("word_abbreviations", "short_emphasis_words", "abbreviations_beside_a_number"):
         if not all(isinstance(word, str) for word in raw.get(key, ())):
             raise RuleError(f"{origin}: {key} must be strings (quote NO, ON, YES, OFF)")
     try:
@@ -129,7 +138,11 @@ def _parse(raw: Any, origin: str) -> AcronymData:
                            re.compile(_with_roles(raw["setting_after"])),
                            re.compile(raw["setting_opening"]),
                            re.compile(raw["setting_opening_after"]),
-                           re.compile(raw["reference_label_after"]))
+                           re.compile(raw["reference_label_after"]),
+                           frozenset(str(word) for word in raw["abbreviations_beside_a_number"]),
+                           re.compile(raw["abbreviation_word_before"]),
+                           re.compile(_with_roles(raw["role_label"])),
+                           re.compile(_with_roles(raw["role_before_bracket"])))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{origin}: malformed acronym allowlist ({exc})") from exc
 
@@ -201,7 +214,11 @@ def spells_out(acronym: str, words: list[str], words_before: bool) -> bool:
 
 
 _GLOSSED = re.compile(rf"(?<![\w&])({_TOKEN})[ \t]*"
-                      r"(?:[-–—=:][ \t]*|(?:stands for|means)[ \t]+)([^\n]{1,120})")
+                      r"(?:[-–—=:][ \t]*|,?[ \t]*(?:(?:which[ \t]+)?stands[ \t]+for|means|meaning"
+                      r"|short[ \t]+for)[ \t]+)([^\n]{1,120})")
+_OR_AFTER_WORDS = re.compile(rf",?[ \t]+or[ \t]+({_TOKEN})(?![\w&])")
+"""The letters after the words and "or" ("The supervising social worker, or SSW,"): the
+words spell them out."""
 
 
 def definitions(text: str) -> dict[str, int]:
@@ -230,6 +247,12 @@ def spellings_out(text: str) -> list[tuple[str, int, int, int]]:
         if spells_out(glossed.group(1), _words(glossed.group(2)), words_before=False):
             found.append((stem(glossed.group(1)), glossed.start(1), glossed.start(2),
                           glossed.end(2)))
+    for alias in _OR_AFTER_WORDS.finditer(text):
+        before = list(_WORD.finditer(text, max(0, alias.start() - 160), alias.start()))
+        start = spelling_start(alias.group(1), [word.group() for word in before])
+        if start is not None:
+            found.append((stem(alias.group(1)), alias.start(1), before[start].start(),
+                          before[-1].end()))
     if "(" not in text:
         return found
     for bracket in _BRACKET.finditer(text):
@@ -397,14 +420,63 @@ def _signs_off(text: str, start: int, end: int) -> bool:
 
 def given_as_initials(text: str, start: int, end: int) -> bool:
     """The capitals are given as someone's initials: two or three of them in a bracket
-    after a person ("Dad (GH)"), in a list of people ("Present: LB (Mum), TW (school)"),
+    after a person ("Dad (GH)") or a job ("Coach (RT)", "3 leaders (AK, MO, PD)"), in a
+    list of people ("Present: LB (Mum), TW (school)"), after a role's label ("TM: JR"),
     after "recorded by" or before a role ("SM (social worker)") or signing a note off ("— JT",
     "Left 16:20. KT"). Unlike a verb after them ("agreed", which a meeting does
     too), this holds for every mention of them in the record."""
     return end - start <= 3 and (_in_a_persons_bracket(text, start, end)
+                                 or _in_a_role_bracket(text, start, end)
                                  or _in_people_list(text, start, end)
+                                 or _after_a_role_label(text, start, end)
                                  or _in_initials_position(text, start, end)
                                  or _signs_off(text, start, end))
+
+
+_INITIALS_LIST = re.compile(r"[ \t]*[A-Z]{2,3}(?:[ \t]*(?:,|and|&)[ \t]*[A-Z]{2,3})*[ \t]*")
+
+
+def _in_a_role_bracket(text: str, start: int, end: int) -> bool:
+    """The capitals are in a bracket after a word for a job that holds only initials,
+    one or a list ("Coach (RT)", "YJS worker (DB)", "3 leaders (AK, MO, PD)"): who held
+    that job, as handover and register notes give them."""
+    opening = text.rfind("(", max(0, start - 40), start)
+    if opening < 0 or ")" in text[opening:start]:
+        return False
+    closing = text.find(")", end, end + 40)
+    if closing < 0 or _INITIALS_LIST.fullmatch(text, opening + 1, closing) is None:
+        return False
+    return acronym_data().role_before_bracket.search(
+        text, max(0, opening - 48), opening + 1) is not None
+
+
+def _after_a_role_label(text: str, start: int, end: int) -> bool:
+    """The capitals are all a line holds after a label naming a role ("TM: JR", "SW: KT",
+    "Key worker: RH"): the initials of the person in that role."""
+    line_start = text.rfind("\n", 0, start) + 1
+    colon = text.rfind(":", line_start, start)
+    line_end = text.find("\n", end)
+    if colon < 0 or text[colon + 1:start].strip() or text[
+            end:len(text) if line_end < 0 else line_end].strip(" \t."):
+        return False
+    return acronym_data().role_label.fullmatch(text[line_start:colon].strip()) is not None
+
+
+def shortened_word(text: str, start: int, end: int) -> bool:
+    """The capitals are one word shortened (MON, MRS, ST, HRS): read as that word. Those
+    that are also the letters of a role or a document (APR, RM) only where a date or a
+    unit is written: beside a number, after a word of time or place ("in APR", "RM 4"),
+    or in a heading in capitals."""
+    data = acronym_data()
+    token = text[start:end]
+    if token not in data.word_abbreviations:
+        return False
+    if token not in data.beside_a_number:
+        return True
+    return (re.search(r"[0-9][^\w\n]{0,3}$", text[max(0, start - 4):start]) is not None
+            or re.match(r"[^\w\n]{0,3}[0-9]", text[end:end + 4]) is not None
+            or data.abbreviation_word_before.search(text, max(0, start - 12), start)
+            is not None or in_heading(text, start))
 
 
 def _in_initials_position(text: str, start: int, end: int) -> bool:

@@ -309,7 +309,7 @@ def everyday(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     token = context.text[start:end]
     data = acronyms.acronym_data()
     return (token in data.everyday_forms or acronyms.stem(token) in data.everyday_forms
-            or token in data.word_abbreviations)
+            or acronyms.shortened_word(context.text, start, end))
 
 
 def code_or_identifier(context: MatchContext, entry: Entry, start: int, end: int) -> bool:

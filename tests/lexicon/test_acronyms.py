@@ -64,6 +64,16 @@ MUST_FLAG = [
     ("Mum visited the ABCD school on Monday.", "ABCD"),
     # A year after the capitals is no reference number.
     ("Previous involvement: FSP 2022.", "FSP"),
+    # A shortened word that is also a role's or a document's letters, where no date or unit
+    # is written: letters to spell out.
+    ("Spoke to two young people and the RM.", "RM"),
+    ("CPR and APR sent to the panel adviser on Thursday.", "APR"),
+    # Not the person in a job: an acronym in a bracket after a role word holds more than
+    # initials, or a role label's value is more than initials.
+    ("Coach (RT and the club) rang about the match.", "RT"),
+    ("TM: JR to check the plan", "JR"),
+    # "or" after words that do not spell it out.
+    ("Mum can ring the duty desk or SPA on Monday.", "SPA"),
 ]
 
 MUST_NOT_FLAG = [
@@ -148,6 +158,18 @@ MUST_NOT_FLAG = [
     "YSGOL Y GRAIG - NOTE\nMam rang at 9 to say Cai is ill.",
     # The label of a reference number.
     "POLICE LOG\nRef: NY/2231/25   URN 558812\nNo children at the address.",
+    # Initials after a word for a job, in a bracket alone or as a list, after a role's
+    # label, or on shift (eval/notes/lexicon_dev14.md).
+    "WELFARE LOG\nCoach (RT) reported a fall; ice pack given, Mum informed.",
+    "Youth group register\n14 young people, 3 leaders (AK, MO, PD)\nPizza night.",
+    "Handover to day staff (LP). Nothing else to report.",
+    "SUPERVISION\nWorker to book an interpreter.\nKey worker: RH",
+    "SHIFT LOG\n19:00 KT and DM on shift. Three young people in.",
+    # A shortened word beside a number or after a word of time: the word.
+    "Review booked for 12 APR in RM 4; the next one is in SEPT.",
+    # Spelled out with "or" after the words, or glossed with "short for".
+    "The supervising social worker, or SSW, rang the carers. The SSW will visit.",
+    "The FDAC, short for family drug and alcohol court, meets on Tuesdays.",
 ]
 
 
@@ -165,6 +187,13 @@ def test_must_flag(text: str, acronym: str, profile: str) -> None:
 def test_must_not_flag(text: str, profile: str) -> None:
     found = [f.text for f in analyse(text, profile=profile).findings if f.subtype == "acronym"]
     assert found == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "accurate"])
+def test_a_role_label_in_capitals_is_flagged_and_its_holder_is_not(profile: str) -> None:
+    found = [f.text for f in analyse("Worker to book an interpreter.\nTM: JR",
+                                     profile=profile).findings if f.subtype == "acronym"]
+    assert found == ["TM"]
 
 
 def test_spelled_out_only_from_the_spelling_out_on() -> None:
