@@ -171,11 +171,34 @@ def target_by_tokens(span: Span) -> list[Token] | None:
         return None
     if any(token.lower_ in rules.conditions for token in phrase):
         return phrase  # an illness, whoever has it: "Gran's cancer is aggressive"
+    phrase = _head_before_preposition(doc, phrase, rules)
     opener = phrase[-1]
     if opener.lower_ in rules.determiners or (len(phrase) == 1 and opener.is_title
                                               and _opens_sentence(opener)):
         return phrase
     return None
+
+
+_MAX_PREPOSITIONS = 2
+"""How many prepositional phrases after a head noun the walk left to it crosses."""
+
+
+def _head_before_preposition(doc: Doc, phrase: list[Token], rules: PeopleRules) -> list[Token]:
+    """The noun phrase that a phrase after a preposition hangs on ("The fire doors at Heath
+    View were", "The brake cable on his bike has", "Mum at the meeting was"): the head
+    noun phrase, as the parse's subject is, without the place or owner after it; the
+    phrase itself when no preposition opens it."""
+    head = phrase
+    for _ in range(_MAX_PREPOSITIONS):
+        opens = head[-1].i
+        if opens < 2 or doc[opens - 1].lower_ not in rules.not_a_noun_after or (
+                doc[opens - 1].lower_ == "to"):
+            break
+        before = _noun_phrase_before(doc, opens - 1, rules)
+        if not before:
+            break
+        head = before
+    return head
 
 
 _COORDINATORS = frozenset({"and", "or", ","})
@@ -340,12 +363,20 @@ def _about_a_thing(span: Span, target: list[Token] | None) -> bool:
         return False
     if any(token.lower_ in rules.judgement_nouns for token in span):
         return False
-    own = list(span)
+    # the term's own words, but not the person it acts on when its subject was found
+    # before it: "The gym allowed the girls to" judges the gym, not the girls
+    own = [span[0]] if all(token.i < span.start for token in target) else list(span)
     if span.start > 0:
         own.append(span.doc[span.start - 1])
         phrase = _noun_phrase_before(span.doc, span.start, rules)
         opens = span.start - len(phrase)
-        if opens == 0 or span.doc[opens - 1].lower_ not in rules.relative_words:
+        if opens > 0 and span.doc[opens - 1].lower_ in rules.not_a_noun_after:
+            # the place or owner after the subject's noun ("The atmosphere in the home
+            # was", "The doors at Heath View were"): a family word names a person there, a
+            # capitalised word is as often a place as a name
+            if any(token.lower_ in rules.person_words for token in phrase):
+                return False
+        elif opens == 0 or span.doc[opens - 1].lower_ not in rules.relative_words:
             own += phrase  # not a relative clause: "The farm where Dad lives is hard to reach"
     return not any(names_a_person(token) for token in own)
 

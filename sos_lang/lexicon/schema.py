@@ -91,7 +91,7 @@ def default_context(exceptions: tuple[str, ...], detail_may_follow: bool,
         names.append("spelled_out")
     if subtype in HEADING_SUBTYPES:
         names += ["heading_in_capitals", "names_a_document"]
-    if subtype == "complex":
+    if subtype in HEADING_SUBTYPES:
         names.append("in_a_spelled_out_name")
     if subtype in NEGATABLE_SUBTYPES:
         names.append("negated")

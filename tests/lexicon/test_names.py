@@ -23,8 +23,10 @@ MUST_FLAG = [
     ("Mum was notified 12/05/2024 by letter.", "notified"),
     # A complex word outside the words that spell the acronym out.
     ("Osian needs additional help with additional learning needs (ALN).", "additional"),
-    # Care jargon spelled out is still care jargon.
+    # The guide's own care jargon spelled out is still care jargon.
     ("Looked After Children (LAC) review held for Bella on 3 June.", "Looked After Children"),
+    # Not the name of a job: the word "leads" is a verb here.
+    ("The placement leads to arguments every weekend.", "placement"),
     # Not before the word team or service: the family's own care, not a service's name.
     ("Jo will be leaving care in June and wants her own flat.", "leaving care"),
 ]
@@ -38,6 +40,12 @@ MUST_NOT_FLAG = [
     # The name of a team or a service.
     "Jo's file went to the leaving care team on Friday.",
     "The placements team rang about the new carers.",
+    # The name of a job.
+    "Safeguarding lead at the synagogue: we will meet the family on Monday.",
+    "Parish safeguarding officer rang the duty team at 13:10.",
+    # Words that spell an acronym out, as the acronym rule asks.
+    "The IRO (independent reviewing officer) met Sasha at her school.",
+    "Mr and Mrs Ojo read the Child Permanence Report (CPR) with the family finder.",
 ]
 
 SUBTYPES = ("care_jargon", "complex")

@@ -35,6 +35,11 @@ MUST_FLAG = [
     ("Hard-to-reach families often move house.", "Hard-to-reach"),
     # An illness named elsewhere in the sentence does not make the person a thing.
     ("Mum has a skin condition and is aggressive to staff.", "aggressive"),
+    # A person as the subject still, with a place after it.
+    ("The mother of the twins was hostile at the door.", "hostile"),
+    ("Dad allowed the girls to walk home alone at midnight.", "allowed the girls"),
+    ("The atmosphere in the home was volatile all evening.", "volatile"),
+    ("Mum at the meeting was hostile to the chair.", "hostile"),
 ]
 
 MUST_NOT_FLAG = [
@@ -58,6 +63,11 @@ MUST_NOT_FLAG = [
     # An illness or a condition, whoever has it: the medical sense.
     "Gran's cancer is aggressive, so she is in hospital.",
     "Mr Ito's arthritis is the aggressive kind, the consultant said.",
+    # An organisation as the subject: the person the term acts on is not whom it judges.
+    "The gym allowed the girls to train for free over the summer.",
+    # A place or an owner after the subject's noun does not make it a person.
+    "The fire doors at Heath View were non-compliant with the safety rules.",
+    "The car park at Heath View was chaotic with prams this morning.",
 ]
 
 
