@@ -258,6 +258,8 @@ MUST_REDACT = [
     ("name,dob,nhs_no\nTeo Lim,04/04/2014,4010232137", "DATE_OF_BIRTH", "04/04/2014"),
     ("child_name,date_of_birth,school\nAmir Khan,02/03/2016,Lidget Green", "SCHOOL",
      "Lidget Green"),
+    # the date of another person listed after a date of birth with "and"
+    ("Mother's DOB 3/3/1990 and father's 4/4/1988.", "DATE_OF_BIRTH", "4/4/1988"),
     # a court's order keeps its number a reference; a purchase's does not (below)
     ("Court order ref CO/2291 made.", "REFERENCE", "CO/2291"),
     ("Placement order no. 12/22914 was made.", "REFERENCE", "12/22914"),
@@ -316,6 +318,7 @@ MUST_KEEP = [
     "Order no. 44120 placed for the bed; receipt 7781/22 attached.",
     "Paid by cheque no. 100234; invoice number INV-2291 sent to finance.",
     "Invoice 2088445260 for the taxi was paid.",
+    "Saved as core_group_notes.docx and scan_0412.pdf on the drive.",
 ]
 
 
