@@ -120,10 +120,16 @@ def _in_table(word: str) -> tuple[bool, bool]:
 
 
 def _lower_first_name(word: str) -> bool:
-    """A lower-case first name of the tables, or a hyphenated one whose parts are all first
-    names (tyler-jay, ruby-lee)."""
-    names = rules().first_names
-    return word in names or ("-" in word and all(part in names for part in word.split("-")))
+    """A lower-case first name of the tables, or a hyphenated one whose first part is a
+    first name and whose other parts are first names or no ordinary word (tyler-jay,
+    ruby-lee, lacey-mae; not "grace-period")."""
+    found = rules()
+    head, *rest = word.split("-")
+    return word in found.first_names or (bool(rest) and all(
+        part in found.first_names for part in word.split("-"))) or (
+        bool(rest) and head in found.first_names and head not in found.common_words
+        and all(part in found.first_names or (len(part) > 1 and part not in found.common_words)
+                for part in rest))
 
 
 def _strong(word: str, ordinary: bool) -> bool:
@@ -178,6 +184,10 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
                 word not in found.common_words
                 and ((word in found.surnames and found.lower_case_title_before.search(
                     text, max(0, start - 8), start))
+                     or (word in found.surnames and in_lower_case_line(text, start)
+                         and (found.lower_case_kin_before.search(text, max(0, start - 12),
+                                                                 start)
+                              or found.lower_case_subject_after.match(text, end)))
                      or (word not in cmu_words() and in_lower_case_line(text, start)
                          and (found.lower_case_courtesy_before.search(
                              text, max(0, start - 8), start)
@@ -194,25 +204,77 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
     return spans
 
 
+def _name_like(word: str) -> bool:
+    """Whether a word can be a name with nothing else to go on: no ordinary word, role or
+    label, and a word of the name tables or no English word (CMU); in lower case, shaped as
+    names are written (see ``lower_case_name_shape``)."""
+    found = rules()
+    lower = word.lower()
+    if lower in found.common_words or not_a_name(word) or len(word) < 2:
+        return False
+    if lower in found.first_names or lower in found.surnames:
+        return True
+    return lower not in cmu_words() and (
+        not word.islower() or found.lower_case_name_shape.fullmatch(word) is not None)
+
+
+def position_name_spans(text: str) -> list[RedactedSpan]:
+    """Names by their place, known to no table: the bracket after a family word, whole ("mum
+    (thi huong)", "dad (Quoc Dat)"), when each word is no ordinary word and one of them is
+    a name of the tables or no English word (not "mum (deceased)"); and a surname before
+    "family" or "fam" ("the Okonjo family", "kazlauskienė fam:"; not "the Foster family",
+    "a Muslim family"), a surname of the tables that is also a word only after "the" and
+    with a capital ("the Green family")."""
+    found = rules()
+    spans = []
+    for match in found.kin_bracket.finditer(text):
+        words = match.group("name").split(" ")
+        if (all(word.lower() not in found.common_words and not not_a_name(word)
+                for word in words) and any(_name_like(word) for word in words)
+                and (not match.group("name").islower() or in_lower_case_line(text,
+                                                                         match.start()))):
+            spans.append(RedactedSpan(match.start("name"), match.end("name"), "NAME",
+                                      match.group("name")))
+    for match in _WORD.finditer(text):
+        if not found.family_after.match(text, match.end()):
+            continue
+        word, start = match.group(), match.start()
+        lower = word.lower()
+        if _name_like(word) or (
+                word[0].isupper() and not word.isupper() and lower in found.surnames
+                and not not_a_name(word) and text[max(0, start - 4):start].lower() == "the "):
+            spans.append(RedactedSpan(start, match.end(), "NAME", word))
+    return spans
+
+
 def _unknown_name(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word that neither the tables nor the dictionary know is a name
-    by what follows it: 's and a person of the family ("Oyinkansola's older brother")."""
+    by what follows it: 's and a person of the family ("Oyinkansola's older brother"), a
+    reporting verb or another thing a person does ("Ece wants", "Chidubem saw"; services
+    that report, Ofsted and Cafcass, are ordinary words of the rules)."""
     found = rules()
     word = text[start:end]
     return (len(word) > 2 and not word.isupper() and word.lower() not in cmu_words()
             and word.lower() not in found.common_words and not not_a_name(word)
-            and found.unknown_name_after.match(text, end) is not None)
+            and (found.unknown_name_after.match(text, end) is not None
+                 or (text[end:end + 1] not in ("'", "’")  # not "Referrer's address"
+                     and found.reporting_after.match(text, end) is not None)
+                 or found.unknown_subject_after.match(text, end) is not None))
 
 
 def _unknown_lower_name(text: str, start: int, end: int) -> bool:
     """Whether a lower-case word no table or dictionary knows, in a shorthand line, is a
-    name by its place and shape: after a family word or before an age in brackets, and
-    shaped as names are written, not as shorthand's abbreviations ("mum shazia rang", "baby
-    nyasha ok", "mahnoor (13)"; not "mum tmrw", "dad txt")."""
+    name by its place and shape: after a family word (and a bracket), after a shorthand cue
+    (seen, with, w/), before an age in brackets or before what a person does next, and
+    shaped as names are written, not as shorthand's abbreviations ("mum shazia rang", "mum
+    (morag)", "baby nyasha ok", "mahnoor (13)", "seen w/ shilan", "olumide to call mum";
+    not "mum tmrw", "dad txt", "camhs to call")."""
     found = rules()
     return found.lower_case_name_shape.fullmatch(text, start, end) is not None and bool(
         found.lower_case_kin_before.search(text, max(0, start - 12), start)
-        or found.strong_after.match(text, end))
+        or found.lower_case_before.search(text, max(0, start - 30), start)
+        or found.strong_after.match(text, end)
+        or found.lower_case_subject_after.match(text, end))
 
 
 def _plain_name(text: str, start: int, end: int, capitals: bool = False) -> bool:
@@ -241,8 +303,18 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
     used as words."""
     found = rules()
     longer = []
+    joined_after = re.compile(found.lower_case_joiner + r"([^\W\d_][^\W\d_'’-]+)(?![\w'’-])")
+    joined_before = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]+)" + found.lower_case_joiner
+                               + "$")
     for span in spans:
         if span.text.islower():
+            # a name joined to a lower-case name in a shorthand line ("isla + eilidh")
+            for joined in (joined_after.match(text, span.end),
+                           joined_before.search(text, max(0, span.start - 30), span.start)):
+                if (joined and joined.group(1).islower() and _name_like(joined.group(1))
+                        and in_lower_case_line(text, joined.start(1))):
+                    longer.append(RedactedSpan(joined.start(1), joined.end(1), "NAME",
+                                               joined.group(1)))
             lower = _NEXT_LOWER_WORD.match(text, span.end)
             if lower and (_bare(lower.group(1)) in found.surnames
                           and _bare(lower.group(1)) not in found.common_words):
@@ -277,8 +349,49 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
                                         span.text.isupper()))):
                 longer.append(RedactedSpan(before.start(1), span.end, "NAME",
                                            text[before.start(1):span.end]))
-        longer += _nickname_and_initial(text, span)
+        longer += _nickname_and_initial(text, span) + _nickname_after(text, span)
     return longer
+
+
+# After a name, a nickname or the name's initials in brackets ("Osian Pritchard (Osh)",
+# "Precious-Hope Asante (PH)"); before a name, a nickname whose real name follows in
+# brackets ("Taz (real name Tahmid Miah)").
+_BRACKETED_AFTER = re.compile(r"[ \t]*\([\"“'‘]?([A-Z][^\W\d_]*)[\"”'’]?\)")
+_REAL_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])([A-Z][^\W\d_]+)[ \t]+\((?i:real[ \t]+name|a\.?k\.?a\.?|also[ \t]+known[ \t]+as"
+    r"|known[ \t]+as|legal[ \t]+name|full[ \t]+name)[:]?[ \t]+$")
+
+
+_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][^\W\d_]*(?:-[A-Z][^\W\d_]*)*[ ]){0,3}$")
+
+
+def _initials(name: str) -> set[str]:
+    """The initials a name may be shortened to: of its first one, two or three words' parts
+    (Precious-Hope Asante: PH, PHA)."""
+    words = [[part for part in word.split("-") if part] for word in name.split()]
+    return {"".join(part[0] for word in words[:count] for part in word).upper()
+            for count in range(1, len(words) + 1)} - {""}
+
+
+def _nickname_after(text: str, span: RedactedSpan) -> list[RedactedSpan]:
+    """A nickname in brackets straight after a found name, when it is no ordinary word,
+    role or place ("Osian Pritchard (Osh)"; not "Ho Wing (Interpreter)"), or the name's own
+    initials in capitals of two letters or more ("Precious-Hope Asante (PH)"; not "(SW)");
+    and a nickname before a found name given as its real name ("Taz (real name Tahmid
+    Miah)")."""
+    spans = []
+    after = _BRACKETED_AFTER.match(text, span.end)
+    if after and rules().strong_after.match(text, span.end) is None:  # not a role: (SW)
+        word, start, end = after.group(1), after.start(1), after.end(1)
+        run = _NAME_WORDS_BEFORE.search(text, max(0, span.start - 60), span.start)
+        whole = (run.group() if run else "") + span.text
+        if (word.isupper() and len(word) > 1 and word in _initials(whole)) or (
+                not word.isupper() and _plain_name(text, start, end)):
+            spans.append(RedactedSpan(start, end, "NAME", word))
+    before = _REAL_NAME_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if before and _plain_name(text, before.start(1), before.end(1)):
+        spans.append(RedactedSpan(before.start(1), before.end(1), "NAME", before.group(1)))
+    return spans
 
 
 # Before a name, a first name and a nickname in brackets ("Olusegun (Segun) Adebayo",
@@ -322,7 +435,12 @@ _NEXT_LOWER_WORD = re.compile(r"[ \t]+((?:o['’])?[a-z][a-z]+(?:-[a-z]+)*)(?![\
 # followed by a comma or "and" again: "Kacper, Amelka and ..."; not "Kaur, Senior Practitioner").
 _JOINED_AFTER = re.compile(r"(?:[ \t]+(?:and|&)[ \t]+([A-Z][^\W\d_]+)(?![\w'’-])"
                            r"|,[ \t]+([A-Z][^\W\d_]+)(?=[ \t]*(?:,|and\b|&)))")
-_JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+)[ \t]+(?:and|&)[ \t]+$")
+# Before a name, a name joined by "and" or "&" (a family word may stand between: "Saima and
+# baby Inaya"), or the first item of a labelled list ("Children present: Rifat, Tahmid").
+_JOINED_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])([A-Z][^\W\d_]+)[ \t]+(?:and|&)[ \t]+(?:(?:her|his|their)[ \t]+)?"
+    r"(?i:(?:baby|sister|brother|son|daughter|partner|mum|dad|mother|father)[ \t]+)?"
+    r"|(?<=:[ ])([A-Z][^\W\d_]+),[ \t]+)$")
 
 
 def _bare(word: str) -> str:

@@ -18,6 +18,7 @@ from sos_lang.redact.names import (
     needs_model,
     ner,
     not_a_name,
+    position_name_spans,
     speaker_name_spans,
     table_name_spans,
 )
@@ -40,14 +41,16 @@ def _day_label(text: str, name: RedactedSpan) -> bool:
     return label is not None and text[start:name.start].strip() == "" and label.end() > name.start
 
 
-def _structured(text: str) -> list[RedactedSpan]:
+def _structured(text: str) -> tuple[list[RedactedSpan], set[RedactedSpan]]:
     """Pattern and table finds, a pattern's "name" that is a role, a field label or a place
     dropped, a "handle" that is a label in a table's header row (nhs_no, pupil_name) and a
     "reference" that numbers an invoice, a receipt or an order (a payment, not a person);
     the dates of birth set against another (and against that one), and schools again by
-    their initials or their name without its kind."""
+    their initials or their name without its kind; and the names found in a column whose
+    header says it holds people (no word of those is trimmed: "Gift Eze" under "name")."""
     headers = header_rows(text) if "\n" in text else []
-    spans = [s for s in pattern_spans(text) + table_column_spans(text)
+    columns = table_column_spans(text)
+    spans = [s for s in pattern_spans(text) + columns
              if (s.kind != "NAME" or not not_a_name(s.text))
              and not (s.kind == "HANDLE" and any(a <= s.start and s.end <= b
                                                  for a, b in headers))
@@ -58,7 +61,7 @@ def _structured(text: str) -> list[RedactedSpan]:
         births = dates_of_birth_after(text, births, "date_of_birth_set_against")
         spans += births
     spans += school_mentions(text, [s for s in spans if s.kind == "SCHOOL"])
-    return spans
+    return spans, {s for s in columns if s.kind == "NAME"}
 
 
 def _trimmed(text: str, span: RedactedSpan) -> RedactedSpan | None:
@@ -122,7 +125,7 @@ def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSp
     family_names += tuple(part for name in family_names for part in name_parts(
         [RedactedSpan(0, len(name), "NAME", name)]))
     family = known_name_spans(text, family_names)
-    found = _structured(text)
+    found, column_names = _structured(text)
     structured = [s for s in found if s.kind != "NAME"]
     # A name inside or across another detail (an email address, a street name, "Tel 0113 ...")
     # is covered by that detail's placeholder alone, however long the name span is.
@@ -132,8 +135,9 @@ def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSp
         return not (overlaps(name, structured) or _after_address(text, name.start, towns)
                     or _day_label(text, name))
 
-    candidates = [_trimmed(text, n) for n in model_names + [s for s in found if s.kind == "NAME"]]
-    names = [n for n in [*candidates, *table_name_spans(text), *family]
+    candidates = [n if n in column_names else _trimmed(text, n)
+                  for n in model_names + [s for s in found if s.kind == "NAME"]]
+    names = [n for n in [*candidates, *table_name_spans(text), *position_name_spans(text), *family]
              if n is not None and stands(n)]
     names += [n for n in extended_names(text, names) if stands(n)]
     names += [n for n in speaker_name_spans(text, name_parts(names)) if stands(n)]

@@ -78,9 +78,14 @@ class Rules:
     lower_case_before: re.Pattern[str]
     lower_case_title_before: re.Pattern[str]
     lower_case_kin_before: re.Pattern[str]
+    lower_case_subject_after: re.Pattern[str]
+    kin_bracket: re.Pattern[str]
+    family_after: re.Pattern[str]
+    lower_case_joiner: str
     lower_case_courtesy_before: re.Pattern[str]
     lower_case_name_shape: re.Pattern[str]
     unknown_name_after: re.Pattern[str]
+    unknown_subject_after: re.Pattern[str]
     strong_after: re.Pattern[str]
     strong_before: re.Pattern[str]
     school_kind_tail: re.Pattern[str]
@@ -211,9 +216,14 @@ def rules(name: str = "redaction.yaml") -> Rules:
         lower_case_title_before=re.compile(data["name_cues"]["lower_case_title_before"],
                                            re.IGNORECASE),
         lower_case_kin_before=re.compile(data["name_cues"]["lower_case_kin_before"]),
+        lower_case_subject_after=re.compile(data["name_cues"]["lower_case_subject_after"]),
+        kin_bracket=keeping_case(data["name_cues"]["kin_bracket"]),
+        family_after=re.compile(data["name_cues"]["family_after"]),
+        lower_case_joiner=data["name_cues"]["lower_case_joiner"],
         lower_case_courtesy_before=re.compile(data["name_cues"]["lower_case_courtesy_before"]),
         lower_case_name_shape=re.compile(data["name_cues"]["lower_case_name_shape"]),
         unknown_name_after=re.compile(data["name_cues"]["unknown_name_after"]),
+        unknown_subject_after=re.compile(data["name_cues"]["unknown_subject_after"]),
         strong_after=keeping_case(data["name_cues"]["strong_after"]),
         strong_before=keeping_case(data["name_cues"]["strong_before"]),
         school_kind_tail=keeping_case(data["school_kind_tail"]),

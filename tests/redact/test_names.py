@@ -236,3 +236,64 @@ def test_names_no_table_knows_found_by_place_and_shape(text: str, expected: str)
 ])
 def test_nicknames_initials_and_places_beside_names(text: str, expected: str) -> None:
     assert redact(text, use_model=False)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # shorthand: names joined by + or & to a found name, a name in brackets after a family
+    # word (the whole bracket), a surname of the tables after a family word, a name before
+    # what a person does next, after "w/", a surname before "fam"
+    ("drop off: maisie + qorvelle at nursery", "drop off: [NAME] + [NAME] at nursery"),
+    ("home visit w/ mum (ngoc anh). dad (brelko) not there",
+     "home visit w/ mum ([NAME]). dad ([NAME]) not there"),
+    ("dad fraser not to attend", "dad [NAME] not to attend"),
+    ("zemorra to call mum am. seen w/ tovelin nr shop",
+     "[NAME] to call mum am. seen w/ [NAME] nr shop"),
+    ("- qelvani fam: kids ok", "- [NAME] fam: kids ok"),
+    ("poppy-mae v upset at drop off", "[NAME] v upset at drop off"),
+    # not services, plans or shorthand's abbreviations in the same places
+    ("camhs to call mum tmrw. seen w/ senco re ehcp",
+     "camhs to call mum tmrw. seen w/ senco re ehcp"),
+    ("mum (deceased) and dad (40)", "mum (deceased) and dad (40)"),
+])
+def test_shorthand_names_by_their_place(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised word no table or dictionary knows, before what a person does
+    ("Qorvelle saw her brother push mum.", "[NAME] saw her brother push mum."),
+    ("Zemirova wants to go to college.", "[NAME] wants to go to college."),
+    ("Ofsted said the nursery was good.", "Ofsted said the nursery was good."),
+    ("Referrer's address: 2 Elm Road", "Referrer's address: [ADDRESS]"),
+    # a surname before "family", not a place named after families
+    ("Map for the Qelvani family, facilitated by Jo Grant",
+     "Map for the [NAME] family, facilitated by [NAME]"),
+    ("Venue: Brookvale Family Centre", "Venue: Brookvale Family Centre"),
+    ("a Muslim family; the Foster family", "a Muslim family; the Foster family"),
+    # a name joined to a found name past a family word, and a labelled list
+    ("HV visited Zemirova and baby Tia Rowe.", "HV visited [NAME] and baby [NAME]."),
+    ("Children present: Qorvelle, Tahmid", "Children present: [NAME], [NAME]"),
+    # a nickname or the name's initials in brackets after a found name; a nickname whose
+    # real name follows; not a role in brackets
+    ("Ruby-Jo Asante (RJ) and Osian Pryce (Ozzy) came.",
+     "[NAME] ([NAME]) and [NAME] ([NAME]) came."),
+    ("Kaz (real name Karim Hussain) was seen.", "[NAME] (real name [NAME]) was seen."),
+    ("Jane Smith (SW) and Ho Wing (interpreter) came.",
+     "[NAME] (SW) and [NAME] (interpreter) came."),
+    # Welsh family words are not names
+    ("She misses Nain and Taid and stays at Nain's.",
+     "She misses Nain and Taid and stays at Nain's."),
+])
+def test_names_by_position_shape_and_brackets(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
+
+
+def test_a_csv_table_pasted_in_a_record() -> None:
+    """A CSV export's rows are split by commas under a header of one-word fields: names
+    under "name" whole (a word of the name that is an ordinary word is not trimmed), dates
+    under "dob"; a sentence with commas is no table."""
+    text = "name,dob,postcode\nGift Qelvani,05/04/2019,LS6 1AA\nTia Rowe,01/02/2020,LS6 2BB"
+    assert redact(text, use_model=False)[0] == (
+        "name,dob,postcode\n[NAME],[DATE_OF_BIRTH],[POSTCODE]\n[NAME],[DATE_OF_BIRTH],[POSTCODE]")
+    assert redact("We bought apples,pears,plums.\nThen home.", use_model=False)[0] == (
+        "We bought apples,pears,plums.\nThen home.")
