@@ -110,7 +110,10 @@ class NameTable(frozenset[str]):
     __slots__ = ()
 
     def __new__(cls, names: frozenset[str]) -> NameTable:
-        return super().__new__(cls, names | {folded(name) for name in names})
+        # an ASCII name folds to itself, so only the others are folded (about 3,500 of the
+        # 25,000 names in the tables, built in the first records of every process)
+        return super().__new__(cls, names | {folded(name) for name in names
+                                             if not name.isascii()})
 
     def __contains__(self, word: object) -> bool:
         # an ASCII word has no accent to fold: most lookups (and most misses) end here

@@ -43,6 +43,20 @@ def test_a_name_is_known_with_or_without_its_accents() -> None:
         "Not authorised: [NAME]. [NAME] came.")
 
 
+def test_a_table_folds_only_the_names_with_accents() -> None:
+    """An ASCII name folds to itself, so a NameTable folds only the others and holds the same
+    names as folding every one (the tables are built in the first records of every
+    process)."""
+    from sos_lang.redact.rules import NameTable
+    from sos_lang.settings import load_word_list
+
+    for source in ("names/first_names.txt", "names/surnames.txt"):
+        names = load_word_list(source)
+        assert all(folded(name) == name for name in names if name.isascii())
+        assert set(NameTable(names)) == names | {folded(name) for name in names}
+    assert set(NameTable(frozenset({"siân", "sam"}))) == {"siân", "sian", "sam"}
+
+
 def test_the_tables_hold_cyrillic_names_as_uk_documents_romanise_them() -> None:
     """Ukrainian, Russian and Bulgarian names from Faker's Cyrillic locales, in the passport
     romanisation and the English-style one (scripts/build_name_tables.py)."""
