@@ -45,15 +45,46 @@ def lowered_pattern(pattern: str) -> str:
     return "".join(out)
 
 
+_INFORMATION_SEPARATORS = re.compile("[\x1c-\x1f]")
+_SCOPED_IGNORECASE = re.compile(r"\(\?[aiLmsux-]*i")
+
+
+def ascii_matching_is_faithful(text: str) -> bool:
+    """Whether a pattern's ascii_twin finds in text exactly what the pattern finds: the text
+    is all ASCII (a constant-time test) and holds none of the four information separators
+    (\\x1c-\\x1f), which Unicode counts as whitespace (``\\s``) and ASCII does not."""
+    return text.isascii() and _INFORMATION_SEPARATORS.search(text) is None
+
+
+@functools.lru_cache(maxsize=1024)
+def ascii_twin(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """regex compiled with re.ASCII, for text where ascii_matching_is_faithful: there
+    ``\\w``, ``\\b``, ``\\d`` and ``\\s`` mean what they mean in Unicode, and ``re`` tests
+    them in a table instead of calling Python's Unicode database for every character
+    (every ``\\b`` of a pattern tried at every position of a sentence). regex itself where
+    that could change a match: a pattern with a non-ASCII letter that ignores case (the
+    Kelvin sign matches k), or one that does not compile so."""
+    if not regex.pattern.isascii() and (regex.flags & re.IGNORECASE
+                                        or _SCOPED_IGNORECASE.search(regex.pattern)):
+        return regex
+    try:
+        return re.compile(regex.pattern, (regex.flags & ~re.UNICODE) | re.ASCII)
+    except (re.error, ValueError):  # ValueError: an inline (?u)
+        return regex
+
+
 class CaselessPattern:
-    """A case-insensitive pattern; ``search`` takes the text and, if known, its lower case."""
+    """A case-insensitive pattern; ``search`` takes the text and, if known, its lower case.
+    With ``per_sentence`` (a pattern searched in every sentence), text that is plain ASCII
+    is searched with the lowered pattern's ascii_twin."""
 
-    __slots__ = ("_folding", "_lowered", "pattern")
+    __slots__ = ("_folding", "_lowered", "pattern", "per_sentence")
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, per_sentence: bool = False) -> None:
         if pattern.startswith(_INLINE_IGNORECASE):
             pattern = pattern[len(_INLINE_IGNORECASE):]
         self.pattern = pattern
+        self.per_sentence = per_sentence
         self._lowered = (None if any(mark in pattern for mark in _UNSAFE)
                          else re.compile(lowered_pattern(pattern)))
         # The IGNORECASE pattern serves only the rare text that lower-casing would change,
@@ -80,6 +111,8 @@ class CaselessPattern:
             lowered = text.lower()
         if not lower_case_is_faithful(text, lowered):
             return self._folding_pattern(), text
+        if self.per_sentence and ascii_matching_is_faithful(lowered):
+            return ascii_twin(self._lowered), lowered
         return self._lowered, lowered
 
     def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:

@@ -102,3 +102,52 @@ def test_alternation_joins_patterns_whole() -> None:
     assert combined is not None
     assert combined.search("xa") is None
     assert combined.search("ab") is not None and combined.search("xc") is not None
+
+
+ASCII_PATTERNS = (r"\b(i|we)\b", r"(?<![\w])'[^']{3,}'(?![\w])", r"\bno\s+\w+", r"\d{1,2}\s*pm\b",
+                  r"(?<=\s)[A-Z][a-z]+\b", r"\S+\s\B", r"[^\W\d]+_?")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aiwe InoAB_12'p-m.\t\n\x1c\x1f", max_size=40))
+def test_ascii_twin_finds_the_same_matches_on_ascii_text(text: str) -> None:
+    """Where ascii_matching_is_faithful, a pattern's ascii_twin finds exactly its matches;
+    the information separators (Unicode whitespace, not ASCII) make the test fail."""
+    from sos_lang.caseless import ascii_matching_is_faithful, ascii_twin
+
+    assert ascii_matching_is_faithful(text) == ("\x1c" not in text and "\x1f" not in text)
+    if not ascii_matching_is_faithful(text):
+        return
+    for pattern in ASCII_PATTERNS:
+        regex = re.compile(pattern)
+        twin = ascii_twin(regex)
+        assert twin.flags & re.ASCII
+        assert [m.span() for m in twin.finditer(text)] == [m.span() for m in regex.finditer(text)]
+
+
+def test_ascii_twin_keeps_what_ascii_matching_would_change() -> None:
+    """\\s holds the information separators only in Unicode; a non-ASCII letter that ignores
+    case folds onto ASCII letters (the Kelvin sign onto k); a pattern that asks for Unicode
+    does not compile with re.ASCII: the twin is then the pattern itself."""
+    from sos_lang.caseless import ascii_matching_is_faithful, ascii_twin
+
+    assert not ascii_matching_is_faithful("a\x1cb") and not ascii_matching_is_faithful("café")
+    assert re.search(r"a\sb", "a\x1cb") and not ascii_twin(re.compile(r"a\sb")).search("a\x1cb")
+    for regex in (re.compile("\u212a", re.IGNORECASE), re.compile("(?i:\u212a)x"),
+                  re.compile(r"(?u)\w")):
+        assert ascii_twin(regex) is regex
+    assert ascii_twin(re.compile("caf\u00e9 \\w+")).flags & re.ASCII  # keeps case: safe
+
+
+def test_sentence_groups_and_per_sentence_patterns_use_the_twin_on_ascii_text() -> None:
+    from sos_lang.caseless import CaselessPattern
+    from sos_lang.rules.model import SentenceText, matches_any
+
+    group = (caseless(r"(?i)\b(mum|dad)\b"), caseless(r"(?i)\bon \d+"), re.compile(r"[A-Z]\w+"))
+    for text in ("Mum came on 3 May", "no one came", "Gran came in the night", "Zoë came",
+                 "MUM\x1c came"):
+        sentence = SentenceText(text)
+        assert sentence.matches_any(group) == matches_any(text, group)
+    pattern = CaselessPattern(r"\bon \d+", per_sentence=True)
+    assert [m.span() for m in pattern.finditer("Seen ON 3 May, on 4 June")] == [(5, 9), (15, 19)]
+    assert pattern.search("Vu le café on 3") is not None

@@ -112,7 +112,9 @@ def first_spelled_out(text: str, expansion: str, lowered: str | None = None) -> 
 @functools.lru_cache(maxsize=1)
 def _concrete_detail() -> dict[str, CaselessPattern]:
     data = load_yaml("concrete_detail.yaml")
-    return {key: caseless(data[key])
+    # searched in every sentence (the specific-detail metrics), so ASCII text uses the
+    # patterns' ascii_twin
+    return {key: CaselessPattern(data[key], per_sentence=True)
             for key in ("pattern", "observation", "not_if", "introducer", "plan_before")}
 
 
