@@ -364,7 +364,9 @@ def heading_in_capitals(context: MatchContext, entry: Entry, start: int, end: in
 def negated(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """The word is inside a negation that reports good behaviour ("has never refused",
     "was calm and not aggressive"): from the parse in the accurate profile, from clause
-    rules in the fast one (lexicon/negation.py)."""
+    rules in the fast one (lexicon/negation.py), or a prefix ("non-engaging")."""
+    if negation.prefix_negates(context.text, start):
+        return True
     if context.doc is None or not negation.negation_possible(context.lowered, start, end):
         return False
     span = context.doc.char_span(start, end)

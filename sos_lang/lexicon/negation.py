@@ -172,6 +172,17 @@ def negation_possible(lowered: str, start: int, end: int | None = None) -> bool:
         ".,;:!?") in rules.negative_objects
 
 
+@functools.cache
+def _negating_prefix() -> re.Pattern[str]:
+    return re.compile(load_yaml("negation.yaml")["negating_prefix"], re.IGNORECASE)
+
+
+def prefix_negates(text: str, start: int) -> bool:
+    """A negation written into the word as a prefix just before the term ("non-engaging",
+    "non-aggressive"): the same in both profiles, read from the characters."""
+    return _negating_prefix().search(text, max(0, start - 5), start) is not None
+
+
 def negated(span: Span, parsed: bool) -> bool:
     """Whether the term is inside a negation: by the parse when the Doc has one (parsed)."""
     if parsed:

@@ -28,6 +28,8 @@ MUST_FLAG = [
     ("Mum did nothing while Sam cried, and Dad was aggressive.", "aggressive"),
     # A negative inversion negates its first clause only.
     ("At no time was Mum rude, but her partner was aggressive.", "aggressive"),
+    # Cooperation denied by a prefix written into the word still flags.
+    ("The birth mother has been non-engaging with the support service.", "engaging"),
 ]
 
 MUST_NOT_FLAG = [
@@ -56,6 +58,8 @@ MUST_NOT_FLAG = [
     # A negative inversion, whatever the parse makes of the inverted order.
     "At no point was Ms Obi hostile; she offered us tea.",
     "Not once did Dad refuse a test this year.",
+    # A negation written into the word as a prefix reports good behaviour.
+    "Dad was non-aggressive and calm at the door.",
 ]
 
 
