@@ -37,7 +37,7 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered"
 
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
           "left_out", "paraphrase", "numbers", "speakers", "reported", "exclusive",
-          "judgement", "months")
+          "judgement", "months", "names_line")
 """Components that the ablation switches off one at a time."""
 
 _ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|explained)\b",
@@ -57,6 +57,10 @@ class _Unit:
     capitals: list[tuple[int, int, str]] = field(default_factory=list)
     title: bool = False
     """A heading, title or attendance line rather than a statement."""
+    names_line: bool = False
+    """A short line of its own that closes on who it is about ('Direct work with Mia
+    (11)'): it heads the record, so it is no statement to support or attribute, though
+    its names and ages are still checked."""
 
 
 def _unit(text: str, start: int, end: int, groups: bool) -> _Unit:
@@ -72,11 +76,16 @@ def _unit(text: str, start: int, end: int, groups: bool) -> _Unit:
         re.match(r"\s*\d+[.)]\s", text[line_start:start + 4]))
     first = found[0].text.lower() if found else ""
     unpunctuated = not text[start:end].rstrip().endswith((".", "!", "?", '"', "”", ")"))
+    line_end = text.find("\n", end)
+    # a short line of its own that closes on who it is about ('Direct work with Mia (11)',
+    # 'Telephone call: Glyn Pryce (paternal grandfather)') heads the record like a title
+    named = text[start:end].rstrip().endswith(")") and not text[line_start:start].strip() \
+        and not text[end:len(text) if line_end < 0 else line_end].strip()
     title = first in vocab.titles or (unpunctuated and not bullet and len(found) <= 12)
     if sum(w.text[:1].isupper() for w in found) > 0.4 * max(1, len(found)):
         capitals = []
     return _Unit(start, end, text[start:end], concepts(stems) if groups else set(stems),
-                 stems, capitals, title)
+                 stems, capitals, title, named and not bullet and len(found) <= 12)
 
 
 def _idf(units: Sequence[_Unit]) -> dict[str, float]:
@@ -191,11 +200,13 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
                                                                      best_i, texts),
                                            near, texts))
         if "unsupported" not in off and len(unit.stems) >= SETTINGS["min_words"] \
-                and best < SETTINGS["unsupported_below"]:
+                and best < SETTINGS["unsupported_below"] \
+                and ("names_line" in off or not unit.names_line):
             findings.append(_finding("unsupported", draft, unit.start, unit.end, near, texts,
                                      f"not found in the source (support {best:.2f})",
                                      "error" if unit.stems & vocabulary().risk else "warning"))
-        if "attribution_lost" not in off and single_i >= 0:
+        if "attribution_lost" not in off and single_i >= 0 \
+                and ("names_line" in off or not unit.names_line):
             finding = _speaker_changed(draft, unit, single_i, source_sentences, src_units,
                                        idf, texts, turns) if "speakers" not in off else None
             finding = finding or _attribution(

@@ -305,3 +305,18 @@ def test_a_diagnosis_nobody_named_is_invented() -> None:
     report = compare("Samir is showing signs of post-traumatic stress disorder.", [source])
     assert any(f.subtype == "invented_specific" and "post-traumatic" in f.text
                for f in report.findings)
+
+
+def test_a_line_that_closes_on_who_it_is_about_heads_the_record() -> None:
+    """'Direct work with Mia (11)' is no statement to support; its age is still checked,
+    and a sentence that ends in a bracket inside a paragraph is still a statement."""
+    source = "SW: Hi Mia, thanks for seeing me.\nMia (11): I like drawing.\n"
+    heading = compare("Direct work session at her nan's: Mia (11)\n\nMia likes drawing.",
+                      [source])
+    assert "unsupported" not in kinds(heading)
+    wrong_age = compare("Direct work session at her nan's: Mia (12)\n\nMia likes drawing.",
+                        [source])
+    assert "invented_specific" in kinds(wrong_age)
+    statement = compare("Mia likes drawing. A parenting assessment will begin next month "
+                        "(pre-proceedings).", [source])
+    assert "unsupported" in kinds(statement)
