@@ -384,8 +384,11 @@ def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], scor
                 reporter and concepts({stem(reporter)}) & above)):
             return None
     else:
+        # a note's label with a time or date outside brackets ('Missing Sat 8pm: found
+        # Sun 6.30am by BTP') files what follows; it is no person giving an account
         own_turn = "speakers" not in off and bool(near.speaker) \
             and not vocab.professional.search(near.speaker) \
+            and not re.search(r"\d", re.sub(r"\([^)]*\)", "", near.speaker)) \
             and (label.label in ("harm", "danger") or bool(unit.stems & vocab.risk))
         if not own_turn or above is not None or _PLAN.search(unit.text):
             return None

@@ -320,3 +320,15 @@ def test_a_line_that_closes_on_who_it_is_about_heads_the_record() -> None:
     statement = compare("Mia likes drawing. A parenting assessment will begin next month "
                         "(pre-proceedings).", [source])
     assert "unsupported" in kinds(statement)
+
+
+def test_a_notes_label_with_a_time_is_no_speaker() -> None:
+    """'Missing Sat 8pm: ...' files a note; a family member's turn is their account."""
+    draft = ("Reece was found at 6.30am on Sunday by BTP at the station; he had been "
+             "punched in the face.")
+    notes = ("Return home interview notes.\nMissing Sat 8pm: found Sun 6.30am by BTP at the "
+             "station, he had been punched in the face.\nR says he went to see a friend.\n")
+    assert "attribution_lost" not in kinds(compare(draft, [("notes", notes)]))
+    turn = ("SW: What happened?\nMum (Donna): He was found Sunday at 6.30am by BTP at the "
+            "station, he had been punched in the face.\n")
+    assert "attribution_lost" in kinds(compare(draft, [("notes", turn)]))
