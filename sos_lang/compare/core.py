@@ -37,7 +37,7 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered"
 
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
           "left_out", "paraphrase", "numbers", "speakers", "reported", "exclusive",
-          "judgement", "months", "names_line")
+          "months", "names_line")
 """Components that the ablation switches off one at a time."""
 
 _ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|explained)\b",
@@ -217,11 +217,8 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
                 findings.append(finding)
         previous = unit
     if "wording_introduced" not in off:
-        wording = _wording(draft, analysis.findings, all_source, draft_units, supports,
-                           src_units, source_sentences, windows, idf, texts)
-        findings.extend(wording)
-        if "judgement" not in off:
-            findings = _judgement_not_unsupported(findings, wording)
+        findings.extend(_wording(draft, analysis.findings, all_source, draft_units, supports,
+                                 src_units, source_sentences, windows, idf, texts))
     if "left_out" not in off:
         turns = _short_turns_joined(source_sentences, src_units, labels, texts, groups)
         findings.extend(_left_out(draft, *turns, draft_units, idf))
@@ -230,28 +227,6 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
     penalty = sum(f.severity == "error" for f in findings) * 2.0
     return ComparisonReport(round(max(0.0, score - penalty), 1), findings, __version__,
                             supports)
-
-
-def _judgement_not_unsupported(findings: list[SourceFinding],
-                                wording: list[SourceFinding]) -> list[SourceFinding]:
-    """A draft sentence whose unsupported content is a judgement of a person ('Stacey lacks
-    insight into the risk', 'Keira appeared guarded when asked') is a wording finding, not
-    also an unsupported one: the wording check already names what the source does not
-    hold. An unsupported danger statement, next step or harm word stays unsupported as
-    well (the issue's most serious kind: 'School will issue a formal warning', 'Holly is
-    at risk of developing anorexia'), since the judgement is not all that is new in it."""
-    from sos_lang.statements.model import classify_sentences
-
-    judged = [f for f in findings if f.subtype == "unsupported"
-              and any(w.start < f.end and f.start < w.end for w in wording)
-              and not _PLAN.search(f.text)
-              and not {w.stem for w in words(f.text)} & vocabulary().risk]
-    if not judged:
-        return findings
-    labels = classify_sentences([f.text for f in judged])
-    dropped = {id(f) for f, label in zip(judged, labels, strict=True)
-               if label.label != "danger"}
-    return [f for f in findings if id(f) not in dropped]
 
 
 def _lines_of(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -246,25 +246,6 @@ def test_the_workers_own_danger_statement_must_be_carried() -> None:
     assert any("My worry is" in f.source_text for f in left)
 
 
-JUDGED_SOURCE = """SW: How has the week been, Stacey?
-Mum (Stacey): Tiring. Freya is feeding every three hours and I get up for all of them.
-SW: Has Dean been in touch since the order?
-Mum (Stacey): He texted twice. I didn't answer and I showed the texts to the police.
-"""
-
-
-def test_a_judgement_of_a_person_is_wording_and_not_also_unsupported() -> None:
-    """The wording check names what is new in 'Stacey lacks insight into ...'; an
-    unsupported danger statement or next step stays unsupported besides its wording."""
-    judged = compare("Stacey lacks insight into the risk Dean poses to her and Freya.",
-                     [JUDGED_SOURCE])
-    assert "wording_introduced" in kinds(judged)
-    assert "unsupported" not in kinds(judged)
-    step = compare("Stacey lacks insight, so a parenting assessment will begin next month.",
-                   [JUDGED_SOURCE])
-    assert {"wording_introduced", "unsupported"} <= kinds(step)
-
-
 GRANDAD_SOURCE = """SW: How has Lucas been at weekends?
 Grandad (Glyn): He wet the bed on Sunday. I think his mum's been shouting at him a lot.
 SW: Thank you for telling me.
