@@ -157,15 +157,24 @@ def test_a_name_in_a_speaker_label_is_in_the_source() -> None:
     assert "invented_specific" not in kinds(report)
 
 
-def test_an_exclusive_value_changed_is_invented() -> None:
-    source = "Dr Anand: The X-ray shows a fracture of the right femur. SW to visit tomorrow."
-    changed = compare("The X-ray showed a fracture of the left femur. The social worker will "
-                      "visit this evening.", [source])
-    spans = {f.text for f in changed.findings if f.subtype == "invented_specific"}
-    assert {"left", "this evening"} <= spans
-    same = compare("The X-ray showed a fracture of the right femur; the social worker will "
-                   "visit tomorrow.", [source])
-    assert "invented_specific" not in kinds(same)
+@pytest.mark.parametrize(("source", "changed", "spans", "same"), [
+    ("Dr Anand: The X-ray shows a fracture of the right femur. SW to visit tomorrow.",
+     "The X-ray showed a fracture of the left femur. The social worker will visit this "
+     "evening.", {"left", "this evening"},
+     "The X-ray showed a fracture of the right femur; the social worker will visit tomorrow."),
+    # outcome categories exclude one another (LADO outcomes, youth court disposals)
+    ("LADO: The outcome of the allegation is unsubstantiated.\n"
+     "YOT: Natasha will propose a referral order.",
+     "The allegation is unfounded. Natasha will propose a youth rehabilitation order.",
+     {"unfounded", "youth rehabilitation order"},
+     "The allegation is unsubstantiated. Natasha will propose a referral order."),
+])
+def test_an_exclusive_value_changed_is_invented(source: str, changed: str, spans: set[str],
+                                                same: str) -> None:
+    found = {f.text for f in compare(changed, [source]).findings
+             if f.subtype == "invented_specific"}
+    assert spans <= found
+    assert "invented_specific" not in kinds(compare(same, [source]))
 
 
 def test_an_age_the_source_does_not_give_is_invented() -> None:
@@ -266,18 +275,6 @@ def test_a_month_is_found_only_as_a_month() -> None:
     invented = compare("His asylum interview is booked for April.", [source])
     assert [f.text for f in invented.findings if f.subtype == "invented_specific"] == ["April"]
     same = compare("The next review is in October.", [source])
-    assert "invented_specific" not in kinds(same)
-
-
-def test_an_outcome_category_changed_is_invented() -> None:
-    source = ("LADO: The outcome of the allegation is unsubstantiated.\n"
-              "YOT: Natasha will propose a referral order.")
-    changed = compare("The allegation is unfounded. Natasha will propose a youth "
-                      "rehabilitation order.", [source])
-    spans = {f.text for f in changed.findings if f.subtype == "invented_specific"}
-    assert {"unfounded", "youth rehabilitation order"} <= spans
-    same = compare("The allegation is unsubstantiated. Natasha will propose a referral "
-                   "order.", [source])
     assert "invented_specific" not in kinds(same)
 
 
