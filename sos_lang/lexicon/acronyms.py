@@ -462,6 +462,11 @@ def _after_a_role_label(text: str, start: int, end: int) -> bool:
     return acronym_data().role_label.fullmatch(text[line_start:colon].strip()) is not None
 
 
+_NUMBER_BEFORE = re.compile(r"[0-9][^\w\n]{0,3}$")
+_NUMBER_AFTER = re.compile(r"[^\w\n]{0,3}[0-9]")
+"""A number just before or just after a shortened word ("12 APR", "RM 4")."""
+
+
 def shortened_word(text: str, start: int, end: int) -> bool:
     """The capitals are one word shortened (MON, MRS, ST, HRS): read as that word. Those
     that are also the letters of a role or a document (APR, RM) only where a date or a
@@ -473,8 +478,8 @@ def shortened_word(text: str, start: int, end: int) -> bool:
         return False
     if token not in data.beside_a_number:
         return True
-    return (re.search(r"[0-9][^\w\n]{0,3}$", text[max(0, start - 4):start]) is not None
-            or re.match(r"[^\w\n]{0,3}[0-9]", text[end:end + 4]) is not None
+    return (_NUMBER_BEFORE.search(text[max(0, start - 4):start]) is not None
+            or _NUMBER_AFTER.match(text[end:end + 4]) is not None
             or data.abbreviation_word_before.search(text, max(0, start - 12), start)
             is not None or in_heading(text, start))
 

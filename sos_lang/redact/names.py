@@ -303,14 +303,12 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
     used as words."""
     found = rules()
     longer = []
-    joined_after = re.compile(found.lower_case_joiner + r"([^\W\d_][^\W\d_'’-]+)(?![\w'’-])")
-    joined_before = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]+)" + found.lower_case_joiner
-                               + "$")
     for span in spans:
         if span.text.islower():
             # a name joined to a lower-case name in a shorthand line ("isla + eilidh")
-            for joined in (joined_after.match(text, span.end),
-                           joined_before.search(text, max(0, span.start - 30), span.start)):
+            for joined in (found.lower_case_joined_after.match(text, span.end),
+                           found.lower_case_joined_before.search(
+                               text, max(0, span.start - 30), span.start)):
                 if (joined and joined.group(1).islower() and _name_like(joined.group(1))
                         and in_lower_case_line(text, joined.start(1))):
                     longer.append(RedactedSpan(joined.start(1), joined.end(1), "NAME",

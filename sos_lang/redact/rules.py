@@ -81,7 +81,8 @@ class Rules:
     lower_case_subject_after: re.Pattern[str]
     kin_bracket: re.Pattern[str]
     family_after: re.Pattern[str]
-    lower_case_joiner: str
+    lower_case_joined_after: re.Pattern[str]
+    lower_case_joined_before: re.Pattern[str]
     lower_case_courtesy_before: re.Pattern[str]
     lower_case_name_shape: re.Pattern[str]
     unknown_name_after: re.Pattern[str]
@@ -222,7 +223,11 @@ def rules(name: str = "redaction.yaml") -> Rules:
         lower_case_subject_after=re.compile(data["name_cues"]["lower_case_subject_after"]),
         kin_bracket=keeping_case(data["name_cues"]["kin_bracket"]),
         family_after=re.compile(data["name_cues"]["family_after"]),
-        lower_case_joiner=data["name_cues"]["lower_case_joiner"],
+        # a word joined to a lower-case name by "+", "&" or "and", after it or before it
+        lower_case_joined_after=re.compile(data["name_cues"]["lower_case_joiner"]
+                                           + r"([^\W\d_][^\W\d_'’-]+)(?![\w'’-])"),
+        lower_case_joined_before=re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]+)"
+                                            + data["name_cues"]["lower_case_joiner"] + "$"),
         lower_case_courtesy_before=re.compile(data["name_cues"]["lower_case_courtesy_before"]),
         lower_case_name_shape=re.compile(data["name_cues"]["lower_case_name_shape"]),
         unknown_name_after=re.compile(data["name_cues"]["unknown_name_after"]),
