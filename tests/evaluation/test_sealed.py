@@ -15,10 +15,7 @@ from sos_lang.statements.corpus import LABELS
 from tests.evaluation.test_overlap import DOCUMENTS, ROOT
 
 SEALED = ROOT / "eval" / "sealed"
-SETS: dict[str, tuple[str, int]] = {"statements_part_j.jsonl.gz": ("label", 924),
-                                     "compare_part_f.jsonl.gz": ("faults", 24),
-                                     "lexicon_test7.jsonl.gz": ("flags", 274),
-                                     "redaction_test7.jsonl.gz": ("spans", 220)}
+SETS: dict[str, tuple[str, int]] = {"statements_part_j.jsonl.gz": ("label", 924)}
 """Every sealed file, with its annotation field and item count (lines, for a statement part
 whose documents are whole, headings included; pairs for a compare set). Statement part i
 joined the corpus (sos_lang/data/statements/part-i.jsonl) when part j was commissioned."""
