@@ -34,7 +34,7 @@ def test_every_item_is_sourced_split_by_its_term_and_scoreable() -> None:
         assert item["sources"] and all(s["url"].startswith("http") and s["quote"]
                                        and len(s["quote"]) <= 200 for s in item["sources"])
         assert item["frame"] in FRAMES
-        assert item["round"] in (1, 2)
+        assert item["round"] in (1, 2, 3)
         if item["in_scope"]:
             assert item["subtype"] in VOCABULARY_SUBTYPES[item["kind"]], item["id"]
         else:
@@ -84,10 +84,12 @@ def test_a_round_of_collection_can_be_scored_alone() -> None:
 
 @pytest.mark.slow
 def test_dev_part_recall_stays_at_its_measured_level() -> None:
-    """README: dev neutral 0.976 and own examples 0.964 after the entries were added."""
+    """README: dev neutral 0.978 and own examples 0.893 after round 3's entries (0.964
+    before the glossary policy left "birth family" beside adoption and foster carers in two
+    own sentences, docs/lexicon-sources.md)."""
     result = evaluate_glossary(load_glossary(), "dev", profile="fast")
     assert result["neutral_recall"] >= 0.95
-    assert result["example_recall"] >= 0.96
+    assert result["example_recall"] >= 0.89
 
 
 @pytest.mark.slow

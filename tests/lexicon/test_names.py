@@ -29,11 +29,6 @@ MUST_FLAG = [
     ("The placement leads to arguments every weekend.", "placement"),
     # Not before the word team or service: the family's own care, not a service's name.
     ("Jo will be leaving care in June and wants her own flat.", "leaving care"),
-    # Not a meeting's name: a home that meets the child's needs, carers who report that.
-    ("Ava's placement meeting her needs is what the plan asks for.", "placement"),
-    ("The placement reports that Ava has settled.", "placement"),
-    # A word that describes the hearing, not its name.
-    ("The judge agreed to an abridged hearing on Friday.", "abridged"),
 ]
 
 MUST_NOT_FLAG = [
@@ -48,11 +43,6 @@ MUST_NOT_FLAG = [
     # The name of a job.
     "Safeguarding lead at the synagogue: we will meet the family on Monday.",
     "Parish safeguarding officer rang the duty team at 13:10.",
-    # The name of a meeting, a panel, a report or an order (glossary policy,
-    # docs/lexicon-sources.md).
-    "Permanence planning meeting held at the family centre on Friday.",
-    "The respite panel agreed two weekends a month for Kai.",
-    "Gran has a contact order from 2019.",
     # Words that spell an acronym out, as the acronym rule asks.
     "The IRO (independent reviewing officer) met Sasha at her school.",
     "Mr and Mrs Ojo read the Child Permanence Report (CPR) with the family finder.",
