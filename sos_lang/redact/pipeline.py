@@ -41,6 +41,26 @@ def _day_label(text: str, name: RedactedSpan) -> bool:
     return label is not None and text[start:name.start].strip() == "" and label.end() > name.start
 
 
+def _field_label(text: str, name: RedactedSpan) -> bool:
+    """Whether the "name" is the first word of a form's field label that opens its line
+    ("Preferred school: ...", "Licence condition: ...", "Child's name: ..."; family: labels
+    of forms and notes read as names by the model or a name position), or an ordinary word
+    alone before a colon there ("Child: Rahel Tesfay"). A speaker's name and its colon
+    stays ("Kaz: u coming out"), as does a word of the name tables ("Sophie summarised:")."""
+    found = rules()
+    if text[line_start(text, name.start):name.start].strip() or " " in name.text:
+        return False
+    if text[name.end:name.end + 1] not in ("'", "’") and found.reporting_after.match(
+            text, name.end):
+        return False  # "Oyinkansola said: ..."
+    word = name.text.lower()
+    if word in found.first_names or word in found.surnames:
+        return False  # "Sophie summarised: ...", "zofia txt: ..."
+    return found.label_rest.match(text, name.end) is not None or (
+        word in found.common_words and word not in found.names_that_are_words
+        and text[name.end:name.end + 1] == ":")
+
+
 def _structured(text: str) -> tuple[list[RedactedSpan], set[RedactedSpan]]:
     """Pattern and table finds, a pattern's "name" that is a role, a field label or a place
     dropped, a "handle" that is a label in a table's header row (nhs_no, pupil_name) and a
@@ -133,7 +153,7 @@ def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSp
 
     def stands(name: RedactedSpan) -> bool:
         return not (overlaps(name, structured) or _after_address(text, name.start, towns)
-                    or _day_label(text, name))
+                    or _day_label(text, name) or _field_label(text, name))
 
     candidates = [n if n in column_names else _trimmed(text, n)
                   for n in model_names + [s for s in found if s.kind == "NAME"]]

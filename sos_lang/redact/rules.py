@@ -70,6 +70,7 @@ class Rules:
     place_last_word: re.Pattern[str]
     not_name_prefixes: tuple[str, ...]
     day_label: re.Pattern[str]
+    label_rest: re.Pattern[str]
     name_particle: re.Pattern[str]
     first_names: frozenset[str]
     surnames: frozenset[str]
@@ -211,6 +212,7 @@ def rules(name: str = "redaction.yaml") -> Rules:
         place_last_word=re.compile(data["place_last_words"]),
         not_name_prefixes=tuple(data["not_name_prefixes"]),
         day_label=re.compile(data["day_label"]),
+        label_rest=re.compile(data["label_rest"]),
         name_particle=keeping_case("<<name_particle>>"),
         first_names=NameTable(load_word_list("names/first_names.txt")),
         surnames=NameTable(load_word_list("names/surnames.txt")),

@@ -297,3 +297,33 @@ def test_a_csv_table_pasted_in_a_record() -> None:
         "name,dob,postcode\n[NAME],[DATE_OF_BIRTH],[POSTCODE]\n[NAME],[DATE_OF_BIRTH],[POSTCODE]")
     assert redact("We bought apples,pears,plums.\nThen home.", use_model=False)[0] == (
         "We bought apples,pears,plums.\nThen home.")
+
+
+@pytest.mark.parametrize(("text", "start", "word", "label"), [
+    ("Address: 1 Hill Road\nPreferred school: Abraham Moss", 21, "Preferred", True),
+    ("Released on licence.\nLicence condition: no contact", 21, "Licence", True),
+    ("Call at 14:52.\nAdmin note: message passed on", 15, "Admin", True),
+    ("Your name: Katie\nChild's name: Bailey-Jo", 17, "Child", True),
+    ("Recorded by Kirsty\nChild: Rahel Tesfay, 14", 19, "Child", True),
+    # speakers, and names of the tables before a verb and a colon, stay names
+    ("Kaz: u coming out", 0, "Kaz", False),
+    ("Present: Chair\nSophie summarised: two children", 15, "Sophie", False),
+    ("notes\nzofia txt: sorry missed u", 6, "zofia", False),
+    ("We met\nGrace: she is fine", 7, "Grace", False),
+    ("Seen at home with Licence condition: none", 18, "Licence", False),  # not a line's start
+])
+def test_a_field_label_opening_its_line_is_no_name(text: str, start: int, word: str,
+                                                   label: bool) -> None:
+    from sos_lang.redact.pipeline import _field_label
+
+    assert text[start:start + len(word)] == word
+    assert _field_label(text, RedactedSpan(start, start + len(word), "NAME", word)) is label
+
+
+def test_field_labels_stay_and_their_names_go() -> None:
+    text = ("Child legal name: Hiba Al-Najjar\nPreferred school: Abraham Moss Community School"
+            "\nLicence condition: no contact with Kieran Lofthouse.\nAdmin note: passed on.")
+    redacted = redact(text)[0]
+    for word in ("Preferred school:", "Licence condition:", "Admin note:"):
+        assert word in redacted
+    assert "Lofthouse" not in redacted and "Hiba" not in redacted
