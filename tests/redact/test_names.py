@@ -327,3 +327,23 @@ def test_field_labels_stay_and_their_names_go() -> None:
     for word in ("Preferred school:", "Licence condition:", "Admin note:"):
         assert word in redacted
     assert "Lofthouse" not in redacted and "Hiba" not in redacted
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Father said he came to Birmingham as a teenager.", "Birmingham"),
+    ("Ptolemy boards at school and goes home to Dorset in the holidays.", "Dorset"),
+    ('He said his mum "has gone to Skeggy with her boyfriend".', "Skeggy"),
+    ("They live four miles from the farm, near Richmond, North Yorkshire.", "Richmond"),
+    ("They walked across Hampstead Heath and sat by the ponds.", "Hampstead"),
+])
+def test_a_place_someone_goes_to_is_no_name(text: str, place: str) -> None:
+    assert place in redact(text)[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She goes to Donna's after school.", "She goes to [NAME]'s after school."),
+    ("He won't go back to Karen and Phil's.", "He won't go back to [NAME] and [NAME]'s."),
+    ("Mum spoke to Kelly Hughes on the phone.", "Mum spoke to [NAME] on the phone."),
+])
+def test_a_person_someone_goes_to_is_still_a_name(text: str, expected: str) -> None:
+    assert redact(text)[0] == expected
