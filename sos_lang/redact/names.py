@@ -505,9 +505,14 @@ def family_name_spans(text: str, family_names: Iterable[str]) -> list[RedactedSp
     return known_name_spans(text, family_names)
 
 
-# A speaker's label at the start of a line of a copied message thread or a transcript
-# ("Kaz: u coming out", '"Aliyah: cant mums in').
-_SPEAKER = re.compile(r"^[ \t]*[\"“]?([A-Z][^\W\d_]+)[ \t]*:[ \t]", re.MULTILINE)
+# A speaker's label at the start of a line of a copied message thread, a chat export or a
+# transcript, after the message's time if it has one, of one to three capitalised words
+# ("Kaz: u coming out", '"Aliyah: cant mums in', "[09:14] Olu Bankole: anyone know",
+# "14:02 Lyn Foster: Hi Gav").
+_SPEAKER = re.compile(r"^[ \t]*(?:\[?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\]?[ \t]*(?:[-–][ \t]*)?)?"
+                      r"[\"“]?([A-Z][^\W\d_'’-]*(?:[-'’][A-Z]?[^\W\d_]+)*"
+                      r"(?:[ ][A-Z][^\W\d_'’-]*(?:[-'’][A-Z]?[^\W\d_]+)*){0,2})[ \t]*:[ \t]",
+                      re.MULTILINE)
 
 
 def speaker_name_spans(text: str, known: Iterable[str]) -> list[RedactedSpan]:
@@ -516,7 +521,22 @@ def speaker_name_spans(text: str, known: Iterable[str]) -> list[RedactedSpan]:
     words, roles or labels (Plan:, Address:, Mum:)."""
     labels = list(_SPEAKER.finditer(text))
     names = {name.lower() for name in known}
-    if not any(label.group(1).lower() in names for label in labels):
+    if not any(word.lower() in names for label in labels for word in label.group(1).split(" ")):
         return []
+    found = rules()
+
+    def speaker(label: re.Match[str]) -> bool:
+        """Each word a name nobody listed (see _plain_name) or a name of the tables that is
+        no ordinary word (Jo, Ng)."""
+        start = label.start(1)
+        for word in label.group(1).split(" "):
+            lower = word.lower()
+            if not (_plain_name(text, start, start + len(word)) or (
+                    (lower in found.first_names or lower in found.surnames)
+                    and lower not in found.common_words and not not_a_name(word))):
+                return False
+            start += len(word) + 1
+        return True
+
     return [RedactedSpan(label.start(1), label.end(1), "NAME", label.group(1))
-            for label in labels if _plain_name(text, label.start(1), label.end(1))]
+            for label in labels if speaker(label)]

@@ -347,3 +347,13 @@ def test_a_place_someone_goes_to_is_no_name(text: str, place: str) -> None:
 ])
 def test_a_person_someone_goes_to_is_still_a_name(text: str, expected: str) -> None:
     assert redact(text)[0] == expected
+
+
+def test_speakers_of_a_chat_export_with_times_and_full_names() -> None:
+    text = ("Teams chat\n[09:14] Olu Bankole: anyone know who has the family?\n"
+            "[09:15] Beth Rawcliffe: that's me. which child?\n[09:16] Olu Bankole: will do\n"
+            "Action Plan: ring school")
+    redacted = redact(text)[0]
+    assert "Olu" not in redacted and "Bankole" not in redacted
+    assert redacted.count("[09:14] [NAME]: ") == 1
+    assert "Action Plan: ring school" in redacted
