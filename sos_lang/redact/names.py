@@ -160,7 +160,9 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
         word, start, end = match.group(), match.start(), match.end()
         if len(word) < 2:
             continue
-        cued = found.reporting_after.match(text, end) is not None
+        # 's is a name's cue, but not in a scheme named after a person (Clare's Law)
+        cued = (found.reporting_after.match(text, end) is not None
+                and found.word_after.match(text[end:end + 40]) is None)
         if found.place_before.search(text, max(0, start - 8), start):
             continue  # St James's, Saint Aidan's
         if word[0].isupper():

@@ -357,3 +357,26 @@ def test_speakers_of_a_chat_export_with_times_and_full_names() -> None:
     assert "Olu" not in redacted and "Bankole" not in redacted
     assert redacted.count("[09:14] [NAME]: ") == 1
     assert "Action Plan: ring school" in redacted
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Representatives: Kaur & Bhatti Solicitors (mother); Paul Firth of counsel.",
+     "Bhatti Solicitors"),
+    ("| Check damp at home | Leeds Homes (Anita) | 7 May |", "Leeds Homes"),
+    ("From: Horton Housing Allocations <allocations@example.org.uk>", "Horton Housing"),
+    ("Ellie to request a Clare's Law disclosure via the police.", "Clare's Law"),
+    ("Disclosure – Clare's Law (DVDS) – record of disclosure meeting", "Clare's Law"),
+    ("She was referred to the paediatric clinic at Royal Blackburn.", "Royal Blackburn"),
+    ("The Faith Forum funded the trip.", "Faith Forum"),
+    ("The Autumn Term review will be held at the church.", "Autumn Term"),
+    ("Best wishes,\nPriyanka Desai, Hackney Children and Families, 020 7946 0395",
+     "Hackney Children and Families"),
+])
+def test_organisations_and_schemes_named_after_people_or_places_stay(text: str,
+                                                                    kept: str) -> None:
+    assert kept in redact(text)[0]
+
+
+def test_a_person_beside_an_organisation_is_still_a_name() -> None:
+    redacted = redact("Paul Firth of Firth Solicitors rang; Anita Shah (Leeds Homes) too.")[0]
+    assert "Paul" not in redacted and "Anita" not in redacted
