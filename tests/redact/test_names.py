@@ -380,3 +380,20 @@ def test_organisations_and_schemes_named_after_people_or_places_stay(text: str,
 def test_a_person_beside_an_organisation_is_still_a_name() -> None:
     redacted = redact("Paul Firth of Firth Solicitors rang; Anita Shah (Leeds Homes) too.")[0]
     assert "Paul" not in redacted and "Anita" not in redacted
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Our worker is Hollie Bennett.\nSigned K Doherty", "Signed [NAME]"),
+    ("Parent informed at collection. Signed: H Singh.", "Signed: [NAME]."),
+    ("Written by Felicity Okoye, your social worker, with love.", "Written by [NAME], your"),
+    ("Completed by Dr Hannah Ilesanmi, Designated Doctor for CLA.", "Completed by Dr [NAME],"),
+    ('She said "Aunty Bukola beats us with the wire".', 'said "Aunty [NAME] beats'),
+    ("Mummy Anna came; Nanny Pam too.", "Mummy [NAME] came; Nanny [NAME] too."),
+])
+def test_who_signed_and_kin_words_in_every_spelling(text: str, expected: str) -> None:
+    assert expected in redact(text)[0]
+
+
+def test_a_team_that_signed_and_kin_words_alone_stay() -> None:
+    text = "Recorded by Duty Team. Mummy was sad and Daddy shouted. Signed off by the manager."
+    assert redact(text)[0] == text
