@@ -9,7 +9,8 @@ from sos_lang.readability import cmu_words
 from sos_lang.redact.rules import rules
 from sos_lang.redact.spans import RedactedSpan
 
-NEAR = 150  # characters either side of a value that its ``near`` words may be within
+NEAR = 150  # characters either side of a value that its ``near`` (``not_near``) words may
+# (may not) be within
 
 
 def nhs_number_valid(digits: str) -> bool:
@@ -37,7 +38,8 @@ def pattern_spans(text: str) -> list[RedactedSpan]:
     """Every pattern's values, with the further values a ``more`` group lists; an NHS number
     must pass its checksum, and ten digits that fail it are a reference; a pattern marked
     ``unless_word`` drops a value that is an English word (of the CMU dictionary), one with
-    ``near`` a value with none of its words within ``NEAR`` characters; a pattern whose
+    ``near`` a value with none of its words within ``NEAR`` characters, one with
+    ``not_near`` a value with one of those words within them; a pattern whose
     ``requires`` test fails on the text is not run; where a pattern's ``house`` group (a
     house's name before the street) holds a person's name, the value starts after it."""
     spans = []
@@ -66,6 +68,9 @@ def pattern_spans(text: str) -> list[RedactedSpan]:
                 if pattern.unless_word and text[start:end].lower() in cmu_words():
                     continue
                 if pattern.near is not None and not pattern.near.search(
+                        text, max(0, start - NEAR), end + NEAR):
+                    continue
+                if pattern.not_near is not None and pattern.not_near.search(
                         text, max(0, start - NEAR), end + NEAR):
                     continue
                 kind = pattern.kind

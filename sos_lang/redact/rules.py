@@ -34,6 +34,7 @@ class Pattern:
     unless_word: bool = False
     requires: re.Pattern[str] | None = None
     near: re.Pattern[str] | None = None
+    not_near: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -138,8 +139,9 @@ def _compile_patterns(data: dict[str, Any]) -> tuple[Pattern, ...]:
     examples it ships, ``unless_word`` (a value that is an English word is dropped) and
     ``requires``, a quick test that the text could hold a value at all (a digit, a cue
     word): most flagged sentences fail it, and skipping the pattern keeps redaction fast;
-    and ``near``, words one of which must be close to a value (a school word near a name
-    that only the context says is a school)."""
+    ``near``, words one of which must be close to a value (a school word near a name
+    that only the context says is a school); and ``not_near``, words none of which may be
+    close to it (a hospital's words near a saint's name that could be a school's)."""
     fragments = data.get("fragments", {})
     compiled = []
     for kind, entries in data["patterns"].items():
@@ -160,7 +162,10 @@ def _compile_patterns(data: dict[str, Any]) -> tuple[Pattern, ...]:
                                     re.compile(entry["requires"], re.IGNORECASE)
                                     if "requires" in entry else None,
                                     re.compile(expand(entry["near"], fragments), re.IGNORECASE)
-                                    if "near" in entry else None))
+                                    if "near" in entry else None,
+                                    re.compile(expand(entry["not_near"], fragments),
+                                               re.IGNORECASE)
+                                    if "not_near" in entry else None))
     return tuple(compiled)
 
 

@@ -264,6 +264,18 @@ MUST_REDACT = [
     ("Court order ref CO/2291 made.", "REFERENCE", "CO/2291"),
     ("Placement order no. 12/22914 was made.", "REFERENCE", "12/22914"),
     ("Ticket KRW-5520193 raised.", "REFERENCE", "KRW-5520193"),
+    # a school's name with a Welsh article, initials, the ages it takes or "of Further
+    # Education" after its kind; a Welsh-medium school in lower case
+    ("Ffion is in Year 8 at Bryn y Môr High School.", "SCHOOL", "Bryn y Môr High School"),
+    ("She goes to Ysgol T. Llew Jones now.", "SCHOOL", "Ysgol T. Llew Jones"),
+    ("He moved to Kirkstall Valley 4-19 School in May.", "SCHOOL",
+     "Kirkstall Valley 4-19 School"),
+    ("She starts at Calder Vale College of Further Education in September.", "SCHOOL",
+     "Calder Vale College of Further Education"),
+    ("tyler's at ysgol yr eifl now per nan", "SCHOOL", "ysgol yr eifl"),
+    # a school by its saint alone, speaking as a school; by its name where a child's kit goes
+    ("Mum rang: St Bede's say she was sent home ill from class.", "SCHOOL", "St Bede's"),
+    ("PE kit left at home; dad will drop it to Harden Moss at lunch.", "SCHOOL", "Harden Moss"),
 ]
 
 MUST_KEEP = [
@@ -319,6 +331,13 @@ MUST_KEEP = [
     "Paid by cheque no. 100234; invoice number INV-2291 sent to finance.",
     "Invoice 2088445260 for the taxi was paid.",
     "Saved as core_group_notes.docx and scan_0412.pdf on the drive.",
+    # a town after "the school at", a service called a school, a football club's juniors,
+    # a hospital by its saint, a sight where a child is taken
+    "Snow closed the school at Filey and the nursery at Hunmanby.",
+    "The Virtual School Head attended the PEP meeting.",
+    "He plays for Rawdon Juniors FC on Sundays.",
+    "The school nurse said St Luke's rang about his asthma after a night on the ward.",
+    "After school we will take them to Kirkstall Abbey; PE kit is at Nan's.",
 ]
 
 
