@@ -276,6 +276,20 @@ MUST_REDACT = [
     # a school by its saint alone, speaking as a school; by its name where a child's kit goes
     ("Mum rang: St Bede's say she was sent home ill from class.", "SCHOOL", "St Bede's"),
     ("PE kit left at home; dad will drop it to Harden Moss at lunch.", "SCHOOL", "Harden Moss"),
+    # an address under a table's Address header (a CSV row's comma before it); a house named
+    # by a dwelling word before a numbered street; a Welsh farm or house by its dwelling word;
+    # a flat alone after an address cue; a Traveller site named by its lane
+    ("Child,Address,Postcode\nAmir Khan,Flat 3 Rowan Court,LS6 1AA", "ADDRESS",
+     "Flat 3 Rowan Court"),
+    ("Name,Address\nTia Bell,27 Moor Lane", "ADDRESS", "27 Moor Lane"),
+    ("Placement: Moss Side Farm, 12 Intake Lane, Dent.", "ADDRESS",
+     "Moss Side Farm, 12 Intake Lane"),
+    ("Post goes to Fern Dene, 7 Well Lane, Haworth.", "ADDRESS", "Fern Dene, 7 Well Lane"),
+    ("They rent Hendre Fawr from the estate.", "ADDRESS", "Hendre Fawr"),
+    ("Letters go to Tŷ Gwyn, Llanfair, near Ruthin.", "ADDRESS", "Tŷ Gwyn"),
+    ("Home address: Maisonette 3, above the chip shop.", "ADDRESS", "Maisonette 3"),
+    ("The family live at Pitch 6, Clayfield Lane site, Selby.", "ADDRESS",
+     "Pitch 6, Clayfield Lane site"),
 ]
 
 MUST_KEEP = [
@@ -338,6 +352,9 @@ MUST_KEEP = [
     "He plays for Rawdon Juniors FC on Sundays.",
     "The school nurse said St Luke's rang about his asthma after a night on the ward.",
     "After school we will take them to Kirkstall Abbey; PE kit is at Nan's.",
+    # a person called Ty, a street named after a farm, a table's address cell with no number
+    "Ty Walsh came with Ty's mum; they live near the Hafod Road shops.",
+    "Name,Address\nTia Bell,not known",
 ]
 
 
@@ -368,3 +385,12 @@ def test_a_school_again_by_its_name_but_not_the_place_it_is_named_after() -> Non
     _, spans = redact(text, use_model=False)
     schools = [s.start for s in spans if s.kind == "SCHOOL"]
     assert schools == [0, text.index("Brookfield.")]
+
+
+def test_a_person_before_an_address_is_no_house() -> None:
+    """A surname that is also a house word (Croft) before a street keeps its person: only the
+    street is the address."""
+    text = "Carer: Sam Croft, 4 Oak Road"
+    _, spans = redact(text, use_model=False)
+    assert [s.text for s in spans if s.kind == "ADDRESS"] == ["4 Oak Road"]
+
