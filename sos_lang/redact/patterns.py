@@ -122,3 +122,20 @@ def school_mentions(text: str, schools: Iterable[RedactedSpan]) -> list[Redacted
                     or (" " not in short and found.school_short_not_after.search(text, *before))):
                 spans.append(RedactedSpan(match.start(), match.end(), "SCHOOL", match.group()))
     return spans
+
+
+def handle_mentions(text: str, handles: Iterable[RedactedSpan]) -> list[RedactedSpan]:
+    """Every mention of a handle found once: a chat's speaker labels and later lines give it
+    without the cue that found it ("Account amelia.tt belongs to ..." and "amelia.tt: idk"),
+    with or without its @. A handle of fewer than four characters is not searched for."""
+    spans = []
+    for handle in {span.text.lstrip("@") for span in handles}:
+        if len(handle) < 4:
+            continue
+        for match in re.finditer(rf"(?<![\w.@]){re.escape(handle)}(?![\w@]|\.\w)", text,
+                                 re.IGNORECASE):
+            start = match.start() - 1 if match.start() and text[match.start() - 1] == "@" \
+                else match.start()
+            spans.append(RedactedSpan(start, match.end(), "HANDLE", text[start:match.end()]))
+    return spans
+

@@ -22,7 +22,12 @@ from sos_lang.redact.names import (
     speaker_name_spans,
     table_name_spans,
 )
-from sos_lang.redact.patterns import dates_of_birth_after, pattern_spans, school_mentions
+from sos_lang.redact.patterns import (
+    dates_of_birth_after,
+    handle_mentions,
+    pattern_spans,
+    school_mentions,
+)
 from sos_lang.redact.rules import rules
 from sos_lang.redact.spans import RedactedSpan, merge, overlaps, render, render_part
 from sos_lang.redact.tables import header_rows, table_column_spans
@@ -65,9 +70,10 @@ def _structured(text: str) -> tuple[list[RedactedSpan], set[RedactedSpan]]:
     """Pattern and table finds, a pattern's "name" that is a role, a field label or a place
     dropped, a "handle" that is a label in a table's header row (nhs_no, pupil_name) and a
     "reference" that numbers an invoice, a receipt or an order (a payment, not a person);
-    the dates of birth set against another (and against that one), and schools again by
-    their initials or their name without its kind; and the names found in a column whose
-    header says it holds people (no word of those is trimmed: "Gift Eze" under "name")."""
+    the dates of birth set against another (and against that one), schools again by
+    their initials or their name without its kind, and handles again wherever written; and
+    the names found in a column whose header says it holds people (no word of those is
+    trimmed: "Gift Eze" under "name")."""
     headers = header_rows(text) if "\n" in text else []
     columns = table_column_spans(text)
     spans = [s for s in pattern_spans(text) + columns
@@ -81,6 +87,7 @@ def _structured(text: str) -> tuple[list[RedactedSpan], set[RedactedSpan]]:
         births = dates_of_birth_after(text, births, "date_of_birth_set_against")
         spans += births
     spans += school_mentions(text, [s for s in spans if s.kind == "SCHOOL"])
+    spans += handle_mentions(text, [s for s in spans if s.kind == "HANDLE"])
     return spans, {s for s in columns if s.kind == "NAME"}
 
 

@@ -290,6 +290,8 @@ MUST_REDACT = [
     ("Home address: Maisonette 3, above the chip shop.", "ADDRESS", "Maisonette 3"),
     ("The family live at Pitch 6, Clayfield Lane site, Selby.", "ADDRESS",
      "Pitch 6, Clayfield Lane site"),
+    # a handle with a dot and no digit after "account"
+    ("Her account is jade.xo, she says.", "HANDLE", "jade.xo"),
 ]
 
 MUST_KEEP = [
@@ -355,6 +357,8 @@ MUST_KEEP = [
     # a person called Ty, a street named after a farm, a table's address cell with no number
     "Ty Walsh came with Ty's mum; they live near the Hafod Road shops.",
     "Name,Address\nTia Bell,not known",
+    # an account of events; a file's name at a sentence's end
+    "Her account of events was consistent; see account_notes.docx.",
 ]
 
 
@@ -385,6 +389,15 @@ def test_a_school_again_by_its_name_but_not_the_place_it_is_named_after() -> Non
     _, spans = redact(text, use_model=False)
     schools = [s.start for s in spans if s.kind == "SCHOOL"]
     assert schools == [0, text.index("Brookfield.")]
+
+
+def test_a_handle_found_once_is_redacted_at_every_mention() -> None:
+    """A chat's speaker labels give a handle without the cue that found it, with or without
+    its @."""
+    text = "kez.b: come out\njade.xo: cant\nThe account kez.b is Kezia's; @jade.xo is Jade's."
+    _, spans = redact(text, use_model=False)
+    handles = [s.text for s in spans if s.kind == "HANDLE"]
+    assert handles == ["kez.b", "jade.xo", "kez.b", "@jade.xo"]
 
 
 def test_a_person_before_an_address_is_no_house() -> None:
