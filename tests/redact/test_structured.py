@@ -292,6 +292,9 @@ MUST_REDACT = [
      "Pitch 6, Clayfield Lane site"),
     # a handle with a dot and no digit after "account"
     ("Her account is jade.xo, she says.", "HANDLE", "jade.xo"),
+    # a date of birth asked for in one clause and given by a record in the next
+    ("Mum did not give Ali's DOB; the school record shows 14/02/2014.", "DATE_OF_BIRTH",
+     "14/02/2014"),
 ]
 
 MUST_KEEP = [
@@ -359,6 +362,8 @@ MUST_KEEP = [
     "Name,Address\nTia Bell,not known",
     # an account of events; a file's name at a sentence's end
     "Her account of events was consistent; see account_notes.docx.",
+    # a record's date given as something else
+    "DOB on file; the system shows 03/11/2024 as the last visit.",
 ]
 
 
