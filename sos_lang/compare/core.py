@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sos_lang.compare.report import ComparisonReport, SourceFinding
 from sos_lang.compare.sources import Sentence, age_of, child_names, read_source, spoken
 from sos_lang.compare.text import (
+    Quantity,
     concepts,
     counted_things,
     counts_in,
@@ -21,6 +22,10 @@ from sos_lang.compare.text import (
     months_in,
     number_spans,
     number_values,
+    occasions,
+    quantities,
+    quantity_changed,
+    quantity_given,
     source_ages,
     words,
 )
@@ -32,12 +37,12 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered"
             "child_paraphrased": 0.6, "opinion_supported": 0.5,
             "left_out_below": 0.35, "left_out_confidence": 0.5, "min_words": 4,
             "fragment_age_below": 10, "speaker_changed_above": 0.5, "speaker_margin": 0.15,
-            "staff_danger_confidence": 0.9}
+            "staff_danger_confidence": 0.9, "quantity_clause_words": 2}
 """Thresholds, chosen on the development pairs only (scripts/score_compare.py --part dev)."""
 
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
           "left_out", "paraphrase", "numbers", "speakers", "reported", "exclusive",
-          "months", "names_line")
+          "months", "names_line", "quantities")
 """Components that the ablation switches off one at a time."""
 
 _ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|explained)\b",
@@ -172,6 +177,7 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
     source_numbers = set().union(*(number_values(t) for t in said))
     ages = set().union(*(source_ages(t) for t in said))
     source_months = set().union(*(months_in(t) for t in said))
+    retold = source_quantities(said)
     source_counts: dict[str, set[float]] = {}
     for text in said:
         for key, values in counted_things(text).items():
@@ -189,7 +195,9 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
         if "invented_specific" not in off:
             findings.extend(_invented(draft, unit, all_source, all_stems, source_numbers,
                                       near, texts, "numbers" not in off, source_counts,
-                                      source_months if "months" not in off else None))
+                                      source_months if "months" not in off else None,
+                                      [q for q, _ in retold] if "quantities" not in off
+                                      else []))
             if "numbers" not in off:
                 findings.extend(
                     _finding("invented_specific", draft, unit.start + s, unit.start + e, near,
@@ -199,6 +207,10 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
                 findings.extend(_exclusive(draft, unit, _window_text(source_sentences,
                                                                      best_i, texts),
                                            near, texts))
+            if "quantities" not in off:
+                window = _window_text(source_sentences, best_i, texts) if best_i >= 0 else ""
+                findings.extend(_quantities(draft, unit, window, retold, near, texts,
+                                            findings))
         if "unsupported" not in off and len(unit.stems) >= SETTINGS["min_words"] \
                 and best < SETTINGS["unsupported_below"] \
                 and ("names_line" in off or not unit.names_line):
@@ -271,10 +283,17 @@ def _finding(subtype: str, draft: str, start: int, end: int, near: Sentence | No
 def _invented(draft: str, unit: _Unit, all_source: set[str], all_stems: set[str],
               source_numbers: set[float], near: Sentence | None, texts: list[str],
               use_numbers: bool, source_counts: dict[str, set[float]],
-              source_months: set[int] | None = None) -> list[SourceFinding]:
+              source_months: set[int] | None = None,
+              source_quantities: Sequence[Quantity] = ()) -> list[SourceFinding]:
     found = []
     if use_numbers:
+        # a number in a frequency or duration the source gives in another form ('every two
+        # weeks' for 'fortnightly') is found
+        given = [(q.start, q.end) for q in quantities(unit.text)
+                 if source_quantities and quantity_given(q, list(source_quantities))]
         for start, end, values in number_spans(unit.text):
+            if any(s <= start < e for s, e in given):
+                continue
             month = month_of(unit.text[start:end])
             if month is not None and source_months is not None:
                 # a month is found only as a month ('April' is not the source's '4 cans')
@@ -313,6 +332,69 @@ def _window_text(sentences: list[Sentence], i: int, texts: list[str]) -> str:
     index = sentences[i].source_index
     around = [s for s in sentences[max(0, i - 1):i + 2] if s.source_index == index]
     return texts[index][around[0].start:around[-1].end]
+
+
+_CLAUSE_END = re.compile(r"[.,;:!?()\n]|\b(?:and|but|while|because|so)\b")
+
+
+def _clause_keys(text: str, start: int, end: int) -> set[str]:
+    """The content words of the clause around text[start:end] (up to the nearest stop,
+    comma, semicolon, bracket, line end or joining 'and', 'but'), each as its paraphrase
+    group where it has one, less numbers, units and names (a capital past the clause's
+    first word): what the quantity there is the quantity of, not who it is about."""
+    begin = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    stop = _CLAUSE_END.search(text, end)
+    vocab = vocabulary()
+    keys = set()
+    for i, word in enumerate(words(text[begin:stop.start() if stop else len(text)])):
+        lowered = word.text.lower()
+        if not word.content or (i and word.text[:1].isupper()) or lowered in vocab.numbers \
+                or lowered in vocab.duration_units or lowered in vocab.frequency \
+                or lowered in vocab.vague:
+            continue
+        keys.add(f"g:{vocab.group_of[word.stem]}" if word.stem in vocab.group_of else word.stem)
+    return keys
+
+
+def source_quantities(texts: Sequence[str]) -> list[tuple[Quantity, set[str]]]:
+    """Every frequency and duration of the sources with the words of its clause."""
+    return [(q, _clause_keys(text, q.start, q.end)) for text in texts for q in quantities(text)]
+
+
+def _quantities(draft: str, unit: _Unit, window: str,
+                everywhere: list[tuple[Quantity, set[str]]], near: Sentence | None,
+                texts: list[str], found: list[SourceFinding]) -> list[SourceFinding]:
+    """A frequency or duration of the draft sentence that the source gives otherwise
+    ('police were called once' -> 'twice', 'twice a week' -> 'three times a week', 'three
+    weeks' -> 'three months'). The source's quantity of the same kind whose clause shares
+    the most words (at least two) with the draft's clause is the one it retells; with none
+    such, the passage the sentence aligns with is read, and a quantity the source gives
+    anywhere in the same unit stands. Checked against those, not against every number of
+    the source, which holds the same number counting something else. A span already
+    flagged is not flagged again."""
+    passage = quantities(window)
+    out = []
+    for quantity in quantities(unit.text):
+        s, e = unit.start + quantity.start, unit.start + quantity.end
+        if any(f.subtype == "invented_specific" and f.start < e and s < f.end for f in found):
+            continue
+        clause = _clause_keys(unit.text, quantity.start, quantity.end)
+        scored = [(len(clause & keys), other) for other, keys in everywhere
+                  if other.frequency == quantity.frequency or occasions(quantity, other)]
+        best = max((score for score, _ in scored), default=0)
+        if best >= SETTINGS["quantity_clause_words"]:
+            # the retold quantity is the best clause's; one given in a related clause stands
+            changed = not quantity_given(quantity, [o for score, o in scored if score == best]) \
+                and not quantity_given(quantity, [o for score, o in scored if score])
+        else:
+            changed = quantity_changed(quantity, passage) and not quantity_given(
+                quantity, [other for other, _ in everywhere])
+        if changed:
+            out.append(_finding("invented_specific", draft, s, e, near, texts,
+                                f"'{draft[s:e]}' where the source gives another "
+                                f"{'frequency' if quantity.frequency else 'duration'}",
+                                "error"))
+    return out
 
 
 def _exclusive(draft: str, unit: _Unit, window: str, near: Sentence | None,

@@ -176,6 +176,116 @@ def counts_in(text: str) -> list[tuple[str, set[float]]]:
     return pairs
 
 
+_UNIT_AFTER = re.compile(r"[\s-]*(?:of\s+)?(?:(?:more|extra|whole|full|long)\s+)?([A-Za-z]+)"
+                         r"(?:[\s-]+(old)\b)?")
+"""The word a number measures ('three more weeks', 'five-day'), and an age's 'old'."""
+_VAGUE = re.compile(r"\b[A-Za-z]+\b")
+_FORTNIGHT = re.compile(r"\bfortnight(?:s|ly)?\b", re.IGNORECASE)
+"""A fortnight is two weeks ('every fortnight' = 'fortnightly' = 'every two weeks')."""
+_GESTATION = re.compile(r"\b(\d{2})\s*\+\s*(\d)\s*(?:wks?|weeks)\b", re.IGNORECASE)
+"""A gestation written the midwives' way: '38+4 wks' is 38 weeks and 4 days."""
+_ORDINAL_WORD = re.compile(r"(?:st|nd|rd|th)$|^second$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A frequency ('twice', 'three times': unit 'times') or a duration ('three weeks',
+    'five-day': unit 'day'), with its values (None for a vague 'several' or 'a few')."""
+
+    start: int
+    end: int
+    unit: str
+    values: frozenset[float] | None
+
+    @property
+    def frequency(self) -> bool:
+        return self.unit == "times"
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every frequency and duration in text. An age ('13-year-old', 'ten years old') is no
+    duration: ages are checked on their own."""
+    vocab = vocabulary()
+    found = []
+    spans = [(start, end, frozenset(values)) for start, end, values in number_spans(text)]
+    spans += [(m.start(), m.end(), None) for m in _VAGUE.finditer(text)
+              if m.group().lower() in vocab.vague]
+    seen: set[int] = set()
+    spans += [(m.start(), m.end(), frozenset({2.0})) for m in _FORTNIGHT.finditer(text)]
+    for start, end, values in sorted(spans, key=lambda s: s[0]):
+        if start in seen:
+            continue
+        seen.add(start)
+        token = text[start:end].lower()
+        if _ORDINAL_WORD.search(token):
+            # 'the third time', 'the second week' say which, not how many or how long
+            continue
+        if token in ("once", "twice"):
+            found.append(Quantity(start, end, "times", values))
+            continue
+        if token.startswith("fortnight"):
+            found.append(Quantity(start, end, "week", values))
+            continue
+        match = _UNIT_AFTER.match(text, end)
+        if not match or match.group(2):
+            continue
+        unit = match.group(1).lower()
+        if token in vocab.vague:
+            values = None
+        if unit in vocab.frequency and values is not None:
+            found.append(Quantity(start, match.end(1), "times", values))
+        elif unit in vocab.duration_units:
+            found.append(Quantity(start, match.end(1), vocab.duration_units[unit], values))
+    for match in _GESTATION.finditer(text):
+        # a gestation in notes ('born 38+4 wks') is weeks and days
+        found = [q for q in found if not match.start() <= q.start < match.end()]
+        found += [Quantity(match.start(), match.end(), "week", frozenset({float(match[1])})),
+                  Quantity(match.start(), match.end(), "day", frozenset({float(match[2])}))]
+    return _shared_units(text, found, spans)
+
+
+_OUT_OF = re.compile(r"\s*(?:out\s+)?of\s*$", re.IGNORECASE)
+
+
+def _shared_units(text: str, found: list[Quantity],
+                  spans: list[tuple[int, int, frozenset[float] | None]]) -> list[Quantity]:
+    """A number joined by 'of' or 'out of' to a duration ('three of four days', 'three
+    days out of four') counts the same unit."""
+    have = {q.start for q in found}
+    extra = []
+    for start, end, values in spans:
+        if start in have or values is None:
+            continue
+        for other in found:
+            if other.frequency:
+                continue
+            if (other.start >= end and _OUT_OF.match(text[end:other.start])) \
+                    or (other.end <= start and _OUT_OF.match(text[other.end:start])):
+                extra.append(Quantity(start, end, other.unit, values))
+                break
+    return sorted(found + extra, key=lambda q: q.start)
+
+
+def quantity_given(quantity: Quantity, others: list[Quantity]) -> bool:
+    """One of others could be this quantity: the same unit and a shared value, or a vague
+    amount on either side."""
+    return any((other.unit == quantity.unit or occasions(quantity, other)) and (
+        quantity.values is None or other.values is None or bool(quantity.values & other.values))
+        for other in others)
+
+
+def occasions(one: Quantity, other: Quantity) -> bool:
+    """A count of days is a count of occasions too ('on two days' = 'twice')."""
+    return {one.unit, other.unit} == {"day", "times"}
+
+
+def quantity_changed(quantity: Quantity, passage: list[Quantity]) -> bool:
+    """The passage gives a quantity of the same kind (a frequency, or a duration) and none
+    that this one could be."""
+    return any(q.frequency == quantity.frequency for q in passage) \
+        and not quantity_given(quantity, passage)
+
+
 _N = r"(\d{1,2}|[A-Za-z]+)"
 _UNIT = r"(years?|months?|weeks?|days?)"
 _UNIT_NAMES = {"y": "year", "m": "month", "w": "week", "d": "day"}

@@ -3,6 +3,7 @@ every word of a draft and a source goes through."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -51,6 +52,12 @@ class Vocabulary:
     """'once' as a conjunction, not a number (data: clause_once)."""
     exclusive: tuple[tuple[re.Pattern[str], ...], ...]
     """Per group of mutually exclusive values, a pattern for each value's forms."""
+    frequency: frozenset[str] = frozenset()
+    """Words after a number that make it a frequency ('three times'; data: quantities)."""
+    duration_units: dict[str, str] = dataclasses.field(default_factory=dict)
+    """A unit word after a number to the unit it measures ('wks' -> week; data: quantities)."""
+    vague: frozenset[str] = frozenset()
+    """Amounts that name no number ('several weeks'; data: quantities)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -79,6 +86,9 @@ def vocabulary() -> Vocabulary:
         exclusive=tuple(tuple(_any_of(forms) for forms in group)
                         for group in data["exclusive_specifics"]["groups"]),
         professional=_any_of(data["professional_speakers"]["words"]),
+        frequency=frozenset(data["quantities"]["frequency"]),
+        duration_units={str(k): str(v) for k, v in data["quantities"]["units"].items()},
+        vague=frozenset(data["quantities"]["vague"]),
         meeting_staff=_any_of(data["meeting_staff_speakers"]["words"]),
         clause_once=re.compile(
             r"(?i:\b(?:" + "|".join(map(re.escape, data["clause_once"]["after"]))

@@ -310,3 +310,18 @@ def test_a_notes_label_with_a_time_is_no_speaker() -> None:
     turn = ("SW: What happened?\nMum (Donna): He was found Sunday at 6.30am by BTP at the "
             "station, he had been punched in the face.\n")
     assert "attribution_lost" in kinds(compare(draft, [("notes", turn)]))
+
+
+def test_a_frequency_is_checked_against_the_clause_it_retells() -> None:
+    # the source's 'twice' counts the grandmother's afternoons, not the police calls
+    source = ("Worries: Summer has heard arguments at home; police were called once in "
+              "October. Strengths: her grandmother provides a safe home after school twice "
+              "a week.")
+    changed = compare("Police were called twice in the autumn. Her grandmother provides a "
+                      "safe home after school three times a week.", [source])
+    found = {f.text for f in changed.findings if f.subtype == "invented_specific"}
+    assert "twice" in found
+    assert any(text.startswith("three") for text in found)
+    same = compare("Police were called once in October. Her grandmother provides a safe "
+                   "home after school twice a week.", [source])
+    assert "invented_specific" not in kinds(same)

@@ -87,3 +87,32 @@ def test_an_age_given_in_another_form_is_the_same_age(source: str, draft: str) -
     from sos_lang.compare.text import draft_ages, source_ages
 
     assert {age for _, _, age in draft_ages(draft)} <= source_ages(source)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She has done it three times before.", [("three times", "times", {3.0})]),
+    ("He had a five-day exclusion.", [("five-day", "day", {5.0})]),
+    ("for a couple of weeks", [("couple of weeks", "week", None)]),
+    ("seen every fortnight", [("fortnight", "week", {2.0})]),
+    ("Ava (10 mo)", [("10 mo", "month", {10.0, 22.0})]),
+    ("college three days out of four", [("three days", "day", {3.0}), ("four", "day", {4.0})]),
+    ("Born 38+4 wks", [("38+4 wks", "week", {38.0}), ("38+4 wks", "day", {4.0})]),
+    ("a 13-year-old boy, ten years old", []),
+    ("the third time, the second week", []),
+    ("once he has met people", []),
+])
+def test_frequencies_and_durations_are_read_with_their_unit(
+        text: str, expected: list[tuple[str, str, set[float] | None]]) -> None:
+    from sos_lang.compare.text import quantities
+
+    got = [(text[q.start:q.end], q.unit, None if q.values is None else set(q.values))
+           for q in quantities(text)]
+    assert got == expected
+
+
+def test_a_count_of_days_is_a_count_of_occasions() -> None:
+    from sos_lang.compare.text import quantities, quantity_given
+
+    days = quantities("on two days")[0]
+    assert quantity_given(days, quantities("twice last week"))
+    assert not quantity_given(days, quantities("three times last week"))

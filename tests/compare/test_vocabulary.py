@@ -89,3 +89,28 @@ def test_small_talk_has_no_key_word(text: str) -> None:
     from sos_lang.compare.text import words
 
     assert not {w.stem for w in words(text)} & vocabulary().child_key
+
+
+def _pair(example: str) -> tuple[str, str]:
+    """'Draft (source: source text).' -> (draft, source)."""
+    draft, source = example.split(" (source: ", 1)
+    return draft.strip() + ".", source.rstrip(").").strip() + "."
+
+
+def _quantity_findings(example: str) -> list[str]:
+    """The messages of the invented-specific findings on the example's draft."""
+    from sos_lang import compare
+
+    draft, source = _pair(example)
+    return [f.message for f in compare(draft, [source]).findings
+            if f.subtype == "invented_specific"]
+
+
+@pytest.mark.parametrize("example", DATA["quantities"]["must_flag"])
+def test_a_changed_frequency_or_duration_is_invented(example: str) -> None:
+    assert any("source gives another" in m for m in _quantity_findings(example))
+
+
+@pytest.mark.parametrize("example", DATA["quantities"]["must_not_flag"])
+def test_a_frequency_or_duration_as_the_source_gives_it_stands(example: str) -> None:
+    assert not _quantity_findings(example)
