@@ -42,7 +42,7 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered"
 
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
           "left_out", "paraphrase", "numbers", "speakers", "reported", "exclusive",
-          "months", "names_line", "quantities")
+          "months", "names_line", "quantities", "weekdays")
 """Components that the ablation switches off one at a time."""
 
 _ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|explained)\b",
@@ -207,6 +207,8 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
                 findings.extend(_exclusive(draft, unit, _window_text(source_sentences,
                                                                      best_i, texts),
                                            near, texts))
+            if "weekdays" not in off:
+                findings.extend(_weekdays(draft, unit, said, near, texts, findings))
             if "quantities" not in off:
                 window = _window_text(source_sentences, best_i, texts) if best_i >= 0 else ""
                 findings.extend(_quantities(draft, unit, window, retold, near, texts,
@@ -395,6 +397,27 @@ def _quantities(draft: str, unit: _Unit, window: str,
                                 f"{'frequency' if quantity.frequency else 'duration'}",
                                 "error"))
     return out
+
+
+def _weekdays(draft: str, unit: _Unit, said: list[str], near: Sentence | None,
+              texts: list[str], flagged: list[SourceFinding]) -> list[SourceFinding]:
+    """A weekday of the draft sentence that no source names in any form ('Wednesday'
+    where the father said 'Monday'): weekdays are paraphrase words, which the name check
+    passes, and the exclusive-value check reads only the aligned passage. A span already
+    flagged is not flagged again."""
+    found = []
+    for pattern in vocabulary().weekdays:
+        if any(pattern.search(text) for text in said):
+            continue
+        for match in pattern.finditer(unit.text):
+            s, e = unit.start + match.start(), unit.start + match.end()
+            if not match.group()[:1].isupper() or any(
+                    f.subtype == "invented_specific" and f.start < e and s < f.end
+                    for f in flagged):
+                continue
+            found.append(_finding("invented_specific", draft, s, e, near, texts,
+                                  f"'{match.group()}': the source names no such day", "error"))
+    return found
 
 
 def _exclusive(draft: str, unit: _Unit, window: str, near: Sentence | None,

@@ -58,6 +58,8 @@ class Vocabulary:
     """A unit word after a number to the unit it measures ('wks' -> week; data: quantities)."""
     vague: frozenset[str] = frozenset()
     """Amounts that name no number ('several weeks'; data: quantities)."""
+    weekdays: tuple[re.Pattern[str], ...] = ()
+    """Per weekday, a pattern for its forms; short forms only capitalised (data: weekdays)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,12 +91,21 @@ def vocabulary() -> Vocabulary:
         frequency=frozenset(data["quantities"]["frequency"]),
         duration_units={str(k): str(v) for k, v in data["quantities"]["units"].items()},
         vague=frozenset(data["quantities"]["vague"]),
+        weekdays=tuple(_day_forms(forms) for forms in data["weekdays"]["days"]),
         meeting_staff=_any_of(data["meeting_staff_speakers"]["words"]),
         clause_once=re.compile(
             r"(?i:\b(?:" + "|".join(map(re.escape, data["clause_once"]["after"]))
             + r")\s+once\b)|\b[Oo]nce(?=\s+(?:(?i:(?:" + "|".join(
                 map(re.escape, data["clause_once"]["before"])) + r")\b)|[A-Z][a-z]))"),
     )
+
+
+def _day_forms(forms: list[str]) -> re.Pattern[str]:
+    """A weekday's names in any case and its capitalised short forms ('Sat', not 'sat')."""
+    names = [f for f in forms if f.islower()]
+    short = [f for f in forms if not f.islower()]
+    return re.compile(r"\b(?:(?i:" + "|".join(map(re.escape, names)) + r")|"
+                      + "|".join(map(re.escape, short)) + r")\b")
 
 
 def _any_of(words: list[str]) -> re.Pattern[str]:

@@ -97,7 +97,7 @@ def _pair(example: str) -> tuple[str, str]:
     return draft.strip() + ".", source.rstrip(").").strip() + "."
 
 
-def _quantity_findings(example: str) -> list[str]:
+def _invented_findings(example: str) -> list[str]:
     """The messages of the invented-specific findings on the example's draft."""
     from sos_lang import compare
 
@@ -108,9 +108,19 @@ def _quantity_findings(example: str) -> list[str]:
 
 @pytest.mark.parametrize("example", DATA["quantities"]["must_flag"])
 def test_a_changed_frequency_or_duration_is_invented(example: str) -> None:
-    assert any("source gives another" in m for m in _quantity_findings(example))
+    assert any("source gives another" in m for m in _invented_findings(example))
 
 
 @pytest.mark.parametrize("example", DATA["quantities"]["must_not_flag"])
 def test_a_frequency_or_duration_as_the_source_gives_it_stands(example: str) -> None:
-    assert not _quantity_findings(example)
+    assert not _invented_findings(example)
+
+
+@pytest.mark.parametrize("example", DATA["weekdays"]["must_flag"])
+def test_a_weekday_no_source_names_is_invented(example: str) -> None:
+    assert _invented_findings(example)
+
+
+@pytest.mark.parametrize("example", DATA["weekdays"]["must_not_flag"])
+def test_a_weekday_a_source_names_in_any_form_stands(example: str) -> None:
+    assert not _invented_findings(example)
