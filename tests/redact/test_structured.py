@@ -276,6 +276,10 @@ MUST_REDACT = [
     # a school by its saint alone, speaking as a school; by its name where a child's kit goes
     ("Mum rang: St Bede's say she was sent home ill from class.", "SCHOOL", "St Bede's"),
     ("PE kit left at home; dad will drop it to Harden Moss at lunch.", "SCHOOL", "Harden Moss"),
+    # a list of qualifiers before the kind; "church" inside a lower-case school's name
+    ("She left Fenby CE Infant, Junior and Early Years School in July.", "SCHOOL",
+     "Fenby CE Infant, Junior and Early Years School"),
+    ("mum says jo at st john's church rc since sept", "SCHOOL", "st john's church rc"),
     # an address under a table's Address header (a CSV row's comma before it); a house named
     # by a dwelling word before a numbered street; a Welsh farm or house by its dwelling word;
     # a flat alone after an address cue; a Traveller site named by its lane
@@ -357,6 +361,7 @@ MUST_KEEP = [
     "He plays for Rawdon Juniors FC on Sundays.",
     "The school nurse said St Luke's rang about his asthma after a night on the ward.",
     "After school we will take them to Kirkstall Abbey; PE kit is at Nan's.",
+    "He went to church school as a boy; the Primary, Nursery and Early Years team met.",
     # a person called Ty, a street named after a farm, a table's address cell with no number
     "Ty Walsh came with Ty's mum; they live near the Hafod Road shops.",
     "Name,Address\nTia Bell,not known",
