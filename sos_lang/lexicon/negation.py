@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from sos_lang.lexicon.people import joining_hyphen
 from sos_lang.settings import load_yaml
 
 
@@ -78,10 +79,18 @@ def negated_by_clause(span: Span) -> bool:
         return True
     if span.start > 0 and span[0].is_sent_start:
         return False
-    for index in range(span.start - 1, max(0, span.start - rules.window) - 1, -1):
+    counted = 0
+    for index in range(span.start - 1, -1, -1):
         token = doc[index]
+        if joining_hyphen(token):
+            continue  # inside a word ("No-one"): neither a break nor a word of the window
+        counted += 1
+        if counted > rules.window:
+            return False
         if _is_cue(token, rules):
             return True
+        if index == span.start - 1 and token.lower_ == "as":
+            continue  # the term is its complement, no clause: "described Kian as aggressive"
         if (token.lower_ in rules.scope_breakers or token.lower_ in rules.exceptives
                 or token.is_space or token.is_sent_start):
             return False

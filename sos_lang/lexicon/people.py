@@ -43,7 +43,11 @@ def people_rules() -> PeopleRules:
     data = load_yaml("people.yaml")
 
     def words(*keys: str) -> frozenset[str]:
-        return frozenset(str(word).lower() for key in keys for word in data[key])
+        found = [word for key in keys for word in data[key]]
+        not_words = [word for word in found if not isinstance(word, str)]
+        if not_words:  # YAML reads a bare on, off, yes or no as a boolean: quote it
+            raise ValueError(f"people.yaml {', '.join(keys)}: {not_words} are not words")
+        return frozenset(word.lower() for word in found)
 
     return PeopleRules(person_words=words("family", "network", "pronouns", "titles",
                                           "family_places"),
@@ -79,13 +83,24 @@ def names_a_person(token: Token) -> bool:
     if previous.rstrip(".") in rules.titles:
         return True
     if not token.text[:1].isupper() or not token.text[1:].islower() or (
-            previous in rules.determiners):
+            previous in rules.determiners) or _in_a_named_thing(token, rules):
         return False  # "the Court", "the Council": an organisation
     from sos_lang.readability import cmu_words
     from sos_lang.redact.rules import rules as name_rules
 
     tables = name_rules()
     return lower in tables.first_names or lower in tables.surnames or lower not in cmu_words()
+
+
+def _in_a_named_thing(token: Token, rules: PeopleRules) -> bool:
+    """The token is in a run of capitalised words that a determiner opens ("the Boxing Day
+    sales", "the Berwick office", "The Holy Island causeway"): the name of a thing, an event
+    or a place, as "the Court" is, not a person, though a word of it is a surname (Day)."""
+    index = token.i - 1
+    while index >= 0 and token.doc[index].is_title and index > token.i - 4 and (
+            token.doc[index].lower_ not in rules.determiners):
+        index -= 1
+    return index < token.i - 1 and index >= 0 and token.doc[index].lower_ in rules.determiners
 
 
 # --- fast: the words around the term ---------------------------------------------------------
@@ -113,7 +128,7 @@ def _noun_phrase_before(doc: Doc, end: int, rules: PeopleRules) -> list[Token]:
     return phrase
 
 
-def _joining_hyphen(token: Token) -> bool:
+def joining_hyphen(token: Token) -> bool:
     """A hyphen written without spaces between two words ("third-floor")."""
     return (token.text in ("-", "‐") and not token.whitespace_ and token.i > 0
             and not token.doc[token.i - 1].whitespace_ and token.i + 1 < len(token.doc))
@@ -123,8 +138,8 @@ def _in_hyphenated_word(token: Token) -> bool:
     """The token is such a hyphen, or a word joined to the next one by it ("out" and "of"
     in "out-of-hours")."""
     doc = token.doc
-    return _joining_hyphen(token) or (not token.whitespace_ and token.i + 1 < len(doc)
-                                      and _joining_hyphen(doc[token.i + 1]))
+    return joining_hyphen(token) or (not token.whitespace_ and token.i + 1 < len(doc)
+                                      and joining_hyphen(doc[token.i + 1]))
 
 
 def target_by_tokens(span: Span) -> list[Token] | None:
@@ -151,7 +166,10 @@ def target_by_tokens(span: Span) -> list[Token] | None:
         while owner_end > 0 and doc[owner_end - 1].lower_ in rules.verb_group:
             owner_end -= 1
         verb = owner_end - 1  # "Mum leads a chaotic lifestyle": the lifestyle is hers
-        owner = _noun_phrase_before(doc, verb, rules) if verb > 0 else []
+        owner = _noun_phrase_before(doc, verb, rules) if verb > 0 and (
+            doc[verb].lower_ not in rules.not_a_noun_after) else []
+        # after a preposition the phrase is no object and has no owner, as in the parse:
+        # "The family live in a volatile part of the flood plain" is about the part
         if owner_end < before and owner_end > 0:
             subject = _noun_phrase_before(doc, owner_end, rules)  # "arthritis is the ... kind"
             if any(token.lower_ in rules.conditions for token in subject):
@@ -191,12 +209,12 @@ def _head_before_preposition(doc: Doc, phrase: list[Token], rules: PeopleRules) 
     head = phrase
     for _ in range(_MAX_PREPOSITIONS):
         opens = head[-1].i
-        if opens < 2 or doc[opens - 1].lower_ not in rules.not_a_noun_after or (
-                doc[opens - 1].lower_ == "to"):
+        if opens < 2 or doc[opens - 1].lower_ not in rules.not_a_noun_after:
             break
         before = _noun_phrase_before(doc, opens - 1, rules)
-        if not before:
-            break
+        if not before or (doc[opens - 1].lower_ == "to"
+                          and before[-1].lower_ not in rules.determiners):
+            break  # "to" after a noun phrase that a determiner opens: "the causeway to"
         head = before
     return head
 

@@ -58,6 +58,9 @@ MUST_NOT_FLAG = [
     # A negative inversion, whatever the parse makes of the inverted order.
     "At no point was Ms Obi hostile; she offered us tea.",
     "Not once did Dad refuse a test this year.",
+    # A hyphen inside a word ("No-one") is neither a clause break nor a word of the window,
+    # and "as" before the term opens its complement, not a clause.
+    "No-one at the school described Kian as aggressive; his tutor said he is calm.",
     # A negation written into the word as a prefix reports good behaviour.
     "Dad was non-aggressive and calm at the door.",
 ]
