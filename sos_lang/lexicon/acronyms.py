@@ -450,16 +450,25 @@ def _in_a_role_bracket(text: str, start: int, end: int) -> bool:
         text, max(0, opening - 48), opening + 1) is not None
 
 
+_ASIDE = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t.]*")
+
+
 def _after_a_role_label(text: str, start: int, end: int) -> bool:
-    """The capitals are all a line holds after a label naming a role ("TM: JR", "SW: KT",
-    "Key worker: RH"): the initials of the person in that role."""
+    """The capitals are all a line holds, but for an aside in brackets, after a label
+    naming a role ("TM: JR", "SW: KT", "Key worker: RH") or a person ("Student: AH (see
+    file)", "Young person: KT"): the initials of the person in that role."""
     line_start = text.rfind("\n", 0, start) + 1
     colon = text.rfind(":", line_start, start)
     line_end = text.find("\n", end)
-    if colon < 0 or text[colon + 1:start].strip() or text[
-            end:len(text) if line_end < 0 else line_end].strip(" \t."):
+    if colon < 0 or text[colon + 1:start].strip() or _ASIDE.fullmatch(
+            text, end, len(text) if line_end < 0 else line_end) is None:
         return False
-    return acronym_data().role_label.fullmatch(text[line_start:colon].strip()) is not None
+    label = text[line_start:colon].strip()
+    if acronym_data().role_label.fullmatch(label) is not None:
+        return True
+    words = label.split()
+    return 0 < len(words) <= 2 and all(word.isalpha() for word in words) and (
+        words[-1].lower() in _family_words())
 
 
 _NUMBER_BEFORE = re.compile(r"[0-9][^\w\n]{0,3}$")
@@ -542,6 +551,43 @@ def setting_in_capitals(text: str, start: int, end: int) -> bool:
     opening = data.setting_opening.search(text, max(0, start - 30), start)
     return opening is not None and (
         data.setting_opening_after.fullmatch(text, opening.end(), end) is not None)
+
+
+_AFTER_A_DASH = re.compile(r"[ \t][-–—][ \t]+$")
+_LAST_WORDS = re.compile(r"[ \t]*(?:[A-Z][A-Z'’]+[ \t]*)?$")
+
+
+def place_in_heading(text: str, start: int, end: int) -> bool:
+    """The capitals (five letters or more, with a vowel, as long as a word) close a heading
+    in capitals after a spaced dash, alone or with one more word: where a heading names
+    the place or the setting ("TAC MEETING - HEXHAM", "NRPF ASSESSMENT - HOUNSLOW", "CP
+    MEDICAL - NORTH TEES"). An acronym of the expansion table is still flagged there."""
+    token = text[start:end]
+    if len(token) < _LONG or not re.search(r"[AEIOUY]", token) or not in_heading(text, start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:start]
+    dash = _AFTER_A_DASH.search(before)
+    if dash is None:
+        previous = re.search(r"[ \t][-–—][ \t]+[A-Z][A-Z'’]+[ \t]+$", before)
+        if previous is None:
+            return False
+    return _LAST_WORDS.fullmatch(text, end, line_end) is not None
+
+
+def written_as_a_name(text: str, start: int, end: int) -> bool:
+    """The record writes the same word with a capital and lower-case letters inside a
+    sentence ("CHILD PROTECTION CONFERENCE - PENZANCE ... at the Penzance office"): a name
+    written in capitals in a heading, at every mention, not letters to spell out. Four
+    letters or more with a vowel, as names are."""
+    token = text[start:end]
+    if len(token) < 4 or not re.search(r"[AEIOUY]", token):
+        return False
+    name = token[0] + token[1:].lower()
+    return re.search(rf"[^\W\d_,]{{1}}[ \t]+{re.escape(name)}\b|,[ \t]+{re.escape(name)}\b",
+                     text) is not None
 
 
 def surname_in_capitals(text: str, start: int, end: int | None = None) -> bool:

@@ -337,10 +337,14 @@ def initials(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
 def name_in_capitals(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """A name written in capitals: after a title or a first name ("Colin WARD", "Ms J.
     OKAFOR"), a surname of the name tables before a family word ("the OKAFOR family"), a
-    town before its postcode ("HULL, HU5 2QP") or the name of a school ("KESTREL HIGH")."""
+    town before its postcode ("HULL, HU5 2QP"), the name of a school ("KESTREL HIGH"), the
+    place that closes a heading after a dash ("TAC MEETING - HEXHAM"), or a word the record
+    writes as a name elsewhere ("PENZANCE" ... "the Penzance office")."""
     return (acronyms.surname_in_capitals(context.text, start, end)
             or acronyms.town_in_capitals(context.text, start, end)
-            or acronyms.setting_in_capitals(context.text, start, end))
+            or acronyms.setting_in_capitals(context.text, start, end)
+            or acronyms.place_in_heading(context.text, start, end)
+            or acronyms.written_as_a_name(context.text, start, end))
 
 
 def word_in_capitals(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
@@ -425,6 +429,15 @@ def about_a_thing(context: MatchContext, entry: Entry, start: int, end: int) -> 
     return span is not None and people.about_a_thing(span, context.parsed)
 
 
+def a_thing_acting_alone(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """The word is about a thing (about_a_thing) and acts on no person: a machine's parts,
+    not a service working with someone ("the gears do not engage"; "the worker engaged the
+    family" is still the service word about the family)."""
+    span = context.doc.char_span(start, end) if context.doc is not None else None
+    return span is not None and people.about_a_thing(span, context.parsed) and (
+        not people.object_names_a_person(span, context.parsed))
+
+
 def object_not_a_person(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """The verb is used transitively with an object that names no one ("engaging local
     businesses", "engage the handbrake"): another sense than a person working with a
@@ -451,6 +464,7 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "not_negated": not_negated,
     "about_a_thing": about_a_thing,
     "object_not_a_person": object_not_a_person,
+    "a_thing_acting_alone": a_thing_acting_alone,
     "names_a_document": names_a_document,
     "in_a_spelled_out_name": in_a_spelled_out_name,
 }

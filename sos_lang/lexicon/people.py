@@ -288,8 +288,13 @@ def target_by_parse(span: Span) -> list[Token] | None:
         token = span[1:].root  # "and difficult": the word, not its conjunction
     if token.dep_ == "amod" and token.head.dep_ not in ("prep", "agent"):
         noun = token.head
-        if noun.dep_ not in ("dobj", "attr") or noun.head.dep_ == "relcl":
-            return _phrase_of(noun)
+        if noun.dep_ not in ("dobj", "attr") or noun.head.dep_ == "relcl" or (
+                noun.head.dep_ != "xcomp" and not any(
+                    child.dep_ in ("nsubj", "nsubjpass", "expl")
+                    for child in noun.head.children)):
+            return _phrase_of(noun)  # no subject of its own (only "to have" borrows one):
+        # its owner is not another clause's subject ("Sunday was a lazy afternoon: the
+        # boys played"), as the words before the verb give none in fast either
         owner = target_by_parse(noun.doc[noun.head.i:noun.head.i + 1])  # "Mum has chaotic
         return _phrase_of(noun) + (owner or [])  # routines": the routines are hers
     before = span.start - 1
@@ -362,6 +367,14 @@ def object_names_no_person(span: Span, parsed: bool) -> bool:
         return False
     return not any(names_a_person(token) or token.lower_ in rules.personal_nouns
                    for token in target)
+
+
+def object_names_a_person(span: Span, parsed: bool) -> bool:
+    """The term's object names someone ("engaged the family", "engage him")."""
+    target = object_by_parse(span) if parsed else object_by_tokens(span)
+    if not parsed and span.end < len(span.doc) and not target:
+        target = [span.doc[span.end]]  # a pronoun or a name straight after: "engage him"
+    return bool(target) and any(names_a_person(token) for token in target)
 
 
 # --- the answer ------------------------------------------------------------------------------

@@ -74,6 +74,14 @@ MUST_FLAG = [
     ("TM: JR to check the plan", "JR"),
     # "or" after words that do not spell it out.
     ("Mum can ring the duty desk or SPA on Monday.", "SPA"),
+    # After a heading's dash, fewer than five letters are letters to spell out, and a
+    # word in capitals that is not the heading's last is no place.
+    ("REVIEW - PPN\nMum came.", "PPN"),
+    ("REVIEW - NRPF TEAM NOTES\nMum came.", "NRPF"),
+    # Written with a capital only where a line opens: no sign of a name.
+    ("CAFT NOTES\nCaft worker rang Mum.", "CAFT"),
+    # A label naming a person, but more than initials after it.
+    ("NOTE\nStudent: AH and the CGM\nDone", "AH"),
 ]
 
 MUST_NOT_FLAG = [
@@ -174,6 +182,13 @@ MUST_NOT_FLAG = [
     # Spelled out with "or" after the words, or glossed with "short for".
     "The supervising social worker, or SSW, rang the carers. The SSW will visit.",
     "The FDAC, short for family drug and alcohol court, meets on Tuesdays.",
+    # A place that closes a heading after a dash, alone or with one more word.
+    "FAMILY MEETING - HEXHAM\nPresent: Mum, Nan and Ms Tait (school)",
+    "STRATEGY DISCUSSION - NORTH TEES\nMum to be told in person.",
+    # A word the record writes as a name inside a sentence, at every mention.
+    "CONFERENCE AT PENZANCE\nNext conference at the Penzance office.",
+    # Initials after a label naming a person, with an aside in brackets.
+    "PANEL OUTCOME\nStudent: AH (see file)\nPanel agreed a mentor.",
 ]
 
 
