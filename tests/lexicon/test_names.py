@@ -16,6 +16,7 @@ MUST_FLAG = [
     ("Case: the Lloyd children (3)\nDiscussed: the letter.", "Case"),
     # A document word later in a sentence, not a heading.
     ("We talked about the case and the court bundle index.", "case"),
+    ("I read the safeguarding referral with Mum on Friday.", "safeguarding"),
     # A sentence, not a heading: the form's name still calls Mum a service user.
     ("The service user feedback form was sent to Mum.", "service user"),
     # A year or a date is no reference number.
@@ -35,6 +36,8 @@ MUST_NOT_FLAG = [
     "Court bundle index\nPart III: statements",
     "Case number ZW26C0071",
     "Safeguarding log (Year 9 office): Kai came in late.",
+    # A referral, a notification, a note or a summary heading the record it names.
+    "Ambulance safeguarding referral: the crew saw Mum and the baby at 02:10.",
     "Source: police notification 002317\nEvent: Mr Sharp arrested.",
     "Osian has additional learning needs (ALN), and his ALN teacher meets Mum.",
     # The name of a team or a service.
