@@ -438,6 +438,14 @@ def a_thing_acting_alone(context: MatchContext, entry: Entry, start: int, end: i
         not people.object_names_a_person(span, context.parsed))
 
 
+def of_no_one(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """The noun is followed by "of" or "for" and a complement that names no one ("cases of
+    scarlet fever", "a case for antibiotics"): an instance or an argument, not the family's
+    case (lexicon/people.py)."""
+    span = context.doc.char_span(start, end) if context.doc is not None else None
+    return span is not None and people.complement_names_no_person(span)
+
+
 def object_not_a_person(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """The verb is used transitively with an object that names no one ("engaging local
     businesses", "engage the handbrake"): another sense than a person working with a
@@ -465,6 +473,7 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "about_a_thing": about_a_thing,
     "object_not_a_person": object_not_a_person,
     "a_thing_acting_alone": a_thing_acting_alone,
+    "of_no_one": of_no_one,
     "names_a_document": names_a_document,
     "in_a_spelled_out_name": in_a_spelled_out_name,
 }

@@ -377,6 +377,32 @@ def object_names_a_person(span: Span, parsed: bool) -> bool:
     return bool(target) and any(names_a_person(token) for token in target)
 
 
+_COMPLEMENT_WORDS = 4
+"""How many words after "of" or "for" are read for the complement of a noun."""
+
+
+def complement_names_no_person(span: Span) -> bool:
+    """The term is followed by "of" or "for" and a complement that names no one: an instance
+    or a purpose ("three cases of scarlet fever", "not a case for antibiotics"), not a
+    person's case ("the cases of both children"). The same in both profiles, from the
+    words."""
+    rules = people_rules()
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("of", "for"):
+        return False
+    words = []
+    for token in doc[span.end + 1:span.end + 1 + _COMPLEMENT_WORDS]:
+        if token.is_punct or token.is_space or (
+                token.lower_ in rules.boundaries and token.lower_ not in rules.determiners) or (
+                words and token.lower_ in rules.not_a_noun_after):
+            break  # the complement's own noun phrase: "cases of scarlet fever at Lily's"
+        words.append(token)
+    content = [token for token in words if token.is_alpha
+               and token.lower_ not in rules.determiners and token.lower_ not in rules.degree]
+    return bool(content) and not any(
+        names_a_person(token) or token.lower_ in rules.personal_nouns for token in words)
+
+
 # --- the answer ------------------------------------------------------------------------------
 
 def _about_a_thing(span: Span, target: list[Token] | None) -> bool:

@@ -17,6 +17,10 @@ MUST_FLAG = [
     # A document word later in a sentence, not a heading.
     ("We talked about the case and the court bundle index.", "case"),
     ("I read the safeguarding referral with Mum on Friday.", "safeguarding"),
+    # A case of or for someone is the family's case.
+    ("The cases of both children are held by the same team.", "cases"),
+    ("The case of the Lloyd children is with the court.", "case"),
+    ("Her case for Leo staying at home was heard.", "case"),
     # A sentence, not a heading: the form's name still calls Mum a service user.
     ("The service user feedback form was sent to Mum.", "service user"),
     # A year or a date is no reference number.
@@ -38,6 +42,9 @@ MUST_NOT_FLAG = [
     "Safeguarding log (Year 9 office): Kai came in late.",
     # A referral, a notification, a note or a summary heading the record it names.
     "Ambulance safeguarding referral: the crew saw Mum and the baby at 02:10.",
+    # A case of or for something that names no one: an instance or an argument.
+    "There have been three cases of measles at Lily's nursery this month.",
+    "The GP says the rash is not a case for antibiotics.",
     "Source: police notification 002317\nEvent: Mr Sharp arrested.",
     "Osian has additional learning needs (ALN), and his ALN teacher meets Mum.",
     # The name of a team or a service.
