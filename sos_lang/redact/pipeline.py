@@ -7,6 +7,7 @@ address is not a name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from sos_lang.redact.lines import line_start, sentence_start
@@ -32,11 +33,48 @@ from sos_lang.redact.rules import rules
 from sos_lang.redact.spans import RedactedSpan, merge, overlaps, render, render_part
 from sos_lang.redact.tables import header_rows, table_column_spans
 
+# What may stand between an address's end, or a place of its chain, and the next place of
+# the chain on the same line: lower-case words of the address ("site", "estate"), commas
+# and capitalised words with no digit and no sentence's end ("Plot 3, Sweetbriar Lane site,
+# Norwich"; "Ty Newydd, Llanddewi Brefi, Tregaron SY25 6RS").
+_PLACE_WORD = r"[A-Z][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*"
+_PLACE_CHAIN = re.compile(r"(?:[ \t]+[a-z]+)?(?:[ \t]*,[ \t]*(?:" + _PLACE_WORD
+                          + r"(?:[ \t]+" + _PLACE_WORD + r")*)?)*?[ \t]*,[ \t]*")
+_PLACES_TO_POSTCODE = re.compile(r"(?:[ \t]*,[ \t]*" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD
+                                 + r")*)*[ \t]*,?[ \t]*")
+_CHAIN_END = re.compile(r"[ \t]*(?:,|\n|$)")
 
-def _after_address(text: str, start: int, address_ends: set[int]) -> bool:
-    """Whether start follows an address end with only a comma and spaces between (the town:
-    "4 Low Fold, Horsforth")."""
-    return any(end <= start and text[end:start].strip() == "," for end in address_ends)
+
+def _after_address(text: str, start: int, address_ends: set[int], end: int | None = None,
+                   postcode_starts: frozenset[int] = frozenset()) -> bool:
+    """Whether the "name" at [start, end) is a place of an address's chain on its line: it
+    follows an address end with only a comma and spaces between (the town: "4 Low Fold,
+    Horsforth"), or with the address's other places between and a comma or the line's end
+    after it ("Plot 3, Sweetbriar Lane site, Norwich"), or it stands in a chain of
+    places that ends in a postcode ("Letters to: Ty Newydd, Llanddewi Brefi, Tregaron SY25
+    6RS"). Family: towns, villages and house names after an address read as names."""
+    if any(end_ <= start and text[end_:start].strip() == "," for end_ in address_ends):
+        return True
+    if end is None:
+        return False
+    if any(end_ <= start <= end_ + 80 and _PLACE_CHAIN.fullmatch(text, end_, start)
+           and _CHAIN_END.match(text, end) for end_ in address_ends):
+        return True
+    # before a postcode: this place, then commas and capitalised words only
+    return any(end <= code and _chain_to_postcode(text, start, end, code)
+               for code in postcode_starts)
+
+
+def _chain_to_postcode(text: str, start: int, end: int, code: int) -> bool:
+    """Whether [start, end) opens, or follows a comma in, a chain of places that runs to a
+    postcode at code on the same line."""
+    between = text[end:code]
+    if "\n" in between or any(ch.isdigit() for ch in between) or len(between) > 60:
+        return False
+    if not _PLACES_TO_POSTCODE.fullmatch(between):
+        return False
+    before = text[line_start(text, start):start].rstrip()
+    return before.endswith((",", ":"))
 
 
 def _day_label(text: str, name: RedactedSpan) -> bool:
@@ -157,9 +195,11 @@ def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSp
     # A name inside or across another detail (an email address, a street name, "Tel 0113 ...")
     # is covered by that detail's placeholder alone, however long the name span is.
     towns = {s.end for s in structured if s.kind == "ADDRESS"}
+    postcodes = frozenset(s.start for s in structured if s.kind == "POSTCODE")
 
     def stands(name: RedactedSpan) -> bool:
-        return not (overlaps(name, structured) or _after_address(text, name.start, towns)
+        return not (overlaps(name, structured)
+                    or _after_address(text, name.start, towns, name.end, postcodes)
                     or _day_label(text, name) or _field_label(text, name))
 
     candidates = [n if n in column_names else _trimmed(text, n)

@@ -237,3 +237,15 @@ def test_labels_and_roles_without_a_name_redact_nothing(text: str) -> None:
 def test_places_and_headings_the_model_takes_for_people(text: str) -> None:
     _, spans = redact(text)
     assert [s.text for s in spans if s.kind == "NAME"] == []
+
+
+def test_the_places_of_an_address_line_are_no_names() -> None:
+    """Towns, villages and house names in an address's chain on its line (family: places
+    after an address read as names), while a person before an address stays a name."""
+    text = "Letters to: Ty Newydd, Llanddewi Brefi, Tregaron SY25 6RS."
+    assert "Llanddewi Brefi, Tregaron" in redact(text)[0]
+    text = "Carers: Martin McDonagh, Plot 3, Sweetbriar Lane site, Norwich\nJohnny stayed."
+    redacted = redact(text)[0]
+    assert "site, Norwich" in redacted and "McDonagh" not in redacted
+    redacted = redact("Contact: Jane Kowalczyk, 4 Low Fold, Horsforth, Leeds LS18 5AB")[0]
+    assert "Kowalczyk" not in redacted and "Horsforth" in redacted
