@@ -397,3 +397,9 @@ def test_who_signed_and_kin_words_in_every_spelling(text: str, expected: str) ->
 def test_a_team_that_signed_and_kin_words_alone_stay() -> None:
     text = "Recorded by Duty Team. Mummy was sad and Daddy shouted. Signed off by the manager."
     assert redact(text)[0] == text
+
+
+def test_welsh_shona_and_sikh_given_names_are_in_the_tables() -> None:
+    text = "Tendai, Amarjit and Angharad were at the session with Gurpreet and Rhodri."
+    assert redact(text, use_model=False)[0] == (
+        "[NAME], [NAME] and [NAME] were at the session with [NAME] and [NAME].")
