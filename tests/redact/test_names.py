@@ -334,7 +334,8 @@ def test_field_labels_stay_and_their_names_go() -> None:
     ("Ptolemy boards at school and goes home to Dorset in the holidays.", "Dorset"),
     ('He said his mum "has gone to Skeggy with her boyfriend".', "Skeggy"),
     ("They live four miles from the farm, near Richmond, North Yorkshire.", "Richmond"),
-    ("They walked across Hampstead Heath and sat by the ponds.", "Hampstead"),
+    ("They walked across Hampstead Heath and sat by the ponds.", "Hampstead Heath"),
+    ("The family live aboard a narrowboat moored at Apsley Marina.", "Apsley Marina"),
 ])
 def test_a_place_someone_goes_to_is_no_name(text: str, place: str) -> None:
     assert place in redact(text)[0]
