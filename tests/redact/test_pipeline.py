@@ -246,6 +246,9 @@ def test_the_places_of_an_address_line_are_no_names() -> None:
     assert "Llanddewi Brefi, Tregaron" in redact(text)[0]
     text = "Carers: Martin McDonagh, Plot 3, Sweetbriar Lane site, Norwich\nJohnny stayed."
     redacted = redact(text)[0]
-    assert "site, Norwich" in redacted and "McDonagh" not in redacted
+    assert redacted.endswith(", Norwich\n[NAME] stayed.") and "McDonagh" not in redacted
+    # a chain of places that runs to a postcode with no address found before it
+    redacted = redact("Post to: Mrs Morgan, Pant Glas, Llanddewi Brefi, Tregaron SY25 6RS.")[0]
+    assert "Llanddewi Brefi, Tregaron" in redacted and "Morgan" not in redacted
     redacted = redact("Contact: Jane Kowalczyk, 4 Low Fold, Horsforth, Leeds LS18 5AB")[0]
     assert "Kowalczyk" not in redacted and "Horsforth" in redacted
