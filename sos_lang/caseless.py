@@ -78,7 +78,7 @@ class CaselessPattern:
     With ``per_sentence`` (a pattern searched in every sentence), text that is plain ASCII
     is searched with the lowered pattern's ascii_twin."""
 
-    __slots__ = ("_folding", "_lowered", "pattern", "per_sentence")
+    __slots__ = ("_folding", "_lowered", "_twin", "pattern", "per_sentence")
 
     def __init__(self, pattern: str, per_sentence: bool = False) -> None:
         if pattern.startswith(_INLINE_IGNORECASE):
@@ -91,6 +91,9 @@ class CaselessPattern:
         # and compiling it costs more than the lowered one (hundreds of patterns, compiled
         # in every process), so it is compiled when first needed.
         self._folding = re.compile(pattern, re.IGNORECASE) if self._lowered is None else None
+        # the lowered pattern's ascii_twin, kept here when first needed: looking it up in
+        # ascii_twin's cache on every search hashed the whole compiled pattern each time
+        self._twin: re.Pattern[str] | None = None
 
     @property
     def lowered_regex(self) -> re.Pattern[str] | None:
@@ -112,7 +115,9 @@ class CaselessPattern:
         if not lower_case_is_faithful(text, lowered):
             return self._folding_pattern(), text
         if self.per_sentence and ascii_matching_is_faithful(lowered):
-            return ascii_twin(self._lowered), lowered
+            if self._twin is None:
+                self._twin = ascii_twin(self._lowered)
+            return self._twin, lowered
         return self._lowered, lowered
 
     def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:

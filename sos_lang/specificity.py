@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from sos_lang.caseless import declared_pattern
 from sos_lang.lexicon.context import detail_spans, observation, quoted_spans
-from sos_lang.rules.model import SentenceText
+from sos_lang.rules.model import SentenceText, pattern_group
 from sos_lang.settings import load_yaml, thresholds
 
 _WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")
@@ -42,8 +42,9 @@ def _pattern_test(patterns: list[str]) -> Callable[[SentenceText], bool]:
     """Whether any of a group's patterns matches, read as the structure checks read them
     (rules/checks.py): case-insensitive ones on the lower-cased text, in one pass. The
     compiled group is the same tuple a rule's ``unless_any`` holds for the same list (the
-    patterns are compiled once each), so both share one answer per sentence."""
-    compiled = tuple(declared_pattern(pattern) for pattern in patterns)
+    patterns are compiled once each, and pattern_group makes equal groups one), so both
+    share one answer per sentence."""
+    compiled = pattern_group(declared_pattern(pattern) for pattern in patterns)
     return lambda sentence: sentence.matches_any(compiled)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from sos_lang.caseless import declared_pattern
 from sos_lang.rules import validate
-from sos_lang.rules.model import Patterns, RecordRule, RuleError, SentenceRule
+from sos_lang.rules.model import Patterns, RecordRule, RuleError, SentenceRule, pattern_group
 from sos_lang.settings import load_yaml
 
 _SENTENCE_FIELDS = {"labels", "when_opinion_as_fact", "when_passive", "min_words",
@@ -21,8 +21,8 @@ _COMMON_FIELDS = {"rule_id", "subtype", "severity", "message", "alternatives", "
 
 
 def _patterns(raw: dict[str, Any], origin: str, rule_id: str) -> Patterns:
-    return tuple(declared_pattern(pattern)
-                 for pattern in validate.regexes(raw, "unless_any", origin, rule_id))
+    return pattern_group(declared_pattern(pattern)
+                         for pattern in validate.regexes(raw, "unless_any", origin, rule_id))
 
 
 def parse_check(raw: Any, kind: str, scope: str, origin: str,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
@@ -66,6 +66,17 @@ class Rule:
 Patterns = tuple[CaselessPattern | re.Pattern[str], ...]
 T = TypeVar("T")
 
+_GROUPS: dict[Patterns, Patterns] = {}
+
+
+def pattern_group(patterns: Iterable[CaselessPattern | re.Pattern[str]]) -> Patterns:
+    """The one tuple of a group of compiled patterns: equal groups (a rule's ``unless_any``
+    and a score's feature group compiled from the same list) are the same object, so a
+    sentence's answers and a group's searches are kept by the group's identity. Keyed by
+    the tuple itself, every lookup would hash each re.Pattern's whole compiled code."""
+    group = tuple(patterns)
+    return _GROUPS.setdefault(group, group)
+
 
 @functools.lru_cache(maxsize=1024)
 def _one_pass(patterns: Patterns) -> tuple[CaselessPattern | None, Patterns]:
@@ -119,6 +130,21 @@ def _on_lowered(patterns: Patterns, ascii: bool = False
     return tuple(searches)
 
 
+_SEARCHES: dict[tuple[int, bool], tuple[Patterns, object]] = {}
+
+
+def _searches(patterns: Patterns, ascii: bool
+              ) -> tuple[tuple[re.Pattern[str], bool], ...] | None:
+    """_on_lowered(patterns, ascii), found by the group's identity (the entry holds the
+    group, so its id cannot be reused while the entry stands)."""
+    entry = _SEARCHES.get((id(patterns), ascii))
+    if entry is None or entry[0] is not patterns:
+        if len(_SEARCHES) >= 1024:
+            _SEARCHES.clear()
+        entry = _SEARCHES[id(patterns), ascii] = (patterns, _on_lowered(patterns, ascii))
+    return entry[1]  # type: ignore[return-value]
+
+
 class SentenceText:
     """One sentence's text, lower-cased once, with the answers of the tests already run on
     it. The sentence rules (``unless_any``) and the specificity score (its feature groups)
@@ -157,20 +183,22 @@ class SentenceText:
         return self._ascii
 
     def matches_any(self, patterns: Patterns) -> bool:
-        """matches_any on this sentence, run once per pattern group."""
-        answer = self._answers.get(patterns)
-        if answer is None:
-            searches = _on_lowered(patterns, self.ascii) if self.faithful else None
-            if searches is None:
-                answer = matches_any(self.text, patterns, self.lowered)
-            else:
-                answer = False
-                for regex, on_lowered in searches:
-                    if regex.search(self._lowered if on_lowered else self.text):
-                        answer = True
-                        break
-            self._answers[patterns] = answer
-        return answer  # type: ignore[return-value]
+        """matches_any on this sentence, run once per pattern group (kept by the group's
+        identity: see pattern_group; the entry holds the group, so its id stays its own)."""
+        entry = self._answers.get(id(patterns))
+        if entry is not None and entry[0] is patterns:  # type: ignore[index]
+            return entry[1]  # type: ignore[index,no-any-return]
+        searches = _searches(patterns, self.ascii) if self.faithful else None
+        if searches is None:
+            answer = matches_any(self.text, patterns, self.lowered)
+        else:
+            answer = False
+            for regex, on_lowered in searches:
+                if regex.search(self._lowered if on_lowered else self.text):
+                    answer = True
+                    break
+        self._answers[id(patterns)] = (patterns, answer)
+        return answer
 
     def answer(self, test: Callable[[SentenceText], T]) -> T:
         """test(self), worked out once (a test is keyed by the function itself)."""

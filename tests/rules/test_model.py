@@ -3,10 +3,12 @@ whether the sentence's lower case is faithful or not."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sos_lang.caseless import declared_pattern
-from sos_lang.rules.model import SentenceText, _on_lowered, matches_any
+from sos_lang.rules.model import SentenceText, _on_lowered, matches_any, pattern_group
 
 _GROUPS = [
     ("(?i)\\bworried\\b", "(?i)\\b(mum|dad)\\b"),
@@ -39,3 +41,32 @@ def test_faithful() -> None:
     assert SentenceText("Mum said NO").faithful
     assert not SentenceText("İstanbul").faithful
     assert not SentenceText("ſo").faithful
+
+
+def test_equal_groups_are_one_group() -> None:
+    """A rule's unless_any and a score's feature group compiled from the same list are the
+    same tuple, so a sentence answers them once (answers are kept by the group's identity)."""
+    first = pattern_group(declared_pattern(pattern) for pattern in _GROUPS[1])
+    second = pattern_group(declared_pattern(pattern) for pattern in _GROUPS[1])
+    assert first is second
+    assert pattern_group(declared_pattern(p) for p in _GROUPS[0]) is not first
+
+
+def test_answers_kept_by_identity_stay_with_their_group() -> None:
+    """Groups built afresh for each question (their ids may be reused once freed) still get
+    their own answers on one sentence."""
+    sentence = SentenceText("Mum was WORRIED on Monday.")
+    for _ in range(50):
+        assert sentence.matches_any(tuple(declared_pattern(p) for p in _GROUPS[0]))
+        assert not sentence.matches_any((declared_pattern("(?i)\\bschool\\b"),))
+        assert sentence.matches_any(tuple(declared_pattern(p) for p in _GROUPS[3])) is False
+
+
+def test_a_per_sentence_pattern_keeps_its_twin() -> None:
+    """The ASCII twin is kept on the pattern, not looked up by the compiled regex per search."""
+    from sos_lang.caseless import CaselessPattern
+
+    pattern = CaselessPattern(r"\bon \d+", per_sentence=True)
+    first, _ = pattern._pick("Seen on 3 May", None)
+    second, _ = pattern._pick("Seen ON 4 May", None)
+    assert first is second and first.flags & re.ASCII
