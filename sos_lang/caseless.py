@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
+from sos_lang.regex_cache import compile as _compile
+
 _INLINE_IGNORECASE = "(?i)"
 _EXTRA_FOLDS = re.compile(
     "[\u00b5\u0131\u017f\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0"
@@ -68,7 +70,7 @@ def ascii_twin(regex: re.Pattern[str]) -> re.Pattern[str]:
                                         or _SCOPED_IGNORECASE.search(regex.pattern)):
         return regex
     try:
-        return re.compile(regex.pattern, (regex.flags & ~re.UNICODE) | re.ASCII)
+        return _compile(regex.pattern, (regex.flags & ~re.UNICODE) | re.ASCII)
     except (re.error, ValueError):  # ValueError: an inline (?u)
         return regex
 
@@ -86,11 +88,11 @@ class CaselessPattern:
         self.pattern = pattern
         self.per_sentence = per_sentence
         self._lowered = (None if any(mark in pattern for mark in _UNSAFE)
-                         else re.compile(lowered_pattern(pattern)))
+                         else _compile(lowered_pattern(pattern)))
         # The IGNORECASE pattern serves only the rare text that lower-casing would change,
         # and compiling it costs more than the lowered one (hundreds of patterns, compiled
         # in every process), so it is compiled when first needed.
-        self._folding = re.compile(pattern, re.IGNORECASE) if self._lowered is None else None
+        self._folding = _compile(pattern, re.IGNORECASE) if self._lowered is None else None
         # the lowered pattern's ascii_twin, kept here when first needed: looking it up in
         # ascii_twin's cache on every search hashed the whole compiled pattern each time
         self._twin: re.Pattern[str] | None = None
@@ -104,7 +106,7 @@ class CaselessPattern:
 
     def _folding_pattern(self) -> re.Pattern[str]:
         if self._folding is None:
-            self._folding = re.compile(self.pattern, re.IGNORECASE)
+            self._folding = _compile(self.pattern, re.IGNORECASE)
         return self._folding
 
     def _pick(self, text: str, lowered: str | None) -> tuple[re.Pattern[str], str]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import os
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -38,3 +40,12 @@ def load_word_list(name: str) -> frozenset[str]:
 
 def thresholds() -> dict[str, Any]:
     return load_yaml("thresholds.yaml")
+
+
+def cache_dir() -> Path:
+    """Where trained models and compiled patterns are cached: $SOS_LANG_CACHE, else the
+    user's cache folder."""
+    if os.environ.get("SOS_LANG_CACHE"):
+        return Path(os.environ["SOS_LANG_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "sos_lang"

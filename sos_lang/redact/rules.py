@@ -2,7 +2,9 @@
 
 A pattern may write ``<<name>>`` for the fragment of that name (one date or street layout is
 written once and used by many patterns); fragments may hold fragments. Every regular
-expression the span finders use is compiled here, once per process.
+expression the span finders use is compiled here, once per process, through
+``regex_cache`` (the expanded patterns are long: compiling them in Python cost every fresh
+process about a quarter of a second).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from sos_lang.regex_cache import compile as _compile
 from sos_lang.settings import load_word_list, load_yaml
 
 _FRAGMENT = re.compile(r"<<(\w+)>>")
@@ -154,17 +157,17 @@ def _compile_patterns(data: dict[str, Any]) -> tuple[Pattern, ...]:
             if value and "(?P<more>" in pattern:
                 listed = f"listed_{value.group(1)}"
                 fragment = listed if listed in fragments else value.group(1)
-                more = re.compile(expand(f"<<{fragment}>>", fragments), flags)
-            compiled.append(Pattern(kind, re.compile(expand(pattern, fragments), flags), more,
+                more = _compile(expand(f"<<{fragment}>>", fragments), flags)
+            compiled.append(Pattern(kind, _compile(expand(pattern, fragments), flags), more,
                                     tuple(entry.get("redact", ())),
                                     tuple(entry.get("keep", ())),
                                     bool(entry.get("unless_word", False)),
-                                    re.compile(entry["requires"], re.IGNORECASE)
+                                    _compile(entry["requires"], re.IGNORECASE)
                                     if "requires" in entry else None,
-                                    re.compile(expand(entry["near"], fragments), re.IGNORECASE)
+                                    _compile(expand(entry["near"], fragments), re.IGNORECASE)
                                     if "near" in entry else None,
-                                    re.compile(expand(entry["not_near"], fragments),
-                                               re.IGNORECASE)
+                                    _compile(expand(entry["not_near"], fragments),
+                                             re.IGNORECASE)
                                     if "not_near" in entry else None))
     return tuple(compiled)
 
@@ -174,8 +177,8 @@ def _compile_columns(data: dict[str, Any]) -> tuple[Column, ...]:
     case."""
     fragments = data.get("fragments", {})
     return tuple(Column(column["kind"],
-                        re.compile(expand(column["header"], fragments), re.IGNORECASE),
-                        re.compile(expand(column["cell"], fragments), re.IGNORECASE),
+                        _compile(expand(column["header"], fragments), re.IGNORECASE),
+                        _compile(expand(column["cell"], fragments), re.IGNORECASE),
                         tuple(column.get("redact", ())), tuple(column.get("keep", ())))
                  for column in data["table_columns"])
 
@@ -191,12 +194,12 @@ def rules(name: str = "redaction.yaml") -> Rules:
     fragments = data.get("fragments", {})
 
     def ignoring_case(pattern: str) -> re.Pattern[str]:
-        return re.compile(expand(pattern, fragments), re.IGNORECASE)
+        return _compile(expand(pattern, fragments), re.IGNORECASE)
 
     word_use = data["word_use"]
 
     def keeping_case(pattern: str) -> re.Pattern[str]:
-        return re.compile(expand(pattern, fragments))
+        return _compile(expand(pattern, fragments))
 
     return Rules(
         patterns=_compile_patterns(data),
@@ -204,8 +207,8 @@ def rules(name: str = "redaction.yaml") -> Rules:
         table_columns=_compile_columns(data),
         date_of_birth_after_name=ignoring_case(data["date_of_birth_after_name"]),
         date_of_birth_set_against=ignoring_case(data["date_of_birth_set_against"]),
-        professional_before=re.compile(data["professional_before"]),
-        reference_not_after=re.compile(data["reference_not_after"]),
+        professional_before=_compile(data["professional_before"]),
+        reference_not_after=_compile(data["reference_not_after"]),
         not_names=_lower_set(data["not_names"]),
         names_that_are_words=_lower_set(data["names_that_are_words"]),
         word_before=keeping_case(word_use["before"]),
@@ -214,31 +217,31 @@ def rules(name: str = "redaction.yaml") -> Rules:
         word_after_word=keeping_case(word_use["after_word"]),
         word_after_unless_first_name=keeping_case(word_use["after_unless_first_name"]),
         place_before=keeping_case(word_use["place_before"]),
-        place_last_word=re.compile(data["place_last_words"]),
+        place_last_word=_compile(data["place_last_words"]),
         not_name_prefixes=tuple(data["not_name_prefixes"]),
-        day_label=re.compile(data["day_label"]),
-        label_rest=re.compile(data["label_rest"]),
+        day_label=_compile(data["day_label"]),
+        label_rest=_compile(data["label_rest"]),
         name_particle=keeping_case("<<name_particle>>"),
         first_names=NameTable(load_word_list("names/first_names.txt")),
         surnames=NameTable(load_word_list("names/surnames.txt")),
         common_words=_common_words(data),
-        reporting_after=re.compile(data["name_cues"]["after"]),
-        lower_case_before=re.compile(data["name_cues"]["lower_case_before"]),
-        lower_case_title_before=re.compile(data["name_cues"]["lower_case_title_before"],
+        reporting_after=_compile(data["name_cues"]["after"]),
+        lower_case_before=_compile(data["name_cues"]["lower_case_before"]),
+        lower_case_title_before=_compile(data["name_cues"]["lower_case_title_before"],
                                            re.IGNORECASE),
-        lower_case_kin_before=re.compile(data["name_cues"]["lower_case_kin_before"]),
-        lower_case_subject_after=re.compile(data["name_cues"]["lower_case_subject_after"]),
+        lower_case_kin_before=_compile(data["name_cues"]["lower_case_kin_before"]),
+        lower_case_subject_after=_compile(data["name_cues"]["lower_case_subject_after"]),
         kin_bracket=keeping_case(data["name_cues"]["kin_bracket"]),
-        family_after=re.compile(data["name_cues"]["family_after"]),
+        family_after=_compile(data["name_cues"]["family_after"]),
         # a word joined to a lower-case name by "+", "&" or "and", after it or before it
-        lower_case_joined_after=re.compile(data["name_cues"]["lower_case_joiner"]
-                                           + r"([^\W\d_][^\W\d_'’-]+)(?![\w'’-])"),
-        lower_case_joined_before=re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]+)"
-                                            + data["name_cues"]["lower_case_joiner"] + "$"),
-        lower_case_courtesy_before=re.compile(data["name_cues"]["lower_case_courtesy_before"]),
-        lower_case_name_shape=re.compile(data["name_cues"]["lower_case_name_shape"]),
-        unknown_name_after=re.compile(data["name_cues"]["unknown_name_after"]),
-        unknown_subject_after=re.compile(data["name_cues"]["unknown_subject_after"]),
+        lower_case_joined_after=_compile(data["name_cues"]["lower_case_joiner"]
+                                 + r"([^\W\d_][^\W\d_'’-]+)(?![\w'’-])"),
+        lower_case_joined_before=_compile(r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]+)"
+                                  + data["name_cues"]["lower_case_joiner"] + "$"),
+        lower_case_courtesy_before=_compile(data["name_cues"]["lower_case_courtesy_before"]),
+        lower_case_name_shape=_compile(data["name_cues"]["lower_case_name_shape"]),
+        unknown_name_after=_compile(data["name_cues"]["unknown_name_after"]),
+        unknown_subject_after=_compile(data["name_cues"]["unknown_subject_after"]),
         strong_after=keeping_case(data["name_cues"]["strong_after"]),
         strong_before=keeping_case(data["name_cues"]["strong_before"]),
         school_kind_tail=keeping_case(data["school_kind_tail"]),

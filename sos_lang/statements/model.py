@@ -30,7 +30,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from sos_lang.settings import thresholds
+from sos_lang.settings import cache_dir, thresholds
 from sos_lang.statements.corpus import LABELS, LabelledSentence, corpus_hash, split_corpus
 from sos_lang.statements.features import FastTermVectorizer, forced_label, sentence_terms
 
@@ -196,14 +196,6 @@ def model_cache_path() -> Path:
     """The cached model's file: named by the format, the corpus hash and the code hash."""
     return cache_dir() / (f"statement-model-{MODEL_FORMAT}-{corpus_hash()[:16]}-"
                           f"{code_hash()[:16]}.json")
-
-
-def cache_dir() -> Path:
-    """Where trained models are cached: $SOS_LANG_CACHE, else the user's cache folder."""
-    if os.environ.get("SOS_LANG_CACHE"):
-        return Path(os.environ["SOS_LANG_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "sos_lang"
 
 
 def _write_atomically(path: Path, data: dict[str, Any]) -> None:

@@ -1,0 +1,133 @@
+"""Regular expressions compiled once per machine instead of once per process.
+
+CPython's ``re`` parses and compiles a pattern in Python (``re._parser``, ``re._compiler``)
+before handing the resulting opcodes to its C engine. The redaction rules' 76 long patterns
+(their fragments expanded) and the lexicon's exception patterns cost about a third of a
+second in every fresh process that reaches them: the benchmark's workers, every ``check``
+from the command line. ``compile`` keeps what the Python half produces (the opcode list,
+the flags the pattern turned on, its group names) in one file under the cache folder and
+builds the pattern object from it with ``_sre.compile``, exactly as ``re`` does after
+compiling: the same opcodes, so the same matches (a test compares every cached pattern
+with ``re.compile``'s). The file is named by the Python version and ``_sre``'s MAGIC, and
+a file that cannot be read, or an entry ``_sre`` refuses, falls back to ``re.compile``.
+"""
+
+from __future__ import annotations
+
+import _sre
+import atexit
+import contextlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from typing import Any
+
+Parts = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+"""What ``_sre.compile`` takes after the pattern: final flags, opcodes, the number of
+groups, group names to numbers and numbers to names."""
+
+_SAVE_EVERY = 64
+"""Newly compiled patterns held before the file is written again: worker processes end
+without running atexit, so the file is brought up to date as patterns come in (a process
+with a complete file writes nothing)."""
+
+_table: dict[tuple[str, int], Parts] | None = None
+_made: dict[tuple[str, int], re.Pattern[str]] = {}
+_unsaved = 0
+
+
+def cache_file() -> Path:
+    """The file of compiled patterns for this Python (its version and re's opcodes)."""
+    from sos_lang.settings import cache_dir
+
+    return cache_dir() / (f"regex-{sys.implementation.cache_tag}-{sys.hexversion:x}-"
+                          f"{_sre.MAGIC}.marshal")
+
+
+def _load() -> dict[tuple[str, int], Parts]:
+    global _table
+    if _table is None:
+        _table = {}
+        with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+            loaded = marshal.loads(cache_file().read_bytes())
+            if isinstance(loaded, dict):
+                _table = loaded
+    return _table
+
+
+def _parts(pattern: str, flags: int) -> Parts:
+    """What re._compiler.compile hands to _sre.compile for pattern (raises re.error and
+    ValueError as re.compile does)."""
+    parsed = _parser.parse(pattern, flags)
+    code = list(map(int, _compiler._code(parsed, flags)))  # opcodes are int subclasses
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
+            tuple(indexgroup))
+
+
+def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+    """re.compile(pattern, flags) for a str pattern, from the cache file when it holds it."""
+    global _unsaved
+    key = (pattern, int(flags))
+    made = _made.get(key)
+    if made is not None:
+        return made
+    table = _load()
+    parts = table.get(key)
+    if parts is not None:
+        try:
+            made = _sre.compile(pattern, *parts)
+        except Exception:  # an entry _sre refuses: compile it afresh
+            parts = None
+    if parts is None:
+        parts = _parts(pattern, key[1])
+        made = _sre.compile(pattern, *parts)
+        table[key] = parts
+        _unsaved += 1
+        if _unsaved >= _SAVE_EVERY:
+            save()
+    _made[key] = made
+    return made  # type: ignore[return-value]
+
+
+def save() -> None:
+    """Write the table if it gained patterns (atomically: concurrent processes each write
+    a whole file, and a pattern the last writer lacked is compiled again next time)."""
+    global _unsaved
+    if not _unsaved or _table is None:
+        return
+    _unsaved = 0
+    path = cache_file()
+    with contextlib.suppress(OSError, ValueError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(marshal.dumps(_table))
+            os.replace(temporary, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+
+
+def clear() -> None:
+    """Forget the patterns held in this process (tests: read the file afresh)."""
+    global _table, _unsaved
+    _table, _unsaved = None, 0
+    _made.clear()
+
+
+def entries() -> dict[tuple[str, int], Any]:
+    """The table as loaded (tests compare each entry with re.compile)."""
+    return dict(_load())
+
+
+atexit.register(save)

@@ -1,0 +1,87 @@
+"""regex_cache (sos_lang/regex_cache.py): a pattern built from the cache file is the pattern
+re.compile builds (re.Pattern equality compares the pattern, the flags and the opcodes), in
+a fresh table and after a round trip through the file; errors are re.compile's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sos_lang import regex_cache
+
+PATTERNS = [
+    (r"\bworried\b", 0),
+    (r"(?P<value>\d{1,2}/\d{1,2}/\d{2,4})(?P<more>(?:,\s*\d+)*)", re.IGNORECASE),
+    (r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]+)(?:\s+and\s+)$", 0),
+    (r"\b(i|we)\b", re.ASCII),
+    (r"(?i)caf\u00e9\s+\w+", 0),
+    (r"(?x) a  b  # a comment", 0),
+    ("[\u00b5\u0131\u017f]", re.IGNORECASE),
+    (r"(?P<x>o)(?P=x)", re.IGNORECASE | re.MULTILINE),
+]
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty cache folder and a table read afresh from it."""
+    monkeypatch.setenv("SOS_LANG_CACHE", str(tmp_path))
+    regex_cache.clear()
+    yield tmp_path
+    regex_cache.clear()
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_a_pattern_is_re_compiles_before_and_after_the_file(fresh: Path, pattern: str,
+                                                            flags: int) -> None:
+    built = regex_cache.compile(pattern, flags)
+    assert built == re.compile(pattern, flags)
+    assert built.groupindex == re.compile(pattern, flags).groupindex
+    assert regex_cache.compile(pattern, flags) is built  # once per process
+    regex_cache.save()
+    regex_cache.clear()
+    assert (pattern, int(flags)) in regex_cache.entries()
+    again = regex_cache.compile(pattern, flags)
+    assert again == re.compile(pattern, flags)
+    text = "Mum was worried on 3/4/15, 5 and ISLA and café bar; oo"
+    assert [m.span() for m in again.finditer(text)] == [
+        m.span() for m in re.compile(pattern, flags).finditer(text)]
+
+
+def test_errors_are_re_compiles(fresh: Path) -> None:
+    with pytest.raises(re.error):
+        regex_cache.compile(r"(unclosed")
+    with pytest.raises(ValueError):
+        regex_cache.compile(r"(?u)\w", re.ASCII)
+
+
+def test_a_damaged_file_or_entry_falls_back_to_compiling(fresh: Path) -> None:
+    regex_cache.cache_file().parent.mkdir(parents=True, exist_ok=True)
+    regex_cache.cache_file().write_bytes(b"not marshal data")
+    regex_cache.clear()
+    assert regex_cache.compile(r"\bdad\b") == re.compile(r"\bdad\b")
+    regex_cache.save()
+    regex_cache.clear()
+    table = regex_cache._load()
+    flags, _code, *rest = table[(r"\bdad\b", 0)]
+    table[(r"\bdad\b", 0)] = (flags, [999_999], *rest)  # opcodes _sre refuses
+    assert regex_cache.compile(r"\bdad\b") == re.compile(r"\bdad\b")
+
+
+def test_the_rules_patterns_through_the_cache_equal_re_compiles() -> None:
+    """Every pattern compiled through the cache (the redaction rules and the lexicon's
+    caseless patterns once analysis has run), built again from the file, is re.compile's."""
+    from sos_lang.analysis import analyse
+    from sos_lang.redact.patterns import pattern_spans
+
+    analyse("The CP plan and the LAC review: Mum refused a drink on 3/4/2015.",
+            profile="fast")
+    pattern_spans("NI number AB 12 34 56 C, 4 Oak Road, LS6 2AB")
+    regex_cache.save()
+    regex_cache.clear()  # each pattern now built from the file's opcodes
+    table = regex_cache.entries()
+    assert len(table) > 100
+    for pattern, flags in table:
+        assert regex_cache.compile(pattern, flags) == re.compile(pattern, flags), pattern
