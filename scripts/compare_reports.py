@@ -77,16 +77,21 @@ def _strip_new(new: object, old: object) -> object:
     return new
 
 
+def _outputs(folder: Path) -> set[Path]:
+    """The output files under folder, relative to it (the demo records are inputs)."""
+    return {path.relative_to(folder) for path in folder.rglob("*")
+            if path.is_file() and path.parts[len(folder.parts)] != "records"
+            and path.name != "demo.csv"}
+
+
 def compare(saved: Path, fresh: Path) -> list[str]:
-    """Relative paths of files that differ between two output folders."""
-    differ = []
-    for old_path in sorted(saved.rglob("*")):
-        if old_path.is_dir() or old_path.parts[len(saved.parts)] == "records" \
-                or old_path.name == "demo.csv":
-            continue
-        relative = old_path.relative_to(saved)
-        new_path = fresh / relative
-        if not new_path.exists():
+    """Relative paths of files that differ between two output folders, and of files only
+    one of them holds (a save that did not finish is no pass)."""
+    old_files, new_files = _outputs(saved), _outputs(fresh)
+    differ = [f"{relative} (not saved)" for relative in sorted(new_files - old_files)]
+    for relative in sorted(old_files):
+        old_path, new_path = saved / relative, fresh / relative
+        if relative not in new_files:
             differ.append(f"{relative} (missing)")
             continue
         if old_path.suffix == ".json":
