@@ -85,3 +85,23 @@ def test_the_rules_patterns_through_the_cache_equal_re_compiles() -> None:
     assert len(table) > 100
     for pattern, flags in table:
         assert regex_cache.compile(pattern, flags) == re.compile(pattern, flags), pattern
+
+
+def test_no_record_text_reaches_the_cache_file(fresh: Path) -> None:
+    """The file holds only patterns built from the package's data: a record's names,
+    handles, addresses and words, found and redacted at every mention, are never written
+    to disk (records are stored only when a user asks)."""
+    from sos_lang.analysis import analyse
+    from sos_lang.redact.pipeline import redact
+
+    record = ("Zebedee Quargleton (DOB 04/05/2016) lives at Thistlewhin Farm, 9 Yarrowmere Lane "
+              "with Mum Perpetua Quargleton; Zebedee posts as @zeb_quarg. Zebedee was upset.")
+    analyse(record, profile="fast")
+    analyse(record, profile="accurate")
+    redacted, _ = redact(record, family_names=["Perpetua Quargleton"])
+    assert "Quargleton" not in redacted and "zeb_quarg" not in redacted
+    regex_cache.save()
+    stored = b"".join(path.read_bytes() for path in fresh.rglob("*") if path.is_file())
+    assert regex_cache.cache_file().stat().st_mode & 0o077 == 0  # the user's alone
+    for secret in ("Zebedee", "Quargleton", "Perpetua", "Thistlewhin", "Yarrowmere", "zeb_quarg"):
+        assert secret.encode() not in stored and secret.lower().encode() not in stored
