@@ -29,7 +29,7 @@ from sos_lang.compare.text import (
     source_ages,
     words,
 )
-from sos_lang.compare.vocabulary import stem, vocabulary
+from sos_lang.compare.vocabulary import is_known_name, stem, vocabulary
 from sos_lang.inputs import InputError, check_record
 from sos_lang.statements.model import Classification
 
@@ -37,7 +37,8 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered"
             "child_paraphrased": 0.6, "opinion_supported": 0.5,
             "left_out_below": 0.35, "left_out_confidence": 0.5, "min_words": 4,
             "fragment_age_below": 10, "speaker_changed_above": 0.5, "speaker_margin": 0.15,
-            "staff_danger_confidence": 0.9, "quantity_clause_words": 2}
+            "staff_danger_confidence": 0.9, "quantity_clause_words": 2,
+            "exclusive_second_passage_words": 3}
 """Thresholds, chosen on the development pairs only (scripts/score_compare.py --part dev)."""
 
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
@@ -72,11 +73,12 @@ def _unit(text: str, start: int, end: int, groups: bool) -> _Unit:
     found = words(text[start:end], start)
     stems = {w.stem for w in found if w.content}
     vocab = vocabulary()
+    line_start = text.rfind("\n", 0, start) + 1
     capitals = [(w.start, w.end, w.stem) for i, w in enumerate(found)
                 if i and w.text[:1].isupper() and w.content and not w.text.isupper()
                 and w.text.lower() not in vocab.months and w.text.lower() not in vocab.numbers
-                and w.stem not in vocab.group_of]
-    line_start = text.rfind("\n", 0, start) + 1
+                and w.stem not in vocab.group_of
+                and not _position_capital(text, line_start, w.start, w.text)]
     bullet = text[line_start:start].strip() in ("-", "*", "•") or bool(
         re.match(r"\s*\d+[.)]\s", text[line_start:start + 4]))
     first = found[0].text.lower() if found else ""
@@ -91,6 +93,18 @@ def _unit(text: str, start: int, end: int, groups: bool) -> _Unit:
         capitals = []
     return _Unit(start, end, text[start:end], concepts(stems) if groups else set(stems),
                  stems, capitals, title, named and not bullet and len(found) <= 12)
+
+
+_LABEL_LEAD = re.compile(r"\s*(?:[-*•]\s*)?[A-Za-z][A-Za-z ()/&'-]{0,40}:\s*")
+"""A line's lead label ('Admission: ', '- Outings and friends: ')."""
+
+
+def _position_capital(text: str, line_start: int, at: int, word: str) -> bool:
+    """True for a word capitalised by its place, first after a line's lead label
+    ('Admission: According to ...'), that the name tables do not know: a sentence starts
+    there, so its capital says nothing of a name ('Update: Harriet said' keeps Harriet)."""
+    return _LABEL_LEAD.fullmatch(text, line_start, at) is not None \
+        and not is_known_name(word)
 
 
 def _idf(units: Sequence[_Unit]) -> dict[str, float]:
@@ -206,7 +220,7 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
             if "exclusive" not in off and best_i >= 0:
                 findings.extend(_exclusive(draft, unit, _window_text(source_sentences,
                                                                      best_i, texts),
-                                           near, texts))
+                                           near, texts, src_units))
             if "weekdays" not in off:
                 findings.extend(_weekdays(draft, unit, said, near, texts, findings))
             if "quantities" not in off:
@@ -421,17 +435,26 @@ def _weekdays(draft: str, unit: _Unit, said: list[str], near: Sentence | None,
 
 
 def _exclusive(draft: str, unit: _Unit, window: str, near: Sentence | None,
-               texts: list[str]) -> list[SourceFinding]:
+               texts: list[str], src_units: Sequence[_Unit] = ()) -> list[SourceFinding]:
     """A value of an exclusive group (side, day, relative) in the draft sentence where the
-    source passage it aligns with gives another value of the group and not this one."""
+    source passage it aligns with gives another value of the group and not this one.
+    A value is no swap when a source sentence gives it and either the draft sentence also
+    carries the passage's value (it adds a second day, 'a Friday as she works Thursdays')
+    or that source sentence shares enough of the draft sentence's content to be a second
+    passage it retells (a note's 'told TA yesterday' beside a statement's 'today')."""
     found = []
     for group in vocabulary().exclusive:
         there = {k: said for k, pattern in enumerate(group) if (said := pattern.search(window))}
         if not there:
             continue
         source_says = there[min(there)].group()
+        carried = any(group[k].search(unit.text) for k in there)
         for k, pattern in enumerate(group):
             if k in there:
+                continue
+            giving = [u for u in src_units if pattern.search(u.text)]
+            if any(carried or len(u.concepts & unit.concepts)
+                   >= SETTINGS["exclusive_second_passage_words"] for u in giving):
                 continue
             for match in pattern.finditer(unit.text):
                 s, e = unit.start + match.start(), unit.start + match.end()

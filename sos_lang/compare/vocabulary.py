@@ -100,6 +100,21 @@ def vocabulary() -> Vocabulary:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _name_tables() -> tuple[frozenset[str], frozenset[str]]:
+    from sos_lang.settings import load_word_list
+
+    return load_word_list("names/first_names.txt"), load_word_list("names/surnames.txt")
+
+
+def is_known_name(word: str) -> bool:
+    """Whether the first-name or surname tables (data/names, shared with redaction) hold
+    the word, in any case."""
+    first, last = _name_tables()
+    lowered = word.lower()
+    return lowered in first or lowered in last
+
+
 def _day_forms(forms: list[str]) -> re.Pattern[str]:
     """A weekday's names in any case and its capitalised short forms ('Sat', not 'sat')."""
     names = [f for f in forms if f.islower()]

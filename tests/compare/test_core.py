@@ -325,3 +325,40 @@ def test_a_frequency_is_checked_against_the_clause_it_retells() -> None:
     same = compare("Police were called once in October. Her grandmother provides a safe "
                    "home after school twice a week.", [source])
     assert "invented_specific" not in kinds(same)
+
+
+def test_an_exclusive_value_the_source_gives_elsewhere_is_no_swap() -> None:
+    """A second value the draft adds beside the passage's own, or one a second source
+    passage on the same content gives, is no swap; a true swap is still invented."""
+    source = ("Dad: She works Thursdays, so not then.\n"
+              "SW: Then let's aim for a Friday for the meeting.")
+    added = "The meeting will be on a Friday as Mum works Thursdays."
+    assert "invented_specific" not in kinds(compare(added, [source]))
+    notes = ("Reason: Noah told TA yesterday pm that Craig smacked him with the belt.",
+             "Statement: At about 2.45pm today Noah was upset and told a teaching assistant "
+             "that Craig smacked him with the belt.")
+    retold = "Yesterday afternoon Noah told a teaching assistant that Craig smacked him."
+    assert "invented_specific" not in kinds(compare(retold, list(notes)))
+    swapped = "The X-ray showed a fracture of the left femur."
+    found = {f.text for f in compare(swapped, [
+        "Dr Anand: The X-ray shows a fracture of the right femur."]).findings
+        if f.subtype == "invented_specific"}
+    assert "left" in found
+
+
+def test_a_school_year_in_short_form_is_no_invented_name() -> None:
+    source = "SW: Bertie uses a maths app, showed me his progress - on yr 6 fractions."
+    draft = "Bertie showed his progress on a maths app, where he is working on Year 6 fractions."
+    assert "invented_specific" not in kinds(compare(draft, [source]))
+
+
+def test_a_capital_after_a_line_label_is_a_sentence_start_not_a_name() -> None:
+    source = ("Ward summary: Jayden Moore, 15, admitted 2 Nov after taking tablets at home.\n"
+              "Seen by the mental health team on the ward.")
+    draft = "Admission: According to the ward summary, Jayden was admitted on 2 Nov."
+    assert "invented_specific" not in kinds(compare(draft, [source]))
+    named = ("Admission: Priya said that he was admitted to the ward on 2 Nov after taking "
+             "tablets at home.")
+    found = {f.text for f in compare(named, [source]).findings
+             if f.subtype == "invented_specific"}
+    assert "Priya" in found
