@@ -29,7 +29,7 @@ from sos_lang.compare.text import (
     source_ages,
     words,
 )
-from sos_lang.compare.vocabulary import is_known_name, stem, vocabulary
+from sos_lang.compare.vocabulary import is_known_name, not_a_statement, stem, vocabulary
 from sos_lang.inputs import InputError, check_record
 from sos_lang.statements.model import Classification
 
@@ -692,6 +692,7 @@ def _left_out(draft: str, source_sentences: list[Sentence], src_units: list[_Uni
             what = "the child's own words (not quoted in the draft)"
         elif label.label in ("harm", "danger", "strength", "safety") \
                 and label.confidence >= SETTINGS["left_out_confidence"] \
+                and not not_a_statement(sentence.text) \
                 and not sentence.text.rstrip(" \"”’'").endswith("?") \
                 and (not vocabulary().meeting_staff.search(sentence.speaker)
                      or (label.label == "danger"

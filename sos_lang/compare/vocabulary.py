@@ -60,6 +60,11 @@ class Vocabulary:
     """Amounts that name no number ('several weeks'; data: quantities)."""
     weekdays: tuple[re.Pattern[str], ...] = ()
     """Per weekday, a pattern for its forms; short forms only capitalised (data: weekdays)."""
+    reply: re.Pattern[str] = re.compile(r"(?!)")
+    """A reply judging what was just said, subject 'that' or 'this' (data: not_statements)."""
+    reply_words: int = 0
+    broken_off: re.Pattern[str] = re.compile(r"(?!)")
+    """A turn that ends on a filler or a dash (data: not_statements)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -93,6 +98,12 @@ def vocabulary() -> Vocabulary:
         vague=frozenset(data["quantities"]["vague"]),
         weekdays=tuple(_day_forms(forms) for forms in data["weekdays"]["days"]),
         meeting_staff=_any_of(data["meeting_staff_speakers"]["words"]),
+        reply=re.compile(r"^\W*(?:(?:" + "|".join(map(re.escape, data["not_statements"]["leads"]))
+                         + r")\W+)?(?:that|this)(?:['’]s|\s+is|\s+was|\s+sounds)\b",
+                         re.IGNORECASE),
+        reply_words=int(data["not_statements"]["max_words"]),
+        broken_off=re.compile(r"(?:\b(?:" + "|".join(map(re.escape, data["not_statements"][
+            "fillers"])) + r")|[-–—]|\.\.\.|…)\W*$", re.IGNORECASE),
         clause_once=re.compile(
             r"(?i:\b(?:" + "|".join(map(re.escape, data["clause_once"]["after"]))
             + r")\s+once\b)|\b[Oo]nce(?=\s+(?:(?i:(?:" + "|".join(
@@ -113,6 +124,15 @@ def is_known_name(word: str) -> bool:
     first, last = _name_tables()
     lowered = word.lower()
     return lowered in first or lowered in last
+
+
+def not_a_statement(text: str) -> bool:
+    """A reply that judges what was just said ('That's a good question.') or a turn the
+    speaker breaks off ('Since Chloe went, it's, um.'): no statement about the family."""
+    vocab = vocabulary()
+    text = text.strip()
+    return bool(vocab.broken_off.search(text)) or (
+        bool(vocab.reply.search(text)) and len(WORD.findall(text)) <= vocab.reply_words)
 
 
 def _day_forms(forms: list[str]) -> re.Pattern[str]:

@@ -362,3 +362,13 @@ def test_a_capital_after_a_line_label_is_a_sentence_start_not_a_name() -> None:
     found = {f.text for f in compare(named, [source]).findings
              if f.subtype == "invented_specific"}
     assert "Priya" in found
+
+
+def test_a_reply_judging_what_was_said_is_no_left_out_strength() -> None:
+    """'That's a good question.' judges the last turn; a broken-off turn says nothing."""
+    source = ("SW: What helps at bedtime?\n"
+              "Adoptive mother (Helen): That's a good question.\n"
+              "Adoptive mother (Helen): Since Chloe went, it's, um.\n"
+              "Adoptive mother (Helen): He has settled well and sleeps through the night now.")
+    draft = "Helen said he has settled well and now sleeps through the night."
+    assert "left_out" not in kinds(compare(draft, [source]))

@@ -124,3 +124,17 @@ def test_a_weekday_no_source_names_is_invented(example: str) -> None:
 @pytest.mark.parametrize("example", DATA["weekdays"]["must_not_flag"])
 def test_a_weekday_a_source_names_in_any_form_stands(example: str) -> None:
     assert not _invented_findings(example)
+
+
+@pytest.mark.parametrize("text", DATA["not_statements"]["must_flag"])
+def test_a_statement_is_a_statement(text: str) -> None:
+    from sos_lang.compare.vocabulary import not_a_statement
+
+    assert not not_a_statement(text)
+
+
+@pytest.mark.parametrize("text", DATA["not_statements"]["must_not_flag"])
+def test_a_reply_or_a_broken_off_turn_is_no_statement(text: str) -> None:
+    from sos_lang.compare.vocabulary import not_a_statement
+
+    assert not_a_statement(text)
