@@ -479,6 +479,7 @@ def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], scor
         return None
     reported = vocab.reported.search(near.text) if "reported" not in off else None
     above = _attributed_above(draft, unit, previous)
+    reporter = ""
     if reported:
         # a pronoun's reporter is whoever the draft's attribution above names; a named
         # reporter must be named there, and a subjectless note ('Said ...') needs its own
@@ -495,6 +496,8 @@ def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], scor
             and (label.label in ("harm", "danger") or bool(unit.stems & vocab.risk))
         if not own_turn or above is not None or _PLAN.search(unit.text):
             return None
+    if _labelled_by(unit, near.speaker, reporter):
+        return None
     who = near.speaker or "a report"
     return _finding("attribution_lost", draft, unit.start, unit.end, near, texts,
                     f"the source gives this as {who}'s account; the draft states it as fact",
@@ -503,6 +506,18 @@ def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], scor
 
 _LINE_LABEL = re.compile(r"^\s*([^:\n]{1,40}):\s")
 """What opens a line before a colon ('Worries: ...')."""
+
+
+def _labelled_by(unit: _Unit, speaker: str, reporter: str) -> bool:
+    """Whether the draft line's lead label names who the source gives the statement to
+    ('Health (Joanne): immunisations are up to date' for Joanne's turn): the label
+    attributes what follows, as a heading above it does."""
+    label = _LINE_LABEL.match(unit.text)
+    if not label or not (speaker or reporter):
+        return False
+    named = concepts({w.stem for w in words(label.group(1)) if w.content})
+    who = concepts({w.stem for w in words(f"{speaker} {reporter}") if w.content})
+    return bool(named & who)
 
 
 def _statement_stems(unit: _Unit) -> set[str]:

@@ -372,3 +372,15 @@ def test_a_reply_judging_what_was_said_is_no_left_out_strength() -> None:
               "Adoptive mother (Helen): He has settled well and sleeps through the night now.")
     draft = "Helen said he has settled well and now sleeps through the night."
     assert "left_out" not in kinds(compare(draft, [source]))
+
+
+def test_a_line_label_naming_the_speaker_keeps_the_attribution() -> None:
+    """'Health (Joanne): ...' gives what follows to Joanne, as a heading above would."""
+    source = ("Joanne: Health - Dev's up to date with immunisations, he's seen the school nurse "
+              "for asthma reviews.")
+    labelled = ("Health (Joanne): immunisations are up to date and Dev sees the school nurse "
+                "for asthma reviews.")
+    assert "attribution_lost" not in kinds(compare(labelled, [source]))
+    bare = ("Health: immunisations are up to date and Dev sees the school nurse for asthma "
+            "reviews.")
+    assert "attribution_lost" in kinds(compare(bare, [source]))
