@@ -71,12 +71,26 @@ def used_as_word(text: str, start: int, end: int, is_word: bool) -> bool:
         found.word_after_word.match(after))
 
 
+def venue_or_product(text: str, start: int, end: int) -> bool:
+    """Whether the "name" at [start, end) names a shop, a venue or a product by its place,
+    whatever found it: "the" or a place's label before it and its 's ending the phrase (at
+    the McDonald's in Batley, Venue: Nando's, Meadowhall), or a colour before it (a silver
+    Skoda Octavia, a blue Dacia). Family: brands and venues found as names."""
+    found = rules()
+    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    return bool((found.venue_after.match(after) and found.venue_before.search(before))
+                or found.product_before.search(before))
+
+
 def not_a_name(text: str) -> bool:
-    """A role or a field label (SW, Gender), or a place: a "name" of several words that ends
-    in a place word (Calder Road Surgery) or starts like one (St Mary's, HMP Leeds)."""
+    """A role or a field label (SW, Gender), a "name" made only of role words and titles
+    (Respondent, Chair, Designated Safeguarding Lead), or a place: a "name" of several
+    words that ends in a place word (Calder Road Surgery) or starts like one (St Mary's,
+    HMP Leeds)."""
     found = rules()
     head, _, last = text.rpartition(" ")
     return (text.lower() in found.not_names or text.startswith(found.not_name_prefixes)
+            or found.role_only.fullmatch(text) is not None
             or (bool(head) and found.place_last_word.fullmatch(last) is not None))
 
 

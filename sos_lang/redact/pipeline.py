@@ -22,6 +22,7 @@ from sos_lang.redact.names import (
     position_name_spans,
     speaker_name_spans,
     table_name_spans,
+    venue_or_product,
 )
 from sos_lang.redact.patterns import (
     dates_of_birth_after,
@@ -104,6 +105,28 @@ def _field_label(text: str, name: RedactedSpan) -> bool:
         and text[name.end:name.end + 1] == ":")
 
 
+# Between a vehicle's make or model and its registration: other capitalised words of the
+# model, a comma, "reg" ("Skoda Octavia PN19 XBF", "Ford Galaxy, reg BD65 KPX").
+_TO_REGISTRATION = re.compile(r"(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]*,?[ \t]*"
+                              r"(?:\(?(?i:reg(?:istration)?(?:[ \t]+no)?)\.?[ \t]*:?[ \t]*)?")
+
+
+def _before_registration(text: str, name: RedactedSpan, registrations: frozenset[int]) -> bool:
+    """Whether the "name" is a vehicle's make or model: a vehicle registration follows it
+    with only the model's other words between. Family: brands found as names."""
+    after = _TO_REGISTRATION.match(text, name.end)
+    return after is not None and after.end() in registrations
+
+
+def _organisation_before(text: str, name: RedactedSpan) -> bool:
+    """Whether a pattern's "name" is the first words of an organisation's name, its last
+    word cut off by the name's length ("Applicant: Westmoor Metropolitan Borough Council"):
+    a place or organisation word (Council, Trust, Surgery) follows it."""
+    after = re.match(r"[ \t]+(\S+)", text[name.end:name.end + 40])
+    return after is not None and rules().place_last_word.fullmatch(
+        after.group(1).rstrip(",.;:")) is not None
+
+
 def _structured(text: str) -> tuple[list[RedactedSpan], set[RedactedSpan]]:
     """Pattern and table finds, a pattern's "name" that is a role, a field label or a place
     dropped, a "handle" that is a label in a table's header row (nhs_no, pupil_name) and a
@@ -115,7 +138,7 @@ def _structured(text: str) -> tuple[list[RedactedSpan], set[RedactedSpan]]:
     headers = header_rows(text) if "\n" in text else []
     columns = table_column_spans(text)
     spans = [s for s in pattern_spans(text) + columns
-             if (s.kind != "NAME" or not not_a_name(s.text))
+             if (s.kind != "NAME" or not (not_a_name(s.text) or _organisation_before(text, s)))
              and not (s.kind == "HANDLE" and any(a <= s.start and s.end <= b
                                                  for a, b in headers))
              and not (s.kind == "REFERENCE" and rules().reference_not_after.search(
@@ -196,11 +219,14 @@ def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSp
     # is covered by that detail's placeholder alone, however long the name span is.
     towns = {s.end for s in structured if s.kind == "ADDRESS"}
     postcodes = frozenset(s.start for s in structured if s.kind == "POSTCODE")
+    registrations = frozenset(s.start for s in structured if s.kind == "VEHICLE_REG")
 
     def stands(name: RedactedSpan) -> bool:
         return not (overlaps(name, structured)
                     or _after_address(text, name.start, towns, name.end, postcodes)
-                    or _day_label(text, name) or _field_label(text, name))
+                    or _day_label(text, name) or _field_label(text, name)
+                    or _before_registration(text, name, registrations)
+                    or venue_or_product(text, name.start, name.end))
 
     candidates = [n if n in column_names else _trimmed(text, n)
                   for n in model_names + [s for s in found if s.kind == "NAME"]]

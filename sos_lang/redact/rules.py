@@ -71,8 +71,12 @@ class Rules:
     word_after_word: re.Pattern[str]
     word_after_unless_first_name: re.Pattern[str]
     place_before: re.Pattern[str]
+    venue_before: re.Pattern[str]
+    venue_after: re.Pattern[str]
+    product_before: re.Pattern[str]
     place_last_word: re.Pattern[str]
     not_name_prefixes: tuple[str, ...]
+    role_only: re.Pattern[str]
     day_label: re.Pattern[str]
     label_rest: re.Pattern[str]
     name_particle: re.Pattern[str]
@@ -217,8 +221,12 @@ def rules(name: str = "redaction.yaml") -> Rules:
         word_after_word=keeping_case(word_use["after_word"]),
         word_after_unless_first_name=keeping_case(word_use["after_unless_first_name"]),
         place_before=keeping_case(word_use["place_before"]),
+        venue_before=keeping_case(word_use["venue_before"]),
+        venue_after=keeping_case(word_use["venue_after"]),
+        product_before=keeping_case(word_use["product_before"]),
         place_last_word=_compile(data["place_last_words"]),
         not_name_prefixes=tuple(data["not_name_prefixes"]),
+        role_only=keeping_case(data["role_only"]),
         day_label=_compile(data["day_label"]),
         label_rest=_compile(data["label_rest"]),
         name_particle=keeping_case("<<name_particle>>"),
