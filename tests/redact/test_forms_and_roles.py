@@ -18,6 +18,8 @@ from sos_lang.redact.names import not_a_name, venue_or_product
     ("Legal name: Ona Vesk     Preferred name: Nuri\nYear: 4", ["Nuri"]),
     ("Applicant - Wenna Quill", ["Wenna Quill"]),
     ("Key worker - Morwen Tally", ["Morwen Tally"]),
+    ("Name given: Abdulkarim Yunis Hamid  Claimed DOB: 01/01/2010", ["Abdulkarim Yunis Hamid"]),
+    ("Maiden name: Orsolya Kertesz\nLanguage: Hungarian", ["Orsolya Kertesz"]),
 ])
 def test_a_role_label_makes_its_value_a_name(text: str, names: list[str]) -> None:
     redacted, _ = redact(text, use_model=False)
@@ -30,6 +32,7 @@ def test_a_role_label_makes_its_value_a_name(text: str, names: list[str]) -> Non
     "Parent/carer 2: Not known\nRespondent: The local authority",
     "Applicant: Eastmoor Metropolitan Borough Council\nHearing: 10am",
     "Venue: Park Hall   Time: 10am",
+    "School name: Oakfield Primary\nTeam name: Duty and Assessment",
 ])
 def test_a_role_label_without_a_person_redacts_no_name(text: str) -> None:
     _, spans = redact(text, use_model=False)
