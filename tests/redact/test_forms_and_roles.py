@@ -92,3 +92,12 @@ def test_venue_or_product_by_position() -> None:
     assert venue_or_product(text, text.index("McDonald"), text.index("McDonald") + 8)
     assert venue_or_product(text, text.index("Dacia"), text.index("Dacia") + 5)
     assert not venue_or_product(text, text.index("Kitty"), text.index("Kitty") + 5)
+
+
+def test_an_email_subject_line_is_no_person_field() -> None:
+    """"Subject:" heads an email's free text, not a person: its words are names only when
+    another finder says so."""
+    kept, _ = redact("From: Dee Hollis\nTo: Duty\nSubject: Minutes for Tuesday panel\n\nHi all")
+    assert "Minutes" in kept
+    named, _ = redact("From: Dee Hollis\nSubject: Concern about Bartek Zielony\n\nHi")
+    assert "Concern" in named and "Bartek" not in named
