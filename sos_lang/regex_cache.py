@@ -18,13 +18,13 @@ import _sre
 import atexit
 import contextlib
 import marshal
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
+
+from sos_lang.settings import cache_dir, write_cache_file
 
 Parts = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 """What ``_sre.compile`` takes after the pattern: final flags, opcodes, the number of
@@ -42,8 +42,6 @@ _unsaved = 0
 
 def cache_file() -> Path:
     """The file of compiled patterns for this Python (its version and re's opcodes)."""
-    from sos_lang.settings import cache_dir
-
     return cache_dir() / (f"regex-{sys.implementation.cache_tag}-{sys.hexversion:x}-"
                           f"{_sre.MAGIC}.marshal")
 
@@ -104,18 +102,8 @@ def save() -> None:
     if not _unsaved or _table is None:
         return
     _unsaved = 0
-    path = cache_file()
     with contextlib.suppress(OSError, ValueError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(marshal.dumps(_table))
-            os.replace(temporary, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        write_cache_file(cache_file(), marshal.dumps(_table))
 
 
 def clear() -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
+import tempfile
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -49,3 +51,19 @@ def cache_dir() -> Path:
         return Path(os.environ["SOS_LANG_CACHE"])
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "sos_lang"
+
+
+def write_cache_file(path: Path, data: bytes) -> None:
+    """Write a cache file whole or not at all: a temporary file beside it (mode 0600, the
+    user's alone) renamed over it, so concurrent processes each write a whole file and a
+    reader never sees half of one; the temporary file is removed if the write fails."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

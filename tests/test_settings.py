@@ -41,3 +41,23 @@ def test_no_list_in_a_data_file_holds_a_boolean(path: Path) -> None:
 def test_a_bare_on_in_a_list_is_caught() -> None:
     assert _booleans_in_lists(parse_yaml("groups:\n  - [agree, ok, on]\n")) == ["/groups[0][2]"]
     assert _booleans_in_lists(parse_yaml('groups:\n  - [agree, ok, "on"]\n')) == []
+
+
+def test_a_cache_file_is_written_whole_for_the_user_alone(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from sos_lang.settings import write_cache_file
+
+    path = tmp_path / "cache" / "model.json"
+    write_cache_file(path, b"{}")
+    assert path.read_bytes() == b"{}" and path.stat().st_mode & 0o077 == 0
+
+    def refuse(source: str, target: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(OSError):
+        write_cache_file(path, b'{"a": 1}')
+    assert path.read_bytes() == b"{}"  # the old file stands, and no temporary file is left
+    assert [p.name for p in path.parent.iterdir()] == ["model.json"]

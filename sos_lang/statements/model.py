@@ -17,8 +17,6 @@ import functools
 import gc
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +28,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from sos_lang.settings import cache_dir, thresholds
+from sos_lang.settings import cache_dir, thresholds, write_cache_file
 from sos_lang.statements.corpus import LABELS, LabelledSentence, corpus_hash, split_corpus
 from sos_lang.statements.features import FastTermVectorizer, forced_label, sentence_terms
 
@@ -198,14 +196,6 @@ def model_cache_path() -> Path:
                           f"{code_hash()[:16]}.json")
 
 
-def _write_atomically(path: Path, data: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8") as stream:
-        json.dump(data, stream, separators=(",", ":"))
-    os.replace(temporary, path)
-
-
 @functools.lru_cache(maxsize=1)
 def default_model() -> StatementModel:
     """The model for the shipped corpus: from the JSON cache, or trained and cached now."""
@@ -228,7 +218,7 @@ def _load_or_train() -> StatementModel:
     train_split, _ = split_corpus()
     data = train(train_split, digest).to_json()
     with contextlib.suppress(OSError):  # an unwritable cache only costs retraining next time
-        _write_atomically(path, data)
+        write_cache_file(path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
     # the model as every later process will load it: the trained estimator's own arrays
     # differ from their JSON form in the last bits, enough to move a confidence's 4th decimal
     return StatementModel.from_json(data)
