@@ -657,8 +657,7 @@ def ordinary_word(token: str, in_heading: bool) -> bool:
 
     tables = rules()
     forms = (word, word[:-1]) if len(word) >= 4 and word.endswith("s") else (word,)
-    return any(form in cmu_words() or form in tables.first_names or form in tables.surnames
-               for form in forms)
+    return any(form in cmu_words() or tables.in_name_tables(form) for form in forms)
 
 
 def in_heading(text: str, start: int) -> bool:

@@ -89,7 +89,7 @@ def names_a_person(token: Token) -> bool:
     from sos_lang.redact.rules import rules as name_rules
 
     tables = name_rules()
-    return lower in tables.first_names or lower in tables.surnames or lower not in cmu_words()
+    return tables.in_name_tables(lower) or lower not in cmu_words()
 
 
 def _in_a_named_thing(token: Token, rules: PeopleRules) -> bool:

@@ -45,7 +45,7 @@ def needs_model(text: str) -> bool:
         word = match.group().lower()
         if word in found.not_names:
             continue
-        in_tables = word in found.first_names or word in found.surnames
+        in_tables = found.in_name_tables(word)
         if in_tables == (word in found.common_words):
             return True  # unknown, or a name that is also a word (Grace, Will): ask the model
     return False
@@ -129,7 +129,7 @@ def _in_table(word: str) -> tuple[bool, bool]:
     in them is an ordinary word too)."""
     found = rules()
     parts = [part for part in re.split(r"[-'’]", word.lower()) if part]
-    named = [part for part in parts if part in found.first_names or part in found.surnames]
+    named = [part for part in parts if found.in_name_tables(part)]
     return bool(named), all(part in found.common_words for part in named)
 
 
@@ -228,7 +228,7 @@ def _name_like(word: str) -> bool:
     lower = word.lower()
     if lower in found.common_words or not_a_name(word) or len(word) < 2:
         return False
-    if lower in found.first_names or lower in found.surnames:
+    if found.in_name_tables(lower):
         return True
     return lower not in cmu_words() and (
         not word.islower() or found.lower_case_name_shape.fullmatch(word) is not None)
@@ -548,7 +548,7 @@ def speaker_name_spans(text: str, known: Iterable[str]) -> list[RedactedSpan]:
         for word in label.group(1).split(" "):
             lower = word.lower()
             if not (_plain_name(text, start, start + len(word)) or (
-                    (lower in found.first_names or lower in found.surnames)
+                    found.in_name_tables(lower)
                     and lower not in found.common_words and not not_a_name(word))):
                 return False
             start += len(word) + 1

@@ -46,8 +46,8 @@ _PLACES_TO_POSTCODE = re.compile(r"(?:[ \t]*,[ \t]*" + _PLACE_WORD + r"(?:[ \t]+
 _CHAIN_END = re.compile(r"[ \t]*(?:,|\n|$)")
 
 
-def _after_address(text: str, start: int, address_ends: set[int], end: int | None = None,
-                   postcode_starts: frozenset[int] = frozenset()) -> bool:
+def _after_address(text: str, start: int, end: int, address_ends: set[int],
+                   postcode_starts: frozenset[int]) -> bool:
     """Whether the "name" at [start, end) is a place of an address's chain on its line: it
     follows an address end with only a comma and spaces between (the town: "4 Low Fold,
     Horsforth"), or with the address's other places between and a comma or the line's end
@@ -56,8 +56,6 @@ def _after_address(text: str, start: int, address_ends: set[int], end: int | Non
     6RS"). Family: towns, villages and house names after an address read as names."""
     if any(end_ <= start and text[end_:start].strip() == "," for end_ in address_ends):
         return True
-    if end is None:
-        return False
     if any(end_ <= start <= end_ + 80 and _PLACE_CHAIN.fullmatch(text, end_, start)
            and _CHAIN_END.match(text, end) for end_ in address_ends):
         return True
@@ -98,7 +96,7 @@ def _field_label(text: str, name: RedactedSpan) -> bool:
             text, name.end):
         return False  # "Oyinkansola said: ..."
     word = name.text.lower()
-    if word in found.first_names or word in found.surnames:
+    if found.in_name_tables(word):
         return False  # "Sophie summarised: ...", "zofia txt: ..."
     return found.label_rest.match(text, name.end) is not None or (
         word in found.common_words and word not in found.names_that_are_words
@@ -223,7 +221,7 @@ def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSp
 
     def stands(name: RedactedSpan) -> bool:
         return not (overlaps(name, structured)
-                    or _after_address(text, name.start, towns, name.end, postcodes)
+                    or _after_address(text, name.start, name.end, towns, postcodes)
                     or _day_label(text, name) or _field_label(text, name)
                     or _before_registration(text, name, registrations)
                     or venue_or_product(text, name.start, name.end))

@@ -101,6 +101,11 @@ class Rules:
     school_kind_tail: re.Pattern[str]
     school_short_not_after: re.Pattern[str]
 
+    def in_name_tables(self, word: str) -> bool:
+        """Whether the first-name or surname table holds the word (lower case), with or
+        without its accents."""
+        return word in self.first_names or word in self.surnames
+
 
 # Letters that Unicode does not split into a base letter and a mark.
 _UNSPLIT = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O",
