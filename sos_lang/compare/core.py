@@ -377,6 +377,13 @@ def source_quantities(texts: Sequence[str]) -> list[tuple[Quantity, set[str]]]:
     return [(q, _clause_keys(text, q.start, q.end)) for text in texts for q in quantities(text)]
 
 
+def _flagged_invented(findings: list[SourceFinding], start: int, end: int) -> bool:
+    """Whether an invented-specific finding already covers part of [start, end): a span is
+    flagged once, by the first check that finds it."""
+    return any(f.subtype == "invented_specific" and f.start < end and start < f.end
+               for f in findings)
+
+
 def _quantities(draft: str, unit: _Unit, window: str,
                 everywhere: list[tuple[Quantity, set[str]]], near: Sentence | None,
                 texts: list[str], found: list[SourceFinding]) -> list[SourceFinding]:
@@ -392,7 +399,7 @@ def _quantities(draft: str, unit: _Unit, window: str,
     out = []
     for quantity in quantities(unit.text):
         s, e = unit.start + quantity.start, unit.start + quantity.end
-        if any(f.subtype == "invented_specific" and f.start < e and s < f.end for f in found):
+        if _flagged_invented(found, s, e):
             continue
         clause = _clause_keys(unit.text, quantity.start, quantity.end)
         scored = [(len(clause & keys), other) for other, keys in everywhere
@@ -425,9 +432,7 @@ def _weekdays(draft: str, unit: _Unit, said: list[str], near: Sentence | None,
             continue
         for match in pattern.finditer(unit.text):
             s, e = unit.start + match.start(), unit.start + match.end()
-            if not match.group()[:1].isupper() or any(
-                    f.subtype == "invented_specific" and f.start < e and s < f.end
-                    for f in flagged):
+            if not match.group()[:1].isupper() or _flagged_invented(flagged, s, e):
                 continue
             found.append(_finding("invented_specific", draft, s, e, near, texts,
                                   f"'{match.group()}': the source names no such day", "error"))
