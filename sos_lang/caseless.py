@@ -58,14 +58,14 @@ def ascii_matching_is_faithful(text: str) -> bool:
     return text.isascii() and _INFORMATION_SEPARATORS.search(text) is None
 
 
-@functools.lru_cache(maxsize=1024)
 def ascii_twin(regex: re.Pattern[str]) -> re.Pattern[str]:
     """regex compiled with re.ASCII, for text where ascii_matching_is_faithful: there
     ``\\w``, ``\\b``, ``\\d`` and ``\\s`` mean what they mean in Unicode, and ``re`` tests
     them in a table instead of calling Python's Unicode database for every character
     (every ``\\b`` of a pattern tried at every position of a sentence). regex itself where
     that could change a match: a pattern with a non-ASCII letter that ignores case (the
-    Kelvin sign matches k), or one that does not compile so."""
+    Kelvin sign matches k), or one that does not compile so. Compiled once per process
+    (regex_cache keeps each pattern it has built), so no cache of its own is needed."""
     if not regex.pattern.isascii() and (regex.flags & re.IGNORECASE
                                         or _SCOPED_IGNORECASE.search(regex.pattern)):
         return regex
