@@ -31,6 +31,7 @@ from sos_lang.compare.text import (
 )
 from sos_lang.compare.vocabulary import is_known_name, not_a_statement, stem, vocabulary
 from sos_lang.inputs import InputError, check_record
+from sos_lang.lexicon.people import people_rules
 from sos_lang.statements.model import Classification
 
 SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered": 0.5,
@@ -38,7 +39,7 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered"
             "left_out_below": 0.35, "left_out_confidence": 0.5, "min_words": 4,
             "fragment_age_below": 10, "speaker_changed_above": 0.5, "speaker_margin": 0.15,
             "staff_danger_confidence": 0.9, "quantity_clause_words": 2,
-            "exclusive_second_passage_words": 3}
+            "exclusive_second_passage_words": 3, "opening_line_words": 40}
 """Thresholds, chosen on the development pairs only (scripts/score_compare.py --part dev)."""
 
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
@@ -65,19 +66,22 @@ class _Unit:
     """A heading, title or attendance line rather than a statement."""
     names_line: bool = False
     """A short line of its own that closes on who it is about ('Direct work with Mia
-    (11)'): it heads the record, so it is no statement to support or attribute, though
-    its names and ages are still checked."""
+    (11)'), or the draft's opening line (see _opening_line): it heads the record, so it is
+    no statement to support or attribute, though its names and ages are still checked."""
 
 
 def _unit(text: str, start: int, end: int, groups: bool) -> _Unit:
     found = words(text[start:end], start)
     stems = {w.stem for w in found if w.content}
     vocab = vocabulary()
+    courtesy = people_rules().titles
     line_start = text.rfind("\n", 0, start) + 1
+    # a courtesy title ('Ms Pike' for the source's 'Lorraine Pike') is no name of its own:
+    # the surname after it is checked
     capitals = [(w.start, w.end, w.stem) for i, w in enumerate(found)
                 if i and w.text[:1].isupper() and w.content and not w.text.isupper()
                 and w.text.lower() not in vocab.months and w.text.lower() not in vocab.numbers
-                and w.stem not in vocab.group_of
+                and w.stem not in vocab.group_of and w.text.lower() not in courtesy
                 and not _position_capital(text, line_start, w.start, w.text)]
     bullet = text[line_start:start].strip() in ("-", "*", "•") or bool(
         re.match(r"\s*\d+[.)]\s", text[line_start:start + 4]))
@@ -179,6 +183,10 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
             continue
         for start, end in _lines_of(draft, sentence.start, sentence.end):
             draft_units.append(_unit(draft, start, end, groups))
+    opening = _opening_line(draft)
+    for unit in draft_units:
+        if opening[0] <= unit.start < opening[1]:
+            unit.names_line = True
     idf = _idf(src_units + draft_units)
     windows = [set().union(*(src_units[j].concepts for j in range(max(0, i - 1),
                                                                   min(len(src_units), i + 2))
@@ -255,6 +263,22 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
     penalty = sum(f.severity == "error" for f in findings) * 2.0
     return ComparisonReport(round(max(0.0, score - penalty), 1), findings, __version__,
                             supports)
+
+
+def _opening_line(draft: str) -> tuple[int, int]:
+    """The bounds of the line that heads the draft ('Call from Lorraine Pike, child
+    employment officer, about Toby Garside (14).', 'Meeting at the hospice with Precious
+    Ndlovu (family support worker) and Martin Cole (dad).'), or (0, 0) when there is none:
+    its first line, when the record goes on below it and the line is short. It names the
+    occasion and who took part, which the sources show by their speaker labels and layout
+    rather than say, so it is no statement to support or attribute, though its names,
+    numbers and ages are still checked. A draft of one paragraph has no such line."""
+    start = len(draft) - len(draft.lstrip())
+    end = draft.find("\n", start)
+    if end < 0 or not draft[end:].strip() \
+            or len(words(draft[start:end])) > SETTINGS["opening_line_words"]:
+        return 0, 0
+    return start, end
 
 
 def _lines_of(text: str, start: int, end: int) -> list[tuple[int, int]]:

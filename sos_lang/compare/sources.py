@@ -16,7 +16,11 @@ _SPEAKER = re.compile(r"^\s*([A-Z][\w.'’()/,&\- ]{0,48}?)\s*(?::\s+|\s+[-–]\
 _AGE = re.compile(r"\b([A-Z][a-z]+)\s*\((?:[^()]*?,\s*)?(\d{1,2})(?:\s*(?:yrs?|years?))?\)")
 _FULL_NAME_AGE = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*\((\d{1,2})\)")
 """'Reece Doherty (13)': the first name as well as the surname that _AGE takes."""
-_CHILD_LABEL = re.compile(r"\b(child|young person|yp|son|daughter|boy|girl)\b", re.IGNORECASE)
+_CHILD_LABEL = re.compile(r"\b(child|young person|yp|son|daughter|boy|girl)\b"
+                          r"(?=\s*(?:$|[(,\-–]|\d|(?-i:[A-Z])\b))", re.IGNORECASE)
+"""A speaker label whose head names a child ('Child (Mia, 9)', 'YP', 'Child A'); not one
+where the word only describes what follows ('Lorraine Pike (child employment officer)',
+'Child protection plan, review extract'): that is a professional or a document."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 _QUOTE = re.compile(r"[\"“]([^\"“”]{3,400})[\"”]"
                     r"|(?<![\w'’])['‘]((?:[^'’‘\n]|['’](?=\w)){3,400}?)['’](?!\w)")

@@ -86,7 +86,7 @@ def number_spans(text: str) -> list[tuple[int, int, set[float]]]:
     """Numbers, dates and times in text with their normalised values ('half two' = 2.30,
     'ninety-two' = 92, 'twenty-eighth' = 28, 'four hundred' = 400); a word inside such a
     phrase is not read again on its own ('half' of 'half eleven' is not 0.5), nor is a
-    conjunction 'once' ('once he has met people')."""
+    conjunction 'once' ('once he has met people') or a pronoun 'one' ('no one has time')."""
     found = []
     vocab = vocabulary()
     for match in _COMPOUND.finditer(text):
@@ -100,6 +100,7 @@ def number_spans(text: str) -> list[tuple[int, int, set[float]]]:
         found.append((match.start(), match.end(), {hour % 12, hour % 12 + 12, 30.0}))
     phrases = [(start, end) for start, end, _ in found]
     phrases += [match.span() for match in vocab.clause_once.finditer(text)]
+    phrases += [match.span() for match in vocab.pronoun_one.finditer(text)]
     for match in WORD.finditer(text):
         lowered = match.group().lower()
         if lowered in vocab.months and not match.group()[0].isupper():

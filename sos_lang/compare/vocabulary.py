@@ -65,6 +65,9 @@ class Vocabulary:
     reply_words: int = 0
     broken_off: re.Pattern[str] = re.compile(r"(?!)")
     """A turn that ends on a filler or a dash (data: not_statements)."""
+    pronoun_one: re.Pattern[str] = re.compile(r"(?!)")
+    """'one' as a pronoun with the word that makes it one ('no one', 'the other one',
+    'one another'), not a number (data: pronoun_one)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -108,6 +111,10 @@ def vocabulary() -> Vocabulary:
             r"(?i:\b(?:" + "|".join(map(re.escape, data["clause_once"]["after"]))
             + r")\s+once\b)|\b[Oo]nce(?=\s+(?:(?i:(?:" + "|".join(
                 map(re.escape, data["clause_once"]["before"])) + r")\b)|[A-Z][a-z]))"),
+        pronoun_one=re.compile(
+            r"\b(?:" + "|".join(map(re.escape, data["pronoun_one"]["before"]))
+            + r")\s+one\b|\bone\s+(?:" + "|".join(
+                map(re.escape, data["pronoun_one"]["after"])) + r")\b", re.IGNORECASE),
     )
 
 

@@ -384,3 +384,31 @@ def test_a_line_label_naming_the_speaker_keeps_the_attribution() -> None:
     bare = ("Health: immunisations are up to date and Dev sees the school nurse for asthma "
             "reviews.")
     assert "attribution_lost" in kinds(compare(bare, [source]))
+
+
+def test_a_courtesy_title_is_no_name_but_the_surname_after_it_is_checked() -> None:
+    """'Ms Pike' for the source's 'Lorraine Pike': the title is no invented name."""
+    source = "Lorraine Pike (child employment officer): I've told the shop he can't start early."
+    titled = compare("Ms Pike has told the shop he cannot start early.", [source])
+    assert "invented_specific" not in kinds(titled)
+    other = compare("Ms Quayle has told the shop he cannot start early.", [source])
+    found = {f.text for f in other.findings if f.subtype == "invented_specific"}
+    assert found == {"Quayle"}
+
+
+def test_the_draft_opening_line_heads_the_record() -> None:
+    """'Meeting at the hospice with ...' names the occasion: no statement to support, but
+    its ages are still checked; in a draft of one paragraph the first sentence is a
+    statement."""
+    source = ("Precious Ndlovu (family support worker): Rosie did a drawing with me.\n"
+              "Martin Cole (dad): She's stopped eating her tea. Rosie's seven.\n")
+    body = "Mr Cole said Rosie has stopped eating her tea. Rosie did a drawing with Precious."
+    heading = compare("Meeting at the hospice with Precious Ndlovu (family support worker) "
+                      f"and Martin Cole (dad), about Rosie (7).\n{body}", [source])
+    assert "unsupported" not in kinds(heading)
+    wrong_age = compare("Meeting at the hospice with Precious Ndlovu (family support worker) "
+                        f"and Martin Cole (dad), about Rosie (9).\n{body}", [source])
+    assert "invented_specific" in kinds(wrong_age)
+    one_paragraph = compare("A parenting assessment at the hospice will begin next month "
+                            f"with a new worker. {body}", [source])
+    assert "unsupported" in kinds(one_paragraph)

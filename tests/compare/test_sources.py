@@ -115,3 +115,17 @@ def test_spoken_text_blanks_cue_numbers_and_times_and_keeps_offsets() -> None:
     assert len(said) == len(SRT)
     assert "00:00" not in said and not said.lstrip().startswith("1")
     assert SRT.index("School is fine.") == said.index("School is fine.")
+
+
+def test_a_label_where_child_only_describes_a_role_is_no_childs() -> None:
+    """'child employment officer' and 'Child protection plan' name a professional and a
+    document; 'Child (Mia, 9)', 'Child A' and a bare 'YP' name a child."""
+    source = ("Lorraine Pike (child employment officer): I've told the shop they can't have "
+              "him before seven.\nChild A: I want to keep my paper round.\n"
+              "YP: I don't want to stop.\n")
+    by_text = {s.text: s for s in read_source(source, 0)}
+    assert not by_text["I've told the shop they can't have him before seven."].child
+    assert by_text["I want to keep my paper round."].child
+    assert by_text["I don't want to stop."].child
+    record = "Child protection plan (unborn), review extract: Mum is attending every session.\n"
+    assert not any(s.child for s in read_source(record, 0, "record"))

@@ -138,3 +138,17 @@ def test_a_reply_or_a_broken_off_turn_is_no_statement(text: str) -> None:
     from sos_lang.compare.vocabulary import not_a_statement
 
     assert not_a_statement(text)
+
+
+@pytest.mark.parametrize("text", DATA["pronoun_one"]["must_flag"])
+def test_one_as_a_number_is_a_number(text: str) -> None:
+    from sos_lang.compare.text import number_values
+
+    assert 1.0 in number_values(text)
+
+
+@pytest.mark.parametrize("text", DATA["pronoun_one"]["must_not_flag"])
+def test_one_as_a_pronoun_is_not_a_number(text: str) -> None:
+    from sos_lang.compare.text import number_values
+
+    assert 1.0 not in number_values(text)
