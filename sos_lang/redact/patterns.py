@@ -58,7 +58,8 @@ def pattern_spans(text: str) -> list[RedactedSpan]:
                 group = "value" if "value" in pattern.more.groupindex else 0
                 values += [more.span(group) for more in pattern.more.finditer(
                     text, match.start("more"), match.end("more"))]
-            if "house" in pattern.regex.groupindex and _a_person(match.group("house")):
+            if ("house" in pattern.regex.groupindex and match.group("house")
+                    and _a_person(match.group("house"))):
                 # "Address: Jo Smith, 4 Oak Road": the street alone is the address
                 start = match.end("house")
                 while start < values[0][1] and text[start] in ", \t\n":

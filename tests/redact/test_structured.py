@@ -299,6 +299,25 @@ MUST_REDACT = [
     # a date of birth asked for in one clause and given by a record in the next
     ("Mum did not give Ali's DOB; the school record shows 14/02/2014.", "DATE_OF_BIRTH",
      "14/02/2014"),
+    # an address line before its town and postcode, whatever word ends the street
+    ("Address: Mill Cottage, 4 Rush Fen, Wisbech PE13 4RT", "ADDRESS", "Mill Cottage, 4 Rush Fen"),
+    ("Dad: Leon Price, 31 Tanyard Reach, Barnsley S70 2HX, mob", "ADDRESS", "31 Tanyard Reach"),
+    ("Seen at Flat 3, Kestrel Point, 20 Long Acre, Luton LU1 2AB", "ADDRESS",
+     "Flat 3, Kestrel Point, 20 Long Acre"),
+    ("Attended 2 Ferry Cottages, Holme Staithe, Hunstanton PE36 6LT", "ADDRESS",
+     "2 Ferry Cottages, Holme Staithe"),
+    ("Address: Le Vieux Puits, Rue du Moulin, St Martin GY4 6XX", "ADDRESS",
+     "Le Vieux Puits, Rue du Moulin"),
+    # a CSV cell after a comma, under a "last address" header
+    ("name,last address,status\nNOOR Aisha,Flat 5, 12 Brook Lane,missing", "ADDRESS",
+     "Flat 5, 12 Brook Lane"),
+    # a house number in words; a flat placed by where it is; a house before a street
+    ("He says he lives at number seven Hawthorn Close.", "ADDRESS", "number seven Hawthorn Close"),
+    ("the lad who lives flat 2 above the bakery", "ADDRESS", "flat 2"),
+    ("I visited Bay View, 6 Harbour Road, on Friday.", "ADDRESS", "Bay View, 6 Harbour Road"),
+    ("They are staying at Bryn Hyfryd, 3 Maes y Coed with her aunt.", "ADDRESS",
+     "Bryn Hyfryd, 3 Maes y Coed"),
+    ("Found outside 14 Old Northgate last night.", "ADDRESS", "14 Old Northgate"),
 ]
 
 MUST_KEEP = [
@@ -369,6 +388,8 @@ MUST_KEEP = [
     "Her account of events was consistent; see account_notes.docx.",
     # a record's date given as something else
     "DOB on file; the system shows 03/11/2024 as the last visit.",
+    # a number of things
+    "The number of visits rose to nine; number two on the list is housing.",
 ]
 
 
@@ -417,3 +438,12 @@ def test_a_person_before_an_address_is_no_house() -> None:
     _, spans = redact(text, use_model=False)
     assert [s.text for s in spans if s.kind == "ADDRESS"] == ["4 Oak Road"]
 
+
+
+def test_an_address_line_before_its_postcode_needs_a_house_or_a_street() -> None:
+    """A count or a status before a town and postcode is no address; a person before the
+    house number stays a name, the town stays out."""
+    text = ("Seen 3 times, Leeds LS6 2AB. Address: not known, Leeds LS6 2AB.\n"
+            "Mum: Kerry Vance, 8 Salt Pans, Goole DN14 5AA")
+    _, spans = redact(text, use_model=False)
+    assert [s.text for s in spans if s.kind == "ADDRESS"] == ["8 Salt Pans"]
