@@ -130,7 +130,8 @@ def _structured(text: str) -> tuple[list[RedactedSpan], set[RedactedSpan]]:
     dropped, a "handle" that is a label in a table's header row (nhs_no, pupil_name) and a
     "reference" that numbers an invoice, a receipt or an order (a payment, not a person);
     the dates of birth set against another (and against that one), schools again by
-    their initials or their name without its kind, and handles again wherever written; and
+    their initials or their name without its kind (not where that name is an address's
+    town), and handles again wherever written; and
     the names found in a column whose header says it holds people (no word of those is
     trimmed: "Gift Eze" under "name")."""
     headers = header_rows(text) if "\n" in text else []
@@ -145,7 +146,11 @@ def _structured(text: str) -> tuple[list[RedactedSpan], set[RedactedSpan]]:
     while births:  # each date set against a date of birth may have another set against it
         births = dates_of_birth_after(text, births, "date_of_birth_set_against")
         spans += births
-    spans += school_mentions(text, [s for s in spans if s.kind == "SCHOOL"])
+    # a school's short name that follows an address and its comma is the town ("29 Duncombe
+    # Street, Kingsbridge" after "Kingsbridge Community College")
+    addresses = {s.end for s in spans if s.kind == "ADDRESS"}
+    spans += [s for s in school_mentions(text, [s for s in spans if s.kind == "SCHOOL"])
+              if not _after_address(text, s.start, s.end, addresses, frozenset())]
     spans += handle_mentions(text, [s for s in spans if s.kind == "HANDLE"])
     return spans, {s for s in columns if s.kind == "NAME"}
 

@@ -318,6 +318,25 @@ MUST_REDACT = [
     ("They are staying at Bryn Hyfryd, 3 Maes y Coed with her aunt.", "ADDRESS",
      "Bryn Hyfryd, 3 Maes y Coed"),
     ("Found outside 14 Old Northgate last night.", "ADDRESS", "14 Old Northgate"),
+    # a Polish school, kind first; a site in brackets after the kind; a colon after the town
+    ("Before the move she was at Szkoła Podstawowa nr 14 w Gdańsku for two years.", "SCHOOL",
+     "Szkoła Podstawowa nr 14 w Gdańsku"),
+    ("Saturdays: Przedszkole nr 5 im. Marii Konopnickiej, then home.", "SCHOOL",
+     "Przedszkole nr 5 im. Marii Konopnickiej"),
+    ("Setting: Tiny Steps Day Nursery (Harbour Site)", "SCHOOL",
+     "Tiny Steps Day Nursery (Harbour Site)"),
+    ("Concern raised by St Aidan's RC Primary, Wigan: Mia was hungry.", "SCHOOL",
+     "St Aidan's RC Primary, Wigan"),
+    # email forms: an apostrophe, "at" and "dot" written out
+    ("Copy to SEAN.O'HARA@FOSTERING.EXAMPLE.ORG please.", "EMAIL",
+     "SEAN.O'HARA@FOSTERING.EXAMPLE.ORG"),
+    ("she gave it as kayla.moss [at] outlook [dot] com on the form", "EMAIL",
+     "kayla.moss [at] outlook [dot] com"),
+    # a profile's web address; a registration with a capital first
+    ("His page is instagram.com/deano.b_07 apparently.", "HANDLE", "instagram.com/deano.b_07"),
+    ("the van outside again, Yc21 Hbn, engine running", "VEHICLE_REG", "Yc21 Hbn"),
+    # a date of birth with its cue after it
+    ("jaz (03/03/2017 dob) in the kitchen", "DATE_OF_BIRTH", "03/03/2017"),
 ]
 
 MUST_KEEP = [
@@ -390,6 +409,12 @@ MUST_KEEP = [
     "DOB on file; the system shows 03/11/2024 as the last visit.",
     # a number of things
     "The number of visits rose to nine; number two on the list is housing.",
+    # a month and year, a year range after a label, pages of a bundle
+    "03/2025 moved to supported lodgings; baby due 11/2026.",
+    "Previous involvement: CIN 2021-22 (closed), CP 2023-24.",
+    "Bundle pages 212-340 and paras 14-209 refer.",
+    # "at" and "dot" as words
+    "She was at home; the dot on the map was the school.",
 ]
 
 
@@ -447,3 +472,13 @@ def test_an_address_line_before_its_postcode_needs_a_house_or_a_street() -> None
             "Mum: Kerry Vance, 8 Salt Pans, Goole DN14 5AA")
     _, spans = redact(text, use_model=False)
     assert [s.text for s in spans if s.kind == "ADDRESS"] == ["8 Salt Pans"]
+
+
+def test_a_school_named_after_its_town_is_the_town_after_an_address() -> None:
+    """A school's name without its kind, straight after an address and its comma, is the
+    address's town; elsewhere it is the school again."""
+    text = ("Ella (Y9, Holbrook Community College). Lives at 4 Mill Street, Holbrook since May. "
+            "DSL, Holbrook.")
+    _, spans = redact(text, use_model=False)
+    schools = [s.start for s in spans if s.kind == "SCHOOL"]
+    assert schools == [text.index("Holbrook Community"), text.rindex("Holbrook")]
