@@ -44,13 +44,13 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered"
 
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
           "left_out", "paraphrase", "numbers", "speakers", "reported", "exclusive",
-          "months", "names_line", "quantities", "weekdays")
+          "months", "names_line", "quantities", "weekdays", "hedges")
 """Components that the ablation switches off one at a time."""
 
 _ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|explained)\b",
                                  re.IGNORECASE)
 _DRAFT_QUOTE = re.compile(r"[\"“]([^\"“”]{2,600})[\"”]")
-_PLAN = re.compile(r"\b(will|is to|are to)\b|^\S+ to\b")
+_PLAN = re.compile(r"\b(will|is to|are to)\b|^\S+(?: and \S+)? to\b")
 """A next step ('Dad will ring', 'SW to visit'): a plan, not an account of events."""
 @dataclass
 class _Unit:
@@ -506,6 +506,10 @@ def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], scor
     vocab = vocabulary()
     if _statement_stems(unit) & vocab.reporting or any(q in unit.text for q in "\"“”"):
         return None
+    if "hedges" not in off and _guess_made_fact(unit, near):
+        return _finding("attribution_lost", draft, unit.start, unit.end, near, texts,
+                        f"the source gives this as {near.speaker or 'a'} guess or belief; "
+                        "the draft states it as certain", "warning")
     reported = vocab.reported.search(near.text) if "reported" not in off else None
     above = _attributed_above(draft, unit, previous)
     reporter = ""
@@ -531,6 +535,19 @@ def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], scor
     return _finding("attribution_lost", draft, unit.start, unit.end, near, texts,
                     f"the source gives this as {who}'s account; the draft states it as fact",
                     "warning")
+
+
+def _guess_made_fact(unit: _Unit, near: Sentence) -> bool:
+    """The source sentence gives a speaker's guess or belief ('I think they're on Ashby
+    Road', "it's probably anxiety", 'in my opinion') and the draft sentence, without a
+    reporting word of its own (checked before), keeps no doubt ('may', 'thinks'): the
+    guess has become the record's fact. A question asks and states nothing; a next step
+    ('Steph to visit') is a plan, not a claim."""
+    vocab = vocabulary()
+    if near.text.rstrip(" \"”’'").endswith("?") or _PLAN.search(unit.text) \
+            or not vocab.hedged.search(near.text):
+        return False
+    return not vocab.doubt_kept.search(unit.text)
 
 
 _LINE_LABEL = re.compile(r"^\s*([^:\n]{1,40}):\s")

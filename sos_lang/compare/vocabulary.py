@@ -65,6 +65,12 @@ class Vocabulary:
     reply_words: int = 0
     broken_off: re.Pattern[str] = re.compile(r"(?!)")
     """A turn that ends on a filler or a dash (data: not_statements)."""
+    hedged: re.Pattern[str] = re.compile(r"(?!)")
+    """A speaker's guess or belief in a source sentence ('I think', 'probably'; data:
+    hedges source_phrases)."""
+    doubt_kept: re.Pattern[str] = re.compile(r"(?!)")
+    """A draft word that keeps a statement uncertain ('may', 'thinks'; data: hedges
+    draft_words)."""
     pronoun_one: re.Pattern[str] = re.compile(r"(?!)")
     """'one' as a pronoun with the word that makes it one ('no one', 'the other one',
     'one another'), not a number (data: pronoun_one)."""
@@ -111,6 +117,9 @@ def vocabulary() -> Vocabulary:
             r"(?i:\b(?:" + "|".join(map(re.escape, data["clause_once"]["after"]))
             + r")\s+once\b)|\b[Oo]nce(?=\s+(?:(?i:(?:" + "|".join(
                 map(re.escape, data["clause_once"]["before"])) + r")\b)|[A-Z][a-z]))"),
+        hedged=_any_of([re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+")
+                        for p in data["hedges"]["source_phrases"]], escaped=True),
+        doubt_kept=_any_of(data["hedges"]["draft_words"]),
         pronoun_one=re.compile(
             r"\b(?:" + "|".join(map(re.escape, data["pronoun_one"]["before"]))
             + r")\s+one\b|\bone\s+(?:" + "|".join(
@@ -150,9 +159,11 @@ def _day_forms(forms: list[str]) -> re.Pattern[str]:
                       + "|".join(map(re.escape, short)) + r")\b")
 
 
-def _any_of(words: list[str]) -> re.Pattern[str]:
-    """Any of the words or phrases as whole words, in any case."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+def _any_of(words: list[str], escaped: bool = False) -> re.Pattern[str]:
+    """Any of the words or phrases as whole words, in any case (``escaped``: the phrases
+    are patterns already)."""
+    forms = words if escaped else list(map(re.escape, words))
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.IGNORECASE)
 
 
 def _reported_pattern(data: dict[str, Any]) -> re.Pattern[str]:

@@ -412,3 +412,15 @@ def test_the_draft_opening_line_heads_the_record() -> None:
     one_paragraph = compare("A parenting assessment at the hospice will begin next month "
                             f"with a new worker. {body}", [source])
     assert "unsupported" in kinds(one_paragraph)
+
+
+def test_a_speakers_guess_stated_as_fact_is_attribution_lost() -> None:
+    """The barber's 'I think they're on Ashby Road' is his guess, even in his own turn."""
+    source = ("Kwame Asante (barber): He comes in most Saturdays. I think they're on Ashby "
+              "Road, near the mosque.\nSocial worker: Thank you.")
+    flat = compare("Elijah comes in most Saturdays. The family live on Ashby Road, near the "
+                   "mosque.", [source])
+    assert any(f.subtype == "attribution_lost" and "Ashby" in f.text for f in flat.findings)
+    kept = compare("Elijah comes in most Saturdays. Mr Asante thinks the family live on Ashby "
+                   "Road, near the mosque.", [source])
+    assert "attribution_lost" not in kinds(kept)

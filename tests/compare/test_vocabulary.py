@@ -152,3 +152,22 @@ def test_one_as_a_pronoun_is_not_a_number(text: str) -> None:
     from sos_lang.compare.text import number_values
 
     assert 1.0 not in number_values(text)
+
+
+def _attribution_findings(example: str) -> list[str]:
+    """The messages of the attribution-lost findings on the example's draft."""
+    from sos_lang import compare
+
+    draft, source = _pair(example)
+    return [f.message for f in compare(draft, [source]).findings
+            if f.subtype == "attribution_lost"]
+
+
+@pytest.mark.parametrize("example", DATA["hedges"]["must_flag"])
+def test_a_guess_stated_as_fact_loses_its_attribution(example: str) -> None:
+    assert _attribution_findings(example)
+
+
+@pytest.mark.parametrize("example", DATA["hedges"]["must_not_flag"])
+def test_a_guess_kept_as_a_guess_or_a_question_or_a_plan_stands(example: str) -> None:
+    assert not _attribution_findings(example)
