@@ -62,6 +62,10 @@ class CodeShape:
     name: str
     pattern: re.Pattern[str]
     note: str
+    numbers_a_word: bool = False
+    """The shape is a number (Roman numerals): a code only where it numbers the word just
+    before it ("Part IV", "Henry VIII") or labels a list item ("IV." opening a line), not
+    where it stands alone as a word does ("IV offered": an independent visitor)."""
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,8 @@ class AcronymData:
     """A line's label naming one person's role ("TM:", "Key worker:")."""
     role_before_bracket: re.Pattern[str]
     """A word for a person's job just before a bracket ("Coach (", "day staff (")."""
+    no_initials_after: frozenset[str] = frozenset()
+    """Articles and possessives: capitals just after one name a role, not a person."""
 
     @functools.cached_property
     def everyday_forms(self) -> frozenset[str]:
@@ -118,14 +124,17 @@ def allowlist_path() -> Path:
 def _parse(raw: Any, origin: str) -> AcronymData:
     from sos_lang.rules.model import RuleError
 
-    for key in ("word_abbreviations", "short_emphasis_words", "abbreviations_beside_a_number"):
+    for key in ("word_abbreviations", "short_emphasis_words", "abbreviations_beside_a_number",
+                "no_initials_after"):
         if not all(isinstance(word, str) for word in raw.get(key, ())):
             raise RuleError(f"{origin}: {key} must be strings (quote NO, ON, YES, OFF)")
     try:
         everyday = tuple(AllowlistEntry(str(item["acronym"]), str(item["note"]),
                                         str(item["source"])) for item in raw["everyday"])
         codes = tuple(CodeShape(str(item["name"]), re.compile(item["pattern"]),
-                                " ".join(str(item["note"]).split())) for item in raw["codes"])
+                                " ".join(str(item["note"]).split()),
+                                bool(item.get("numbers_a_word", False)))
+                      for item in raw["codes"])
         return AcronymData(everyday, codes, re.compile(raw["code_joiner_before"]),
                            re.compile(raw["code_joiner_after"]),
                            frozenset(str(word) for word in raw["word_abbreviations"]),
@@ -142,7 +151,8 @@ def _parse(raw: Any, origin: str) -> AcronymData:
                            frozenset(str(word) for word in raw["abbreviations_beside_a_number"]),
                            re.compile(raw["abbreviation_word_before"]),
                            re.compile(_with_roles(raw["role_label"])),
-                           re.compile(_with_roles(raw["role_before_bracket"])))
+                           re.compile(_with_roles(raw["role_before_bracket"])),
+                           frozenset(str(word).lower() for word in raw["no_initials_after"]))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{origin}: malformed acronym allowlist ({exc})") from exc
 
@@ -281,11 +291,26 @@ def is_code(text: str, start: int, end: int) -> bool:
     number after them ("CAD 0912"; not a year, "CIN 2021")."""
     data = acronym_data()
     token = text[start:end]
-    if any(shape.pattern.fullmatch(token) for shape in data.codes):
+    if any(shape.pattern.fullmatch(token) and (not shape.numbers_a_word
+                                               or _numbers_a_word(text, start, end))
+           for shape in data.codes):
         return True
     return (data.joiner_before.search(text[max(0, start - 2):start]) is not None
             or data.joiner_after.search(text[end:end + 2]) is not None
             or data.reference_label_after.match(text, end) is not None)
+
+
+_WORD_BEFORE_NUMBER = re.compile(r"(?<![\w'’])[A-Z][^\W\d_]+\.?[ \t]+$")
+_LIST_LABEL_AFTER = re.compile(r"[.)]")
+
+
+def _numbers_a_word(text: str, start: int, end: int) -> bool:
+    """A number written in letters numbers something: the capitalised word just before it on
+    its line, as numbered things are named ("Part IV", "Year II", "Henry VIII", "KEY STAGE
+    II"; not "the IV"), or a list item it labels ("IV." or "IV)" opening a line)."""
+    return (_WORD_BEFORE_NUMBER.search(text, max(0, start - 24), start) is not None
+            or (_LIST_LABEL_AFTER.match(text, end) is not None and (
+                not text[text.rfind("\n", 0, start) + 1:start].strip(" \t("))))
 
 
 # --- a person's initials or name ------------------------------------------------------------
@@ -489,7 +514,7 @@ def shortened_word(text: str, start: int, end: int) -> bool:
         return True
     return (_NUMBER_BEFORE.search(text[max(0, start - 4):start]) is not None
             or _NUMBER_AFTER.match(text[end:end + 4]) is not None
-            or data.abbreviation_word_before.search(text, max(0, start - 12), start)
+            or data.abbreviation_word_before.search(text, max(0, start - 32), start)
             is not None or in_heading(text, start))
 
 
@@ -508,7 +533,11 @@ def used_as_initials(text: str, start: int, end: int, names: frozenset[str]) -> 
     person is (JT said; AB (the eldest); AB and CD were at home, when one of the pair has
     such a cue; "her key worker, RH, rang")."""
     token = text[start:end]
-    if token in names or _person_cue_after(text, end) or given_as_initials(text, start, end):
+    if token in names or given_as_initials(text, start, end):
+        return True
+    if after_a_determiner(text, start):
+        return False  # "the EP has asked", "her PA said": a role; initials take no article
+    if _person_cue_after(text, end):
         return True
     if text.startswith(",", end) and text[max(0, start - 2):start] == ", " and (
             _person_cue_after(text, end + 1)):
@@ -520,6 +549,20 @@ def used_as_initials(text: str, start: int, end: int, names: frozenset[str]) -> 
             return True
     after = _AND_AFTER.match(text[end:end + 12])
     return after is not None and _person_cue_after(text, end + after.end(1))
+
+
+_WORD_JUST_BEFORE = re.compile(r"(?:(?<![\w'’])([^\W\d_]+)|\w([’']s))[ \t]+$")
+
+
+def after_a_determiner(text: str, start: int) -> bool:
+    """An article or a possessive comes just before the capitals ("the EP", "her PA", "Mum's
+    TM"): they name a role or a thing, as initials, which stand for a name, never take one
+    (no_initials_after in lexicons/acronym_allowlist.yaml)."""
+    before = _WORD_JUST_BEFORE.search(text, max(0, start - 16), start)
+    if before is None:
+        return False
+    word = before.group(1) or before.group(2).replace("’", "'")
+    return word.lower() in acronym_data().no_initials_after
 
 
 _NAME_BEFORE = re.compile(r"(?:\b(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|MR|MRS|MS|MISS|MX|DR)"

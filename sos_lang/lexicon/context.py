@@ -186,7 +186,7 @@ class MatchContext:
         self._name_initials: frozenset[str] | None = None
         self.initials_seen: dict[str, bool] = {}
         """Whether each token in capitals is given as a person's initials in the record."""
-        self._identifiers: list[tuple[int, int]] | None = None
+        self._identifiers: list[tuple[int, int, bool]] | None = None
         self.next_is_concrete: dict[int, bool] = {}
         self._window: tuple[int, int, int, int, int] | None = None
 
@@ -229,15 +229,18 @@ class MatchContext:
             self._name_initials = acronyms.name_initials(self.text)
         return self._name_initials
 
-    def inside_identifier(self, start: int, end: int) -> bool:
+    def inside_identifier(self, start: int, end: int, names: bool = True) -> bool:
         """Whether [start, end) lies inside an identifier that redaction finds by its pattern
         (a National Insurance number, a vehicle registration, a date, an address, a school's
-        name, a reference): the one description of those shapes."""
+        name, a reference, and with names a person's name): the one description of those
+        shapes."""
         if self._identifiers is None:
             from sos_lang.redact.patterns import pattern_spans
 
-            self._identifiers = [(span.start, span.end) for span in pattern_spans(self.text)]
-        return any(left <= start and end <= right for left, right in self._identifiers)
+            self._identifiers = [(span.start, span.end, span.kind == "NAME")
+                                 for span in pattern_spans(self.text)]
+        return any(left <= start and end <= right and not (name and not names)
+                   for left, right, name in self._identifiers)
 
     @property
     def sentences(self) -> tuple[list[int], list[int]]:
@@ -317,8 +320,11 @@ def everyday(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
 def code_or_identifier(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """Capitals that are a code or an identifier: postcode parts, rooms, roads, school years,
     references joined to digits, Roman numerals, and any identifier redaction finds."""
+    # a name that redaction's patterns find is no name after an article or a possessive:
+    # "the EP has asked" is a role's letters, not a person before a reporting verb
     return (acronyms.is_code(context.text, start, end)
-            or context.inside_identifier(start, end))
+            or context.inside_identifier(
+                start, end, names=not acronyms.after_a_determiner(context.text, start)))
 
 
 def initials(context: MatchContext, entry: Entry, start: int, end: int) -> bool:

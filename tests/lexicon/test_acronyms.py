@@ -82,6 +82,13 @@ MUST_FLAG = [
     ("CAFT NOTES\nCaft worker rang Mum.", "CAFT"),
     # A label naming a person, but more than initials after it.
     ("NOTE\nStudent: AH and the CGM\nDone", "AH"),
+    # After an article or a possessive the letters are a role's, whatever verb follows
+    # (eval/notes/lexicon_dev16.md), though a name pattern reads a person there.
+    ("Mum met the school, and the OP has asked for a new plan.", "OP"),
+    ("Her PW said the flat is ready.", "PW"),
+    # A Roman numeral's letters alone, numbering nothing, are an acronym (IV: independent
+    # visitor).
+    ("GROUP NOTE\nAmira drew a picture.\nIV offered; Amira agreed.", "IV"),
 ]
 
 MUST_NOT_FLAG = [
@@ -189,6 +196,16 @@ MUST_NOT_FLAG = [
     "CONFERENCE AT PENZANCE\nNext conference at the Penzance office.",
     # Initials after a label naming a person, with an aside in brackets.
     "PANEL OUTCOME\nStudent: AH (see file)\nPanel agreed a mentor.",
+    # Weekdays in any usual shortening, and a month in the slot of a date after "next" or
+    # "last" and the thing due (eval/notes/lexicon_dev16.md).
+    "CLINIC NOTE\nWeighed today.\nMidwife to visit next WEDS.",
+    "REVIEW NOTE\nMum came.\nChair: next review NOV.",
+    "EYE CLINIC\nNew glasses fitted.\nNext appt: SEPT.",
+    "CLUB NOTE\nSettled well.\nNext club: OCT half term.",
+    # Initials in a bracket after an adviser of any kind.
+    "FORM\nBenefits adviser (GK) to help fill it in on Monday.",
+    # A Roman numeral after the capitalised word it numbers, or labelling a list item.
+    "Key Stage II results came; Henry VIII was the topic.\nIV. Next steps",
 ]
 
 
