@@ -337,6 +337,19 @@ MUST_REDACT = [
     ("the van outside again, Yc21 Hbn, engine running", "VEHICLE_REG", "Yc21 Hbn"),
     # a date of birth with its cue after it
     ("jaz (03/03/2017 dob) in the kitchen", "DATE_OF_BIRTH", "03/03/2017"),
+    # schools abroad named kind first; a creche
+    ("Before coming she was at Escola Básica de Tavira for a year.", "SCHOOL",
+     "Escola Básica de Tavira"),
+    ("He was at Liceul Tehnologic Nr 2 in Iasi.", "SCHOOL", "Liceul Tehnologic Nr 2"),
+    ("The twins go to Humpty Dumpty Creche on Tuesdays.", "SCHOOL", "Humpty Dumpty Creche"),
+    # written-out emails; handles on more platforms; registrations spaced or hyphenated
+    ("her email was sara.k(at)outlook.com on the form", "EMAIL", "sara.k(at)outlook.com"),
+    ("said to use mo dot rahman at hotmail dot co dot uk", "EMAIL",
+     "mo dot rahman at hotmail dot co dot uk"),
+    ("sent it to dan @ gmail.com by mistake", "EMAIL", "dan @ gmail.com"),
+    ("Roblox name: ghost_rider_99 was the one messaging", "HANDLE", "ghost_rider_99"),
+    ("the silver Corsa, MA 17 KLP, was parked up", "VEHICLE_REG", "MA 17 KLP"),
+    ("van reg WR21-KPX seen twice", "VEHICLE_REG", "WR21-KPX"),
 ]
 
 MUST_KEEP = [
@@ -415,6 +428,9 @@ MUST_KEEP = [
     "Bundle pages 212-340 and paras 14-209 refer.",
     # "at" and "dot" as words
     "She was at home; the dot on the map was the school.",
+    # a kind word of another language alone; an @ for a time
+    "She went to a colegio in Spain and the liceo was closed.",
+    "Meet @ 2pm at the hub; look it up at google dot maps.",
 ]
 
 
