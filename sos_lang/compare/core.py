@@ -44,7 +44,7 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered"
 
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
           "left_out", "paraphrase", "numbers", "speakers", "reported", "exclusive",
-          "months", "names_line", "quantities", "weekdays", "hedges")
+          "months", "names_line", "quantities", "weekdays", "hedges", "judgements")
 """Components that the ablation switches off one at a time."""
 
 _ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|explained)\b",
@@ -254,7 +254,8 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
         previous = unit
     if "wording_introduced" not in off:
         findings.extend(_wording(draft, analysis.findings, all_source, draft_units, supports,
-                                 src_units, source_sentences, windows, idf, texts))
+                                 src_units, source_sentences, windows, idf, texts,
+                                 all_stems if "judgements" not in off else None))
     if "left_out" not in off:
         turns = _short_turns_joined(source_sentences, src_units, labels, texts, groups)
         findings.extend(_left_out(draft, *turns, draft_units, idf))
@@ -654,9 +655,10 @@ def _wording(draft: str, flags: Sequence[object], all_source: set[str],
              draft_units: list[_Unit], supports: list[tuple[int, int, float]],
              src_units: list[_Unit], source_sentences: list[Sentence],
              windows: list[set[str]], idf: dict[str, float],
-             texts: list[str]) -> list[SourceFinding]:
+             texts: list[str], all_stems: set[str] | None = None) -> list[SourceFinding]:
     """Deficit and doubt wording and opinions stated as fact (the analyser's own flags)
-    whose words the source does not contain."""
+    whose words the source does not contain, and judgement words no source holds (unless
+    ``all_stems`` is None: the ablation)."""
     found = []
     for flag in flags:
         kind, rule = flag.kind, flag.rule_id
@@ -676,6 +678,44 @@ def _wording(draft: str, flags: Sequence[object], all_source: set[str],
         found.append(_finding("wording_introduced", draft, start, end, near, texts,
                               f"'{draft[start:end][:60]}' is not in the source "
                               f"({flag.subtype})", "warning"))
+    if all_stems is not None:
+        found.extend(_judgements(draft, draft_units, all_stems, src_units, source_sentences,
+                                 windows, idf, texts, found))
+    return found
+
+
+def _negated_in_clause(text: str, at: int) -> bool:
+    """A negation cue (data/negation.yaml) earlier in the clause that holds text[at]
+    ('nothing suspicious', 'was not guarded'): the draft reports good behaviour."""
+    from sos_lang.lexicon.negation import negation_rules
+
+    begin = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    return negation_rules().any_cue.search(text.lower(), begin, at) is not None
+
+
+def _judgements(draft: str, draft_units: list[_Unit], all_stems: set[str],
+                src_units: list[_Unit], source_sentences: list[Sentence],
+                windows: list[set[str]], idf: dict[str, float], texts: list[str],
+                flagged: list[SourceFinding]) -> list[SourceFinding]:
+    """A word judging a person's manner, motive, habits or care ('was guarded', 'drinks
+    heavily'; compare.yaml judgement_words) that no source holds: the note-taker's
+    judgement where the speaker described what happened. No deficit label in itself, so
+    the analyser's flags do not carry it. A span already flagged is not flagged again."""
+    found = []
+    for unit in draft_units:
+        if unit.title:
+            continue
+        for match in vocabulary().judgements.finditer(unit.text):
+            s, e = unit.start + match.start(), unit.start + match.end()
+            if {w.stem for w in words(match.group())} <= all_stems or any(
+                    f.start < e and s < f.end for f in flagged) \
+                    or _negated_in_clause(unit.text, match.start()):
+                continue
+            _, best_i, _ = _align(unit, src_units, windows, idf)
+            near = source_sentences[best_i] if best_i >= 0 else None
+            found.append(_finding("wording_introduced", draft, s, e, near, texts,
+                                  f"'{match.group()}' is not in the source (a judgement "
+                                  "of manner, motive or care)", "warning"))
     return found
 
 

@@ -65,6 +65,9 @@ class Vocabulary:
     reply_words: int = 0
     broken_off: re.Pattern[str] = re.compile(r"(?!)")
     """A turn that ends on a filler or a dash (data: not_statements)."""
+    judgements: re.Pattern[str] = re.compile(r"(?!)")
+    """Words judging a person's manner, motive, habits or care ('guarded', 'drinks
+    heavily'; data: judgement_words)."""
     hedged: re.Pattern[str] = re.compile(r"(?!)")
     """A speaker's guess or belief in a source sentence ('I think', 'probably'; data:
     hedges source_phrases)."""
@@ -120,6 +123,7 @@ def vocabulary() -> Vocabulary:
         hedged=_any_of([re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+")
                         for p in data["hedges"]["source_phrases"]], escaped=True),
         doubt_kept=_any_of(data["hedges"]["draft_words"]),
+        judgements=_any_of(data["judgement_words"]["words"]),
         pronoun_one=re.compile(
             r"\b(?:" + "|".join(map(re.escape, data["pronoun_one"]["before"]))
             + r")\s+one\b|\bone\s+(?:" + "|".join(

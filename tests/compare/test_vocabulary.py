@@ -171,3 +171,22 @@ def test_a_guess_stated_as_fact_loses_its_attribution(example: str) -> None:
 @pytest.mark.parametrize("example", DATA["hedges"]["must_not_flag"])
 def test_a_guess_kept_as_a_guess_or_a_question_or_a_plan_stands(example: str) -> None:
     assert not _attribution_findings(example)
+
+
+def _wording_findings(example: str) -> list[str]:
+    """The texts of the wording-introduced findings on the example's draft."""
+    from sos_lang import compare
+
+    draft, source = _pair(example)
+    return [f.text for f in compare(draft, [source]).findings
+            if f.subtype == "wording_introduced"]
+
+
+@pytest.mark.parametrize("example", DATA["judgement_words"]["must_flag"])
+def test_a_judgement_no_source_holds_is_introduced(example: str) -> None:
+    assert _wording_findings(example)
+
+
+@pytest.mark.parametrize("example", DATA["judgement_words"]["must_not_flag"])
+def test_a_judgement_the_source_holds_or_a_negated_one_stands(example: str) -> None:
+    assert not _wording_findings(example)
