@@ -52,8 +52,9 @@ def needs_model(text: str) -> bool:
 
 
 def used_as_word(text: str, start: int, end: int, is_word: bool) -> bool:
-    """Whether the capitalised word at [start, end) is a word or a place here, not a name
-    (in April, moved to Hull, Rose Cottage; and for names that are words, Will the ...)."""
+    """Whether the capitalised word at [start, end) is a word, a place or a firm here, not a
+    name (in April, moved to Hull, Rose Cottage, Mistry & Co.; and for names that are
+    words, Will the ...)."""
     found = rules()
     before, after = text[max(0, start - 40):start], text[end:end + 40]
     possessive = after[:1] in ("'", "’")
@@ -64,6 +65,8 @@ def used_as_word(text: str, start: int, end: int, is_word: bool) -> bool:
         return True
     if found.word_after.match(after):
         return True
+    if found.firm_after.match(after) and not before.rstrip(" \t").endswith(":"):
+        return True  # Mistry & Co.; not "Solicitor for the mother: Hussain & Co"
     if found.word_after_unless_first_name.match(after) and (
             is_word or text[start:end].lower() not in found.first_names):
         return True  # Grace Court, Lister Ward; not Lacey Ward
@@ -272,6 +275,7 @@ def _unknown_name(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     return (len(word) > 2 and not word.isupper() and word.lower() not in cmu_words()
             and word.lower() not in found.common_words and not not_a_name(word)
+            and not used_as_word(text, start, end, False)  # "a man in Kirkwall gives"
             and (found.unknown_name_after.match(text, end) is not None
                  or (text[end:end + 1] not in ("'", "’")  # not "Referrer's address"
                      and found.reporting_after.match(text, end) is not None)
@@ -511,9 +515,24 @@ def known_name_spans(text: str, names: Iterable[str],
             continue
         if form[0].islower() and form != form.lower():
             continue  # mixed case inside a word: not a name as written
+        if form[0].islower() and _word_place(text, start, match.end()):
+            continue  # "smelled of jasmine", "a known punter": the word, not the name
         if not used_as_word(text, start, match.end(), is_word):
             spans.append(RedactedSpan(start, match.end(), "NAME", form))
     return spans
+
+
+def _word_place(text: str, start: int, end: int) -> bool:
+    """Whether the lower-case word at [start, end), in a sentence written with capitals, stands
+    where an ordinary word stands and a name does not: after a determiner or a possessive,
+    or after a preposition, a copula or a number unless 's follows ("smelled of jasmine",
+    "a known punter", "two hundred sterling"; not "mum gemma", "tell courtney", "on
+    kyle's"). Family: every mention of a found name spreading to the word it also is."""
+    if in_lower_case_line(text, start):
+        return False
+    before = rules().lower_case_word_before.search(text, max(0, start - 30), start)
+    return before is not None and not (before.group("loose")
+                                       and text[end:end + 1] in ("'", "’"))
 
 
 def family_name_spans(text: str, family_names: Iterable[str]) -> list[RedactedSpan]:

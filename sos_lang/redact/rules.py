@@ -70,6 +70,7 @@ class Rules:
     word_after: re.Pattern[str]
     word_after_word: re.Pattern[str]
     word_after_unless_first_name: re.Pattern[str]
+    firm_after: re.Pattern[str]
     place_before: re.Pattern[str]
     venue_before: re.Pattern[str]
     venue_after: re.Pattern[str]
@@ -94,6 +95,7 @@ class Rules:
     lower_case_joined_before: re.Pattern[str]
     lower_case_courtesy_before: re.Pattern[str]
     lower_case_name_shape: re.Pattern[str]
+    lower_case_word_before: re.Pattern[str]
     unknown_name_after: re.Pattern[str]
     unknown_subject_after: re.Pattern[str]
     strong_after: re.Pattern[str]
@@ -225,6 +227,7 @@ def rules(name: str = "redaction.yaml") -> Rules:
         word_after=keeping_case(word_use["after"]),
         word_after_word=keeping_case(word_use["after_word"]),
         word_after_unless_first_name=keeping_case(word_use["after_unless_first_name"]),
+        firm_after=keeping_case(word_use["firm_after"]),
         place_before=keeping_case(word_use["place_before"]),
         venue_before=keeping_case(word_use["venue_before"]),
         venue_after=keeping_case(word_use["venue_after"]),
@@ -253,6 +256,7 @@ def rules(name: str = "redaction.yaml") -> Rules:
                                   + data["name_cues"]["lower_case_joiner"] + "$"),
         lower_case_courtesy_before=_compile(data["name_cues"]["lower_case_courtesy_before"]),
         lower_case_name_shape=_compile(data["name_cues"]["lower_case_name_shape"]),
+        lower_case_word_before=_compile(data["name_cues"]["lower_case_word_before"]),
         unknown_name_after=_compile(data["name_cues"]["unknown_name_after"]),
         unknown_subject_after=_compile(data["name_cues"]["unknown_subject_after"]),
         strong_after=keeping_case(data["name_cues"]["strong_after"]),

@@ -404,3 +404,52 @@ def test_welsh_shona_and_sikh_given_names_are_in_the_tables() -> None:
     text = "Tendai, Amarjit and Angharad were at the session with Gurpreet and Rhodri."
     assert redact(text, use_model=False)[0] == (
         "[NAME], [NAME] and [NAME] were at the session with [NAME] and [NAME].")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # must not: a found name's word in lower case where an ordinary word stands, in a
+    # sentence written with capitals (after a determiner, a possessive, a preposition, a
+    # copula or a number)
+    ("Jasmine said the room smelled of jasmine.", "jasmine"),
+    ("Sterling said the car went for about two hundred sterling.", "sterling"),
+    ("Noble Akpan came. The teacher said he was noble and kind.", "noble"),
+    ("Mercy Hardcastle asked for mercy for her dad.", "mercy"),
+    ("Punter Vrane rang. She was seen with a known punter.", "punter"),
+])
+def test_a_found_name_in_a_word_place_stays_the_word(text: str, word: str) -> None:
+    redacted = redact(text, use_model=False)[0]
+    assert word in redacted and "[NAME]" in redacted
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # must: a lower-case name after a cue, a family word or a verb, in any line
+    ("Kayleigh: hiya its kayleigh can u ring me", "[NAME]: hiya its [NAME] can u ring me"),
+    ("Mum rang. Sophie will tell courtney at 4.", "Mum rang. [NAME] will tell [NAME] at 4."),
+])
+def test_a_lower_case_name_in_a_name_place_stays_a_name(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # must not: places by a compass word before or a place's word after them, a town after
+    # "in" before what a person does, a firm's name, a role word opening a line
+    "The family were rehoused; both towns are in the East Lindsey district.",
+    "The bus runs from Hugh Town quay; the Balivanich airport is close.",
+    "He said a man in Kirkwall gives him the fare.",
+    "Assessor: Suffolk Young Carers",
+    "Learner agreed to the referral.",
+])
+def test_places_firms_and_roles_are_not_names(text: str) -> None:
+    assert [s.text for s in redact(text, use_model=False)[1] if s.kind == "NAME"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a firm named after a person is the firm; the person's own name stays a name, and a
+    # form field's whole value stays what its label says
+    ("Solicitor: Sunil Mistry, Mistry & Co.", "Solicitor: [NAME], Mistry & Co."),
+    ("Solicitor for the mother: Hussain & Co", "Solicitor for the mother: [NAME] & Co"),
+    ('Girl called herself "Kitty". One phone had a contact saved as "Brosk".',
+     'Girl called herself "[NAME]". One phone had a contact saved as "[NAME]".'),
+])
+def test_firms_and_aliases(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
