@@ -119,7 +119,8 @@ def classification_line(result: Classification, style: str) -> str:
 
 def entry_line(entry: Entry) -> str:
     """One vocabulary entry in ``sos-lang lexicon list``."""
-    terms = entry.terms_text if entry.any_acronym else ", ".join(entry.terms[:4])
+    by_shape = entry.any_acronym or entry.word_shape
+    terms = entry.terms_text if by_shape else ", ".join(entry.terms[:4])
     return f"{entry.rule_id:45} {entry.subtype:12} {entry.severity:8} {terms}"
 
 

@@ -22,6 +22,7 @@ from sos_lang.lexicon.acronyms import CANDIDATE
 from sos_lang.lexicon.context import CONTEXT_PREDICATES, ContextPredicate, MatchContext
 from sos_lang.lexicon.loader import Lexicon, spelling_variants
 from sos_lang.lexicon.schema import Entry
+from sos_lang.lexicon.shapes import shaped_words
 from sos_lang.rules.config import active_lexicon
 
 COMPONENT_NAME = "sos_lexicon"
@@ -47,6 +48,8 @@ class LexiconMatcher:
         self._predicates: dict[str, tuple[ContextPredicate, ...]] = {}
         self._any_acronym: list[Entry] = []
         self._listed_acronyms: set[str] = set()
+        self._shaped: list[Entry] = []
+        listed_words: set[str] = set()
         self._by_case = {
             False: PhraseMatcher(nlp.vocab, attr="LOWER"),
             True: PhraseMatcher(nlp.vocab, attr="ORTH"),
@@ -58,15 +61,22 @@ class LexiconMatcher:
             if entry.any_acronym:
                 self._any_acronym.append(entry)
                 continue
+            if entry.word_shape:
+                self._shaped.append(entry)
+                continue
             forms: set[str] = set()
             for term in entry.terms:
                 forms |= spelling_variants(term)
             if entry.subtype == "acronym":
                 self._listed_acronyms |= forms
+            else:
+                listed_words |= {form.lower().replace("ization", "isation") for form in forms}
             if not entry.case_sensitive:
                 forms = {form.lower() for form in forms}
             patterns = [nlp.make_doc(form) for form in sorted(forms)]
             self._by_case[entry.case_sensitive].add(entry.rule_id, patterns)
+        self._listed_words = frozenset(listed_words)
+        """Every word an entry lists: a word shape leaves them to their entries."""
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.sos_matches = self.find(doc)
@@ -88,6 +98,10 @@ class LexiconMatcher:
         if self._any_acronym:
             for start, end in self._unlisted_acronyms(doc, text):
                 candidates.extend((entry, start, end) for entry in self._any_acronym)
+        for entry in self._shaped:
+            for start, end in shaped_words(entry.word_shape or "", text, self._listed_words):
+                if doc.char_span(start, end) is not None:
+                    candidates.append((entry, start, end))
         return _resolve_overlaps(candidates, lambda entry, start, end:
                                  self._keep(context, entry, start, end))
 

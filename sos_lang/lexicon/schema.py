@@ -40,6 +40,10 @@ class Entry(Rule):
     any_acronym: bool = False
     """The acronym rule: matches every token written in capitals (lexicon/acronyms.py) that
     no acronym entry lists, instead of ``terms``."""
+    word_shape: str | None = None
+    """A shape of word (lexicon/shapes.py, ``data/word_shapes.yaml``): matches every word of
+    that shape that no entry lists and the shape's everyday words leave out, instead of
+    ``terms`` (a jargon family found by its form, not word by word)."""
     rewrite: dict[str, str] = field(default_factory=dict)
     context: tuple[str, ...] = ()
     """The named context predicates (lexicon/context.py) that may drop a match: quoted
@@ -57,7 +61,11 @@ class Entry(Rule):
     @property
     def terms_text(self) -> str:
         """The terms as shown to a person (the acronym rule has none: it matches by shape)."""
-        return "(any acronym not spelled out)" if self.any_acronym else ", ".join(self.terms)
+        if self.any_acronym:
+            return "(any acronym not spelled out)"
+        if self.word_shape:
+            return f"(any word of the shape '{self.word_shape}')"
+        return ", ".join(self.terms)
 
     @property
     def note(self) -> str:
@@ -121,7 +129,16 @@ def parse_entry(raw: Any, vocabulary: str, origin: str, position: int) -> Entry:
     if any_acronym and subtype != "acronym":
         raise validate.fail(origin, entry_id, "any_acronym", "only an acronym entry may match "
                             "every acronym")
-    terms = validate.string_list(raw, "terms", origin, entry_id, required=not any_acronym)
+    word_shape = raw.get("word_shape")
+    if word_shape is not None:
+        from sos_lang.lexicon.shapes import shape_names
+
+        if any_acronym or word_shape not in shape_names():
+            raise validate.fail(origin, entry_id, "word_shape", f"must be one of "
+                                f"{', '.join(shape_names())}, on an entry that is not the "
+                                f"acronym rule (got {word_shape!r})")
+    terms = validate.string_list(raw, "terms", origin, entry_id,
+                                 required=not any_acronym and word_shape is None)
     rewrite = raw.get("rewrite") or {}
     if not isinstance(rewrite, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                                 for k, v in rewrite.items()):
@@ -160,6 +177,7 @@ def parse_entry(raw: Any, vocabulary: str, origin: str, position: int) -> Entry:
         detail_may_follow=detail_may_follow,
         expansion=expansion,
         any_acronym=any_acronym,
+        word_shape=word_shape,
         rewrite=dict(rewrite),
         context=context or default_context(exceptions, detail_may_follow, expansion, subtype),
         origin=origin,

@@ -87,14 +87,15 @@ def test_dev_part_recall_stays_at_its_measured_level() -> None:
     """README: dev neutral 0.978 and own examples 0.893 after round 3's entries (0.964
     before the glossary policy left "birth family" beside adoption and foster carers in two
     own sentences, docs/lexicon-sources.md); round 4's terms, which get no entries, were
-    added at 0.381 and 0.200 (the whole part 0.899 and 0.711)."""
+    added at 0.381 and 0.200 (the whole part 0.899 and 0.711) and the word shape
+    'nominalisation' finds them at 0.571 and 0.600 (the whole part 0.925 and 0.816)."""
     items = load_glossary()
     result = evaluate_glossary(items, "dev", profile="fast")
-    assert result["neutral_recall"] >= 0.89
-    assert result["example_recall"] >= 0.71
+    assert result["neutral_recall"] >= 0.92
+    assert result["example_recall"] >= 0.81
     fourth = evaluate_glossary(items, "dev", profile="fast", collection=4)
-    assert fourth["neutral_recall"] >= 0.38
-    assert fourth["example_recall"] >= 0.2
+    assert fourth["neutral_recall"] >= 0.57
+    assert fourth["example_recall"] >= 0.6
 
 
 @pytest.mark.slow
