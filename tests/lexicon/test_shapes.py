@@ -30,6 +30,7 @@ MUST_NOT_FLAG = [
     "Mum and Dad are co-parenting well since the summer.",
     "Dad brought his photo identification to the office.",
     "Sam is proud of his qualifications.",
+    "Ruby loved the improvisation games at drama club.",
 ]
 
 
