@@ -3,6 +3,7 @@ earlier record) into sentences that know who said them, with offsets into the so
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -13,9 +14,24 @@ _CUE_NUMBER = re.compile(r"^\s*\d+\s*$")
 _VOICE = re.compile(r"<v(?:\.[\w.]+)?\s+([^>]+)>")
 _TAG = re.compile(r"</?[a-z][^>]*>")
 _SPEAKER = re.compile(r"^\s*([A-Z][\w.'’()/,&\- ]{0,48}?)\s*(?::\s+|\s+[-–]\s+)")
-_AGE = re.compile(r"\b([A-Z][a-z]+)\s*\((?:[^()]*?,\s*)?(\d{1,2})(?:\s*(?:yrs?|years?))?\)")
-_FULL_NAME_AGE = re.compile(r"\b([A-Z][a-z]+) [A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*\((\d{1,2})\)")
-"""'Reece Doherty (13)': the first name as well as the surname that _AGE takes."""
+
+
+@functools.lru_cache(maxsize=1)
+def _age_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name and the age in brackets after it ('Grace (11)', 'Child (Leo, 11)', 'Harvey
+    (about 9)'; qualifiers: compare.yaml age_qualifiers), and a full name's first name
+    ('Reece Doherty (13)': the first name as well as the surname the first pattern takes)."""
+    qualifiers = "|".join(sorted(map(re.escape, vocabulary().age_qualifiers), key=len,
+                                 reverse=True))
+    qualified = rf"(?:(?i:{qualifiers})\s*)?"
+    return (re.compile(rf"\b([A-Z][a-z]+)\s*\((?:[^()]*?,\s*)?{qualified}(\d{{1,2}})"
+                       r"(?:\s*(?:yrs?|years?))?\)"),
+            re.compile(rf"\b([A-Z][a-z]+) [A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*\({qualified}"
+                       r"(\d{1,2})\)"))
+
+
+_SCHOOL_YEAR = re.compile(r"\b(?:Year|Yr|Y)\s?(\d{1,2})\b")
+"""A school year in a speaker label ('Zara Mitchell (Year 10)'): a pupil."""
 _CHILD_LABEL = re.compile(r"\b(child|young person|yp|son|daughter|boy|girl)\b"
                           r"(?=\s*(?:$|[(,\-–]|\d|(?-i:[A-Z])\b))", re.IGNORECASE)
 """A speaker label whose head names a child ('Child (Mia, 9)', 'YP', 'Child A'); not one
@@ -56,7 +72,7 @@ def child_names(text: str) -> set[str]:
     """First names given an age under 18 anywhere in the source ('Grace (11)', 'Leo, 11',
     "Isaac, who's seven", 'Mia aged 4')."""
     numbers = vocabulary().numbers
-    names = {match.group(1).lower() for pattern in (_AGE, _FULL_NAME_AGE)
+    names = {match.group(1).lower() for pattern in _age_patterns()
              for match in pattern.finditer(text) if int(match.group(2)) < 18}
     for match in _AGE_IN_WORDS.finditer(text):
         name, age = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
@@ -68,7 +84,7 @@ def child_names(text: str) -> set[str]:
 
 def age_of(speaker: str) -> int | None:
     """The age a speaker label gives ('Child (Sofia, 6)' -> 6), if any."""
-    ages = [int(age) for _, age in _AGE.findall(speaker)]
+    ages = [int(age) for _, age in _age_patterns()[0].findall(speaker)]
     return ages[0] if ages else None
 
 
@@ -80,6 +96,9 @@ def _is_child(speaker: str, children: set[str]) -> bool:
     age = age_of(speaker)
     if age is not None:
         return age < 18
+    year = _SCHOOL_YEAR.search(speaker)
+    if year and int(year.group(1)) <= 13 and not vocabulary().professional.search(speaker):
+        return True
     first = re.findall(r"[A-Za-z]+", speaker)
     if re.fullmatch(r"[A-Z]\.?", speaker.strip()):
         return _initial_of_a_child(speaker.strip()[0], children)

@@ -74,6 +74,8 @@ class Vocabulary:
     doubt_kept: re.Pattern[str] = re.compile(r"(?!)")
     """A draft word that keeps a statement uncertain ('may', 'thinks'; data: hedges
     draft_words)."""
+    age_qualifiers: frozenset[str] = frozenset()
+    """Words before an age in brackets ('Harvey (about 9)'; data: age_qualifiers)."""
     pronoun_one: re.Pattern[str] = re.compile(r"(?!)")
     """'one' as a pronoun with the word that makes it one ('no one', 'the other one',
     'one another'), not a number (data: pronoun_one)."""
@@ -124,6 +126,7 @@ def vocabulary() -> Vocabulary:
                         for p in data["hedges"]["source_phrases"]], escaped=True),
         doubt_kept=_any_of(data["hedges"]["draft_words"]),
         judgements=_any_of(data["judgement_words"]["words"]),
+        age_qualifiers=frozenset(data["age_qualifiers"]["words"]),
         pronoun_one=re.compile(
             r"\b(?:" + "|".join(map(re.escape, data["pronoun_one"]["before"]))
             + r")\s+one\b|\bone\s+(?:" + "|".join(

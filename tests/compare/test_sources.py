@@ -129,3 +129,17 @@ def test_a_label_where_child_only_describes_a_role_is_no_childs() -> None:
     assert by_text["I don't want to stop."].child
     record = "Child protection plan (unborn), review extract: Mum is attending every session.\n"
     assert not any(s.child for s in read_source(record, 0, "record"))
+
+
+def test_a_school_year_in_a_label_names_a_pupil_and_a_qualified_age_a_child() -> None:
+    """'Zara Mitchell (Year 10)' is a pupil, 'Head of Year 8' a teacher; 'Harvey (about 9)'
+    in a record makes Harvey's quoted words in the notes a child's."""
+    source = ("Zara Mitchell (Year 10): It's not Mum's fault.\n"
+              "Mr Barker (Head of Year 8): She is late most Mondays.\n")
+    by_text = {s.text: s for s in read_source(source, 0)}
+    assert by_text["It's not Mum's fault."].child
+    assert not by_text["She is late most Mondays."].child
+    notes = ("Two children, Harvey (about 9) and Leo (about 6), were still there.\n"
+             "Harvey (on phone, dad put him on): 'I wasn't scared, Leo was a bit.'\n")
+    quotes = [s for s in read_source(notes, 0, "notes") if s.quoted]
+    assert any(s.child and "wasn't scared" in s.text for s in quotes)

@@ -190,3 +190,17 @@ def test_a_judgement_no_source_holds_is_introduced(example: str) -> None:
 @pytest.mark.parametrize("example", DATA["judgement_words"]["must_not_flag"])
 def test_a_judgement_the_source_holds_or_a_negated_one_stands(example: str) -> None:
     assert not _wording_findings(example)
+
+
+@pytest.mark.parametrize("text", DATA["age_qualifiers"]["must_flag"])
+def test_a_qualified_age_in_brackets_names_a_child(text: str) -> None:
+    from sos_lang.compare.sources import child_names
+
+    assert child_names(text)
+
+
+@pytest.mark.parametrize("text", DATA["age_qualifiers"]["must_not_flag"])
+def test_an_adults_age_or_a_bracket_without_a_name_names_no_child(text: str) -> None:
+    from sos_lang.compare.sources import child_names
+
+    assert not child_names(text)
