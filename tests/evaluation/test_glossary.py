@@ -101,8 +101,8 @@ def test_dev_part_recall_stays_at_its_measured_level() -> None:
 @pytest.mark.slow
 def test_held_out_part_recall_is_as_documented() -> None:
     """README: the first 47 test terms neutral 0.766 and own sentences 0.636; the whole
-    test part, with round 2's and round 3's terms added unseen, neutral 0.708 (0.694 before
-    round 3; below the 0.90 target)."""
+    test part, with round 2's, round 3's and round 4's terms added unseen, neutral 0.726
+    (0.708 before round 4, 0.694 before round 3; below the 0.90 target)."""
     items = load_glossary()
     first = evaluate_glossary(items, "test", profile="fast", collection=1)
     assert first["neutral_recall"] >= 0.76
