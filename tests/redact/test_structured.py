@@ -350,6 +350,10 @@ MUST_REDACT = [
     ("Roblox name: ghost_rider_99 was the one messaging", "HANDLE", "ghost_rider_99"),
     ("the silver Corsa, MA 17 KLP, was parked up", "VEHICLE_REG", "MA 17 KLP"),
     ("van reg WR21-KPX seen twice", "VEHICLE_REG", "WR21-KPX"),
+    # a key-value table's | after the cue
+    ("DOB | 2014-06-02\nSchool | Marsh Lane Primary", "DATE_OF_BIRTH", "2014-06-02"),
+    ("Crime ref | 13/50219/25", "REFERENCE", "13/50219/25"),
+    ("Address | 9 Tenter Croft | since May", "ADDRESS", "9 Tenter Croft"),
 ]
 
 MUST_KEEP = [
@@ -431,6 +435,9 @@ MUST_KEEP = [
     # a kind word of another language alone; an @ for a time
     "She went to a colegio in Spain and the liceo was closed.",
     "Meet @ 2pm at the hub; look it up at google dot maps.",
+    # readings and scores with a slash, roads joined, a table header of cues
+    "BP 120/80, SATs 104/100, SDQ 23/40; the A64/A1237 junction.",
+    "Name | DOB | Address | Crime ref\nnot known | not known | NFA | none",
 ]
 
 
