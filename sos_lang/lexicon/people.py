@@ -36,6 +36,7 @@ class PeopleRules:
     personal_nouns: frozenset[str]
     conditions: frozenset[str]
     judgement_nouns: frozenset[str]
+    singular_pronouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -60,7 +61,8 @@ def people_rules() -> PeopleRules:
                        not_an_object=words("not_an_object"),
                        personal_nouns=words("personal_nouns"),
                        conditions=words("conditions"),
-                       judgement_nouns=words("judgement_nouns"))
+                       judgement_nouns=words("judgement_nouns"),
+                       singular_pronouns=words("singular_pronouns"))
 
 
 def person_words() -> frozenset[str]:
@@ -71,8 +73,9 @@ def person_words() -> frozenset[str]:
 def names_a_person(token: Token) -> bool:
     """The token names a person: a family, network or pronoun word, a name after a title,
     a single capital letter (shorthand for a person: "M" for Mum), or a capitalised word
-    with no determiner before it that is in the name tables (Grace) or is no English word
-    at all (Kacper)."""
+    with no determiner before it that is in the name tables (Grace), is no English word
+    at all (Kacper), or opens its sentence with a person's pronoun after it ("Saffron ...
+    sent her back")."""
     rules = people_rules()
     lower = token.lower_
     if lower in rules.person_words:
@@ -89,7 +92,18 @@ def names_a_person(token: Token) -> bool:
     from sos_lang.redact.rules import rules as name_rules
 
     tables = name_rules()
-    return tables.in_name_tables(lower) or lower not in cmu_words()
+    return (tables.in_name_tables(lower) or lower not in cmu_words()
+            or (_opens_sentence(token) and lower not in rules.determiners
+                and _pronoun_follows(token, rules)))
+
+
+def _pronoun_follows(token: Token, rules: PeopleRules) -> bool:
+    """A person's singular pronoun follows the word in its sentence ("Saffron has been
+    disruptive ..., and the teacher sent her back"): the word opening the sentence is a
+    name the tables lack, not a thing (a thing is "it")."""
+    sentence = token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
+    return any(other.lower_ in rules.singular_pronouns
+               for other in token.doc[token.i + 1:sentence.end])
 
 
 def _in_a_named_thing(token: Token, rules: PeopleRules) -> bool:
@@ -424,17 +438,19 @@ def _about_a_thing(span: Span, target: list[Token] | None) -> bool:
     # before it: "The gym allowed the girls to" judges the gym, not the girls
     own = [span[0]] if all(token.i < span.start for token in target) else list(span)
     if span.start > 0:
-        own.append(span.doc[span.start - 1])
         phrase = _noun_phrase_before(span.doc, span.start, rules)
         opens = span.start - len(phrase)
-        if opens > 0 and span.doc[opens - 1].lower_ in rules.not_a_noun_after:
+        if phrase and opens > 0 and span.doc[opens - 1].lower_ in rules.not_a_noun_after:
             # the place or owner after the subject's noun ("The atmosphere in the home
-            # was", "The doors at Heath View were"): a family word names a person there, a
-            # capitalised word is as often a place as a name
+            # was", "The doors at Heath View were", "The swimming baths in Kidderminster
+            # refused"): a family word names a person there, a capitalised word is as often
+            # a place as a name, the word just before the term too (it ends the phrase)
             if any(token.lower_ in rules.person_words for token in phrase):
                 return False
-        elif opens == 0 or span.doc[opens - 1].lower_ not in rules.relative_words:
-            own += phrase  # not a relative clause: "The farm where Dad lives is hard to reach"
+        else:
+            own.append(span.doc[span.start - 1])
+            if opens == 0 or span.doc[opens - 1].lower_ not in rules.relative_words:
+                own += phrase  # not a relative clause: "The farm where Dad lives is hard to"
     return not any(names_a_person(token) for token in own)
 
 

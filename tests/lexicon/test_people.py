@@ -40,6 +40,11 @@ MUST_FLAG = [
     ("Dad allowed the girls to walk home alone at midnight.", "allowed the girls"),
     ("The atmosphere in the home was volatile all evening.", "volatile"),
     ("Mum at the meeting was hostile to the chair.", "hostile"),
+    # A first name the tables lack that is a word of the dictionary too, with a person's
+    # pronoun after it (eval/notes/lexicon_dev16.md).
+    ("Juniper has been disruptive at the club, and the leader sent her home.", "disruptive"),
+    # A family word after the preposition still names a person.
+    ("The partner of Mum refused the visit on Monday.", "refused"),
     # A family named by its surname after a determiner is still people.
     ("Then the Jones children were aggressive at the door.", "aggressive"),
 ]
@@ -70,6 +75,9 @@ MUST_NOT_FLAG = [
     # A place or an owner after the subject's noun does not make it a person.
     "The fire doors at Heath View were non-compliant with the safety rules.",
     "The car park at Heath View was chaotic with prams this morning.",
+    # A town's name ending that place, just before the term: no person either
+    # (eval/notes/lexicon_dev16.md).
+    "The leisure centre in Ludlow refused entry to everyone during the storm.",
     # "on" is a preposition like the others (YAML once read the bare word as true).
     "The gears on Jack's bike do not engage properly, so Dad is fixing them.",
     # Capitalised words that a determiner opens name a thing or an event, though one of
