@@ -518,7 +518,9 @@ def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], scor
         # a pronoun's reporter is whoever the draft's attribution above names; a named
         # reporter must be named there, and a subjectless note ('Said ...') needs its own
         reporter = next((g for g in reported.group("name", "noun", "owner") if g), "")
-        if above is not None and (reported.group("pronoun") or (
+        passed_on = len(words(near.text[:reported.start()])) < 3
+        if above is not None and ((reported.group("pronoun") and not (
+                passed_on and _names_the_speaker(above, near.speaker))) or (
                 reporter and concepts({stem(reporter)}) & above)):
             return None
     else:
@@ -549,6 +551,19 @@ def _guess_made_fact(unit: _Unit, near: Sentence) -> bool:
             or not vocab.hedged.search(near.text):
         return False
     return not vocab.doubt_kept.search(unit.text)
+
+
+def _names_the_speaker(above: set[str], speaker: str) -> bool:
+    """Whether what attributes a draft sentence from above names the source turn's own
+    speaker (the label's words outside brackets: 'Paul Haddow' of 'Paul Haddow (store
+    manager)'). A turn's 'He said his mum's been in bed' passes on someone else's account,
+    so a line above giving the turn to its speaker ('Mr Haddow did not feel right ...')
+    does not attribute it. Only a sentence that opens with the pronoun's reporting
+    clause is passed on whole ('She drew her family ... and she said to me, ...' is the
+    speaker's own till the quote)."""
+    outside = re.sub(r"\([^)]*\)", " ", speaker)
+    named = {w.stem for w in words(outside) if w.content}
+    return bool(named) and bool(concepts(named) & above)
 
 
 _LINE_LABEL = re.compile(r"^\s*([^:\n]{1,40}):\s")

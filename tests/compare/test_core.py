@@ -424,3 +424,24 @@ def test_a_speakers_guess_stated_as_fact_is_attribution_lost() -> None:
     kept = compare("Elijah comes in most Saturdays. Mr Asante thinks the family live on Ashby "
                    "Road, near the mosque.", [source])
     assert "attribution_lost" not in kinds(kept)
+
+
+def test_an_account_a_turn_passes_on_is_not_attributed_by_naming_the_speaker() -> None:
+    """'He said his mum's been in bed' in Mr Haddow's turn is Jamal's account: a line
+    above giving the turn to Mr Haddow does not attribute it; one naming whoever the
+    pronoun stands for (an interpreter's 'She says' for Ewa) does."""
+    source = ("Paul Haddow (store manager): I didn't feel right letting him go on his own. "
+              "He said his mum's been in bed for days and there's nothing in.\n"
+              "Social worker: Thank you.")
+    lost = compare("Mr Haddow did not feel right letting Jamal leave on his own. Jamal's mum "
+                   "has been in bed for several days and there is nothing in.", [source])
+    assert any(f.subtype == "attribution_lost" and "in bed" in f.text for f in lost.findings)
+    kept = compare("Mr Haddow did not feel right letting Jamal leave on his own. Jamal told "
+                   "him his mum has been in bed for several days and there is nothing in.",
+                   [source])
+    assert "attribution_lost" not in kinds(kept)
+    interpreted = ("Interpreter: She says she has asked the manager for later shifts. She "
+                   "says her mother is coming from Poland in April, to stay for six months.")
+    draft = ("Ewa said she has asked her manager for later shifts. Her mother is coming from "
+             "Poland in April to stay for six months.")
+    assert "attribution_lost" not in kinds(compare(draft, [interpreted]))
