@@ -354,6 +354,8 @@ MUST_REDACT = [
     ("DOB | 2014-06-02\nSchool | Marsh Lane Primary", "DATE_OF_BIRTH", "2014-06-02"),
     ("Crime ref | 13/50219/25", "REFERENCE", "13/50219/25"),
     ("Address | 9 Tenter Croft | since May", "ADDRESS", "9 Tenter Croft"),
+    # a place after a comma that ends a school field's line is the school's
+    ("Nursery: Tiny Feet, Moss Side\nTel: 0161 496 0000", "SCHOOL", "Tiny Feet, Moss Side"),
 ]
 
 MUST_KEEP = [
