@@ -445,3 +445,12 @@ def test_an_account_a_turn_passes_on_is_not_attributed_by_naming_the_speaker() -
     draft = ("Ewa said she has asked her manager for later shifts. Her mother is coming from "
              "Poland in April to stay for six months.")
     assert "attribution_lost" not in kinds(compare(draft, [interpreted]))
+
+
+def test_an_employer_is_the_boss_a_young_person_speaks_of() -> None:
+    """A 17-year-old's 'the boss's son, not the boss' paraphrased with 'employer' is carried."""
+    source = ("Safeguarding lead (Dev): Niamh came to me on Tuesday about messages.\n"
+              "Niamh Keogh (17): It's the boss's son, Craig, not the boss.\n")
+    draft = ("Niamh went to Dev on Tuesday about messages. She explained they come from her "
+             "employer's son, Craig, not from the employer himself.")
+    assert "left_out" not in kinds(compare(draft, [source]))
