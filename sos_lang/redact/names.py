@@ -215,7 +215,9 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
             cue = cued or before
             kin = found.lower_case_kin_before.search(text, max(0, start - 12), start)
             shorthand = in_lower_case_line(text, start) or in_lower_case_quote(text, start)
-            if (word not in found.common_words and (cue or shorthand or kin)) or (
+            # what a person does next ("kb: ruby-jean seen at the window")
+            subject = found.lower_case_subject_after.match(text, end) is not None
+            if (word not in found.common_words and (cue or shorthand or kin or subject)) or (
                     word in found.names_that_are_words
                     and ((shorthand and cue)
                          or (before and found.strong_after.match(text, end)))):
@@ -243,7 +245,8 @@ def position_name_spans(text: str) -> list[RedactedSpan]:
     a name of the tables or no English word (not "mum (deceased)"); and a surname before
     "family" or "fam" ("the Okonjo family", "kazlauskienė fam:"; not "the Foster family",
     "a Muslim family"), a surname of the tables that is also a word only after "the" and
-    with a capital ("the Green family")."""
+    with a capital ("the Green family"); a name and its pet form in brackets ("Wolf
+    (Wolfie)", "oliver (ollie)"; see ``_pet_form_pair``)."""
     found = rules()
     spans = []
     for match in found.kin_bracket.finditer(text):
@@ -254,6 +257,11 @@ def position_name_spans(text: str) -> list[RedactedSpan]:
                                                                          match.start()))):
             spans.append(RedactedSpan(match.start("name"), match.end("name"), "NAME",
                                       match.group("name")))
+    if "(" in text:
+        for match in found.pet_form_bracket.finditer(text):
+            if _pet_form_pair(match.group(1), match.group(2)):
+                spans += [RedactedSpan(match.start(i), match.end(i), "NAME", match.group(i))
+                          for i in (1, 2)]
     for match in _WORD.finditer(text):
         if not found.family_after.match(text, match.end()):
             continue
@@ -263,6 +271,51 @@ def position_name_spans(text: str) -> list[RedactedSpan]:
                 word[0].isupper() and not word.isupper() and lower in found.surnames
                 and not not_a_name(word) and text[max(0, start - 4):start].lower() == "the "):
             spans.append(RedactedSpan(start, match.end(), "NAME", word))
+    return spans
+
+
+def _pet_form_pair(name: str, other: str) -> bool:
+    """Whether two words are a name and its pet form (see ``pet_form_bracket``): the same
+    case shape, different words sharing their first letters, neither an ordinary word, role
+    or label, and both first names of the tables or, sharing three letters, one no English
+    word (Wolf, Wolfie)."""
+    found = rules()
+    first, second = name.lower(), other.lower()
+    if (first == second or name[0].isupper() != other[0].isupper() or first[:2] != second[:2]
+            or name.isupper() or other.isupper()
+            or any(word in found.not_names for word in (first, second))
+            or second in found.common_words or not_a_name(name) or not_a_name(other)):
+        return False
+    if first in found.first_names and second in found.first_names:
+        return first not in found.common_words or name[0].isupper()
+    return first[:3] == second[:3] and name[0].isupper() and (
+        first not in cmu_words() or second not in cmu_words())
+
+
+def quoted_name_spans(text: str) -> list[RedactedSpan]:
+    """Nicknames and saved contacts' names in quotes, by a person's cue before or after them
+    (see ``quoted_name`` in the rules): 'a boyfriend "Ali B" uses her card', '"Smurf" (real
+    name Harrison Bowen)', 'he's "Big Kev" to everyone'; and a quoted name listed after
+    one found ('"Anh Hai" and "Boss Minh"'). Not a quoted role, label or place word
+    ('"Mum"', '"Police"'), nor quoted words with no cue ('said "Daddy ear"')."""
+    if '"' not in text and "“" not in text:
+        return []
+    found = rules()
+    spans: list[RedactedSpan] = []
+    previous_end = -1
+    for match in found.quoted_name.finditer(text):
+        name, start, end = match.group(1), match.start(1), match.end(1)
+        if not_a_name(name) or all(word.lower() in found.not_names for word in name.split(" ")):
+            continue
+        listed = previous_end >= 0 and found.quoted_name_joiner.fullmatch(
+            text, previous_end, match.start()) is not None
+        if (listed or found.strong_before.search(text, max(0, match.start() - 40), start)
+                or found.quoted_name_before.search(text, max(0, match.start() - 30), start)
+                or found.quoted_name_after.match(text, match.end())):
+            spans.append(RedactedSpan(start, end, "NAME", name))
+            previous_end = match.end()
+        else:
+            previous_end = -1
     return spans
 
 
@@ -319,7 +372,8 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
     (Faith Morris, Dale Morris, Hope Gillespie), or before a surname alone any capitalised
     word that is no ordinary word (Chidinma Okafor). A name joined to it by "and", "&" or
     a list's comma is a name too when it is no ordinary word (Carol and Des; Kacper,
-    Amelka and ...). Not roles, places or words
+    Amelka and ...), and a first name joined to a first name and a surname is one name
+    with them, the surname theirs both ("Janet and Alan Frost"). Not roles, places or words
     used as words."""
     found = rules()
     longer = []
@@ -344,6 +398,13 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
             if joined and _plain_name(text, joined.start(group), joined.end(group)):
                 longer.append(RedactedSpan(joined.start(group), joined.end(group), "NAME",
                                            joined.group(group)))
+        couple = _COUPLE_BEFORE.search(text, max(0, span.start - 40), span.start)
+        if (couple and span.text.count(" ") == 1 and span.text.istitle()
+                and span.text.split(" ")[0].lower() in found.first_names
+                and couple.group(1).lower() in found.first_names
+                and _plain_name(text, couple.start(1), couple.end(1))):
+            longer.append(RedactedSpan(couple.start(1), span.end, "NAME",
+                                       text[couple.start(1):span.end]))
         after = _next_word().match(text, span.end)
         if after:
             word = after.group(1)
@@ -423,6 +484,10 @@ def _nickname_before() -> re.Pattern[str]:
                       r"[ \t]+(?:" + rules().name_particle.pattern + r"[ \t]+)?$")
 
 
+# One or two initials without full stops before a surname alone, after a word in lower case
+# ("parent signed S Fairweather", "paid by card in name S J Marsden"; not "I Smith", "Plan
+# A Mahmood").
+_BARE_INITIALS_BEFORE = re.compile(r"(?<=[a-z,:] )((?:[A-HJ-Z] ){1,2})$")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])(?:([A-Z])\.|(?<=[a-z] )([A-Z])(?<!I)) $")
 
 
@@ -430,13 +495,19 @@ def _nickname_and_initial(text: str, span: RedactedSpan) -> list[RedactedSpan]:
     """The first name and the nickname in brackets before a found name, when neither is an
     ordinary word, a role or a place ("Olusegun (Segun) Adebayo"); an initial before a
     found name, with its full stop, or without one after a title ("Dr S. Mahmood", "Dr S
-    Mahmood"; not "I Smith")."""
+    Mahmood"; not "I Smith"), and one or two initials without full stops before a surname
+    alone mid-sentence ("signed S Fairweather", "in name S J Marsden")."""
     found = rules()
     spans = []
     nickname = _nickname_before().search(text, max(0, span.start - 60), span.start)
     if nickname and all(_plain_name(text, nickname.start(i), nickname.end(i)) for i in (1, 2)):
         spans += [RedactedSpan(nickname.start(i), nickname.end(i), "NAME", nickname.group(i))
                   for i in (1, 2)]
+    bare = _BARE_INITIALS_BEFORE.search(text, max(0, span.start - 6), span.start)
+    word_before = text[:bare.start(1)].split()[-1:] if bare else []
+    if bare and " " not in span.text and span.text.istitle() and word_before[0].islower():
+        spans.append(RedactedSpan(bare.start(1), span.end, "NAME",
+                                  text[bare.start(1):span.end]))
     initial = _INITIAL_BEFORE.search(text, max(0, span.start - 4), span.start)
     if initial:
         group = 1 if initial.group(1) else 2
@@ -459,6 +530,11 @@ _JOINED_BEFORE = re.compile(
     r"(?:(?<![\w'’-])([A-Z][^\W\d_]+)[ \t]+(?:and|&)[ \t]+(?:(?:her|his|their)[ \t]+)?"
     r"(?i:(?:baby|sister|brother|son|daughter|partner|mum|dad|mother|father)[ \t]+)?"
     r"|(?<=:[ ])([A-Z][^\W\d_]+),[ \t]+)$")
+
+
+# Before a first name and a surname, another first name joined by "and" or "&": a couple
+# or siblings sharing the surname, one name ("Carers: Janet and Alan Frost").
+_COUPLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+)[ \t]+(?:and|&)[ \t]+$")
 
 
 def _bare(word: str) -> str:

@@ -20,6 +20,7 @@ from sos_lang.redact.names import (
     ner,
     not_a_name,
     position_name_spans,
+    quoted_name_spans,
     speaker_name_spans,
     table_name_spans,
     venue_or_product,
@@ -237,7 +238,8 @@ def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSp
 
     candidates = [n if n in column_names else _trimmed(text, n)
                   for n in model_names + [s for s in found if s.kind == "NAME"]]
-    names = [n for n in [*candidates, *table_name_spans(text), *position_name_spans(text), *family]
+    names = [n for n in [*candidates, *table_name_spans(text), *position_name_spans(text),
+                           *quoted_name_spans(text), *family]
              if n is not None and stands(n)]
     names += [n for n in extended_names(text, names) if stands(n)]
     names += [n for n in speaker_name_spans(text, name_parts(names)) if stands(n)]

@@ -96,6 +96,11 @@ class Rules:
     lower_case_courtesy_before: re.Pattern[str]
     lower_case_name_shape: re.Pattern[str]
     lower_case_word_before: re.Pattern[str]
+    quoted_name: re.Pattern[str]
+    pet_form_bracket: re.Pattern[str]
+    quoted_name_before: re.Pattern[str]
+    quoted_name_after: re.Pattern[str]
+    quoted_name_joiner: re.Pattern[str]
     unknown_name_after: re.Pattern[str]
     unknown_subject_after: re.Pattern[str]
     strong_after: re.Pattern[str]
@@ -257,6 +262,11 @@ def rules(name: str = "redaction.yaml") -> Rules:
         lower_case_courtesy_before=_compile(data["name_cues"]["lower_case_courtesy_before"]),
         lower_case_name_shape=_compile(data["name_cues"]["lower_case_name_shape"]),
         lower_case_word_before=_compile(data["name_cues"]["lower_case_word_before"]),
+        quoted_name=_compile(data["name_cues"]["quoted_name"]),
+        pet_form_bracket=_compile(data["name_cues"]["pet_form_bracket"]),
+        quoted_name_before=_compile(data["name_cues"]["quoted_name_before"], re.IGNORECASE),
+        quoted_name_after=_compile(data["name_cues"]["quoted_name_after"]),
+        quoted_name_joiner=_compile(data["name_cues"]["quoted_name_joiner"]),
         unknown_name_after=_compile(data["name_cues"]["unknown_name_after"]),
         unknown_subject_after=_compile(data["name_cues"]["unknown_subject_after"]),
         strong_after=keeping_case(data["name_cues"]["strong_after"]),

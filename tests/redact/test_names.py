@@ -453,3 +453,39 @@ def test_places_firms_and_roles_are_not_names(text: str) -> None:
 ])
 def test_firms_and_aliases(text: str, expected: str) -> None:
     assert redact(text, use_model=False)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a couple or siblings sharing a surname: one name
+    ("Carers: Janet and Alan Frost (fostering agency)", "Carers: [NAME] (fostering agency)"),
+    # nicknames and saved contacts in quotes, by a person's cue before or after them
+    ('It smelled of weed when "Ghost" was there.', 'It smelled of weed when "[NAME]" was there.'),
+    ('She said a boyfriend "Ali B" uses her card.', 'She said a boyfriend "[NAME]" uses her card.'),
+    ('Dad said he\'s "Big Kev" to everyone.', 'Dad said he\'s "[NAME]" to everyone.'),
+    ('Present: "Smurf" (real name Harrison Bowen)', 'Present: "[NAME]" (real name [NAME])'),
+    ('Saved contacts include "Anh Hai" and "Boss Minh".',
+     'Saved contacts include "[NAME]" and "[NAME]".'),
+    # a name and its pet form in brackets
+    ("Wolf (Wolfie) refused to get in the car.", "[NAME] ([NAME]) refused to get in the car."),
+    ("oliver (ollie) now part-time.", "[NAME] ([NAME]) now part-time."),
+    # initials without full stops before a surname alone, mid-sentence
+    ("Sunil Marsden rang. He paid in name S J Marsden.",
+     "[NAME] rang. He paid in name [NAME]."),
+    # a lower-case first name that is no ordinary word before what a person does
+    ("Case note by kb: ruby-jean seen at the window.",
+     "Case note by kb: [NAME] seen at the window."),
+])
+def test_couples_quoted_nicknames_pet_forms_and_initials(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # must not: quoted words with no person's cue, a quoted role, words and their
+    # shortenings in brackets, "I" before a surname, family words joined to a surname
+    'Bodhi said "Daddy ear". She said "Police" came.',
+    "The Gov (Government) form; assess (assessment) due.",
+    'The sign said "Wet Paint" and "Keep Out".',
+])
+def test_quoted_words_and_shortenings_are_not_names(text: str) -> None:
+    assert [s.text for s in redact(text, use_model=False)[1]
+            if s.kind == "NAME" and s.text not in ("Bodhi",)] == []
