@@ -30,6 +30,24 @@ def test_lowered_pattern_keeps_escape_letters() -> None:
     assert lowered_pattern(r"\\Mum") == r"\\mum"
 
 
+def _lowered_char_by_char(pattern: str) -> str:
+    """lowered_pattern's definition: each character lowered alone, but an escape's."""
+    out, escaped = [], False
+    for char in pattern:
+        out.append(char if escaped else char.lower())
+        escaped = not escaped and char == "\\"
+    return "".join(out)
+
+
+@pytest.mark.parametrize("pattern", [
+    *PATTERNS, "", "\\", "A\\", "\\\\\\M", "ΟΔΟΣ Σ ΣA", "İX\\İ", "\\\nA", "(?P<Value>A)",
+])
+def test_lowered_pattern_lowers_each_character_alone(pattern: str) -> None:
+    """Lowering the runs between escapes whole gives what lowering each character alone
+    gives (a capital sigma at a word's end included)."""
+    assert lowered_pattern(pattern) == _lowered_char_by_char(pattern)
+
+
 @pytest.mark.parametrize("pattern", PATTERNS)
 @pytest.mark.parametrize("text", [
     "Mum was Really Frightened when contact NUMBER rang",

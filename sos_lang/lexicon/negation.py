@@ -53,9 +53,18 @@ def negation_rules() -> NegationRules:
                          subject_relations=words("subject_relations"),
                          inversion_auxiliaries=words("inversion_auxiliaries"),
                          inversion_opener=int(data["inversion_opener"]),
-                         any_cue=re.compile("|".join(
-                             rf"\b{re.escape(cue)}\b" if cue.isalpha() else re.escape(cue)
-                             for cue in sorted(words("cues")))))
+                         any_cue=_any_cue(words("cues")))
+
+
+def _any_cue(cues: frozenset[str]) -> re.Pattern[str]:
+    """Any cue: the marks as written ("n't"), the words as whole words. The words share one
+    pair of word boundaries, ``\\b(?:never|no|not)\\b``: the same matches as a boundary
+    around each word, but the engine tests the boundary once at each position and rejects
+    each word by its first letter, where ``\\bnever\\b|\\bno\\b|...`` tested a boundary
+    per word at every position of the 240 characters before every deficit term."""
+    words = "|".join(re.escape(cue) for cue in sorted(cues) if cue.isalpha())
+    marks = [re.escape(cue) for cue in sorted(cues) if not cue.isalpha()]
+    return re.compile("|".join([*marks, rf"\b(?:{words})\b"] if words else marks))
 
 
 def _is_cue(token: Token, rules: NegationRules) -> bool:

@@ -93,3 +93,25 @@ def test_parse_and_clause_rules_agree_on_the_examples(text: str) -> None:
     assert spans, "the example must hold a deficit term"
     for span in spans:
         assert negation.negated_by_parse(span) == negation.negated_by_clause(span), span.text
+
+
+@pytest.mark.parametrize("text", [
+    "mum has never refused", "no one came", "nobody", "mum didn't", "not", "nor did dad",
+    "a notice", "the nothingness", "snot", "knot and nonce", "without", "withouts", "neither",
+    "don't", "on", "", "no-one", "did not.", "never\nrefused", "año no", "ñot",
+])
+def test_any_cue_finds_what_a_boundary_around_each_cue_finds(text: str) -> None:
+    """any_cue (one pair of boundaries around all the words) finds a cue exactly where the
+    alternation with a boundary around each word does, at the same place."""
+    import re
+
+    from sos_lang.lexicon.negation import negation_rules
+
+    cues = sorted(negation_rules().cues)
+    each = re.compile("|".join(rf"\b{re.escape(cue)}\b" if cue.isalpha() else re.escape(cue)
+                               for cue in cues))
+    found = negation_rules().any_cue.search(text)
+    expected = each.search(text)
+    assert (found is None) == (expected is None)
+    if found is not None and expected is not None:
+        assert found.start() == expected.start()
