@@ -68,8 +68,9 @@ def used_as_word(text: str, start: int, end: int, is_word: bool) -> bool:
     if found.firm_after.match(after) and not before.rstrip(" \t").endswith(":"):
         return True  # Mistry & Co.; not "Solicitor for the mother: Hussain & Co"
     if found.word_after_unless_first_name.match(after) and (
-            is_word or text[start:end].lower() not in found.first_names):
-        return True  # Grace Court, Lister Ward; not Lacey Ward
+            is_word or (text[start:end].lower() not in found.first_names
+                        and re.search(r"-[A-Z]", text[start:end]) is None)):
+        return True  # Grace Court, Lister Ward; not Lacey Ward, Marley-Jo Ward
     return is_word and start == sentence_start(text, start) and bool(
         found.word_after_word.match(after))
 
@@ -104,6 +105,32 @@ def in_heading(text: str, position: int, name: str) -> bool:
     return name.isupper() and text[line_start(text, position):position + len(name)].isupper()
 
 
+def _capitalised_run(name: str) -> str:
+    """A model's "person" up to its first word that is neither capitalised nor a name
+    particle ("Oisín Ó BRIAIN - health": "Oisín Ó BRIAIN"; "Performance licence":
+    "Performance"; "Maria de Souza" whole): a name's words are capitalised, a thing's are
+    not. Family: a field value or a heading's words taken for a person."""
+    kept: list[str] = []
+    for word in name.split(" "):
+        if not word[:1].isupper() and rules().name_particle.fullmatch(word) is None:
+            break
+        kept.append(word)
+    return " ".join(kept).rstrip()
+
+
+def _thing_with_lower_case_words(name: str) -> bool:
+    """Whether a model's "person" holds a word in lower case that is no name particle and,
+    cut there, leaves only one ordinary word ("Performance licence"; not "Oisín Ó BRIAIN -
+    health", which the cut keeps as a name)."""
+    run = _capitalised_run(name)
+    if run == name:
+        return False
+    lower = run.lower()
+    found = rules()
+    return " " not in run and (lower in found.common_words or (
+        lower in cmu_words() and not found.in_name_tables(lower)))
+
+
 def model_name_spans(text: str, doc=None) -> list[RedactedSpan]:  # type: ignore[no-untyped-def]
     """People the entity recogniser finds (in ``doc``, the text already run through
     :func:`ner`, or now), less roles, digits, lower-case guesses and words used as
@@ -114,6 +141,7 @@ def model_name_spans(text: str, doc=None) -> list[RedactedSpan]:  # type: ignore
         # model's lower-case guesses ("rang nan") and "RECORD\nChild" are not names;
         # shorthand names come from the family list.
         if (entity.label_ == "PERSON" and not not_a_name(entity.text)
+                and not _thing_with_lower_case_words(entity.text)
                 and "\n" not in entity.text and not any(ch.isdigit() for ch in entity.text)
                 and any(ch.isupper() for ch in entity.text)
                 and not used_as_word(text, entity.start_char, entity.end_char, False)
@@ -267,6 +295,8 @@ def position_name_spans(text: str) -> list[RedactedSpan]:
             continue
         word, start = match.group(), match.start()
         lower = word.lower()
+        if word.isupper() and not found.in_name_tables(lower):
+            continue  # an acronym: "BFPO family", "MOD family"
         if _name_like(word) or (
                 word[0].isupper() and not word.isupper() and lower in found.surnames
                 and not not_a_name(word) and text[max(0, start - 4):start].lower() == "the "):

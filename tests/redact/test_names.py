@@ -489,3 +489,27 @@ def test_couples_quoted_nicknames_pet_forms_and_initials(text: str, expected: st
 def test_quoted_words_and_shortenings_are_not_names(text: str) -> None:
     assert [s.text for s in redact(text, use_model=False)[1]
             if s.kind == "NAME" and s.text not in ("Bodhi",)] == []
+
+
+def test_a_model_person_with_a_thing_s_lower_case_words() -> None:
+    from sos_lang.redact.names import _thing_with_lower_case_words
+
+    # must not: a capital and an ordinary word, then lower-case words ("Performance licence")
+    assert _thing_with_lower_case_words("Performance licence")
+    # must: a name with a particle, or a name whose run the lower-case words follow
+    assert not _thing_with_lower_case_words("Maria de Souza")
+    assert not _thing_with_lower_case_words("Oisín Ó BRIAIN - health")
+    assert not _thing_with_lower_case_words("Jo Smith")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an acronym before "family" is no surname; a double-barrelled first name before Ward
+    # is a name and its surname, not a hospital ward
+    ("BFPO family - welfare referral", "BFPO family - welfare referral"),
+    ("the Okonjo family moved", "the [NAME] family moved"),
+    ("Marley-Jo Ward was moved to the children's ward.",
+     "[NAME] was moved to the children's ward."),
+    ("She was moved to Lister Ward.", "She was moved to Lister Ward."),
+])
+def test_acronyms_before_family_and_names_before_ward(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
