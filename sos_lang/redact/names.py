@@ -87,13 +87,14 @@ def venue_or_product(text: str, start: int, end: int) -> bool:
 
 
 def not_a_name(text: str) -> bool:
-    """A role or a field label (SW, Gender), a "name" made only of role words and titles
-    (Respondent, Chair, Designated Safeguarding Lead), or a place: a "name" of several
-    words that ends in a place word (Calder Road Surgery) or starts like one (St Mary's,
-    HMP Leeds)."""
+    """A role or a field label (SW, Gender), a range of months (Dec-Jan), a "name" made only
+    of role words and titles (Respondent, Chair, Designated Safeguarding Lead), or a place:
+    a "name" of several words that ends in a place word (Calder Road Surgery) or starts
+    like one (St Mary's, HMP Leeds)."""
     found = rules()
     head, _, last = text.rpartition(" ")
     return (text.lower() in found.not_names or text.startswith(found.not_name_prefixes)
+            or found.month_range.fullmatch(text) is not None
             or found.role_only.fullmatch(text) is not None
             or (bool(head) and found.place_last_word.fullmatch(last) is not None))
 

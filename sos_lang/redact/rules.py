@@ -77,6 +77,7 @@ class Rules:
     product_before: re.Pattern[str]
     place_last_word: re.Pattern[str]
     not_name_prefixes: tuple[str, ...]
+    month_range: re.Pattern[str]
     role_only: re.Pattern[str]
     day_label: re.Pattern[str]
     label_rest: re.Pattern[str]
@@ -239,6 +240,7 @@ def rules(name: str = "redaction.yaml") -> Rules:
         product_before=keeping_case(word_use["product_before"]),
         place_last_word=_compile(data["place_last_words"]),
         not_name_prefixes=tuple(data["not_name_prefixes"]),
+        month_range=_compile(data["month_range"]),
         role_only=keeping_case(data["role_only"]),
         day_label=_compile(data["day_label"]),
         label_rest=_compile(data["label_rest"]),

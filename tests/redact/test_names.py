@@ -513,3 +513,16 @@ def test_a_model_person_with_a_thing_s_lower_case_words() -> None:
 ])
 def test_acronyms_before_family_and_names_before_ward(text: str, expected: str) -> None:
     assert redact(text, use_model=False)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a form of address after "Your" and a range of months are no names; initials with
+    # their full stops as a role field's whole value are
+    ("Your Honour,\nMy name is Terrence Okoye.", "Your Honour,\nMy name is [NAME]."),
+    ("38 performances Dec-Jan and more in Sept-Oct.",
+     "38 performances Dec-Jan and more in Sept-Oct."),
+    ("SW: A.M.; supervisor: Roz Kettle", "SW: [NAME]; supervisor: [NAME]"),
+    ("Plan: A.M. visit", "Plan: A.M. visit"),
+])
+def test_forms_of_address_month_ranges_and_dotted_initials(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
