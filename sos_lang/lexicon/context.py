@@ -163,6 +163,13 @@ def detail_later_in_sentence(text: str, end: int, sentence_end: int) -> bool:
     return False
 
 
+IDENTIFIER_HEAD = 64
+"""Capitals in a text's first characters (a heading, a form's first line) are looked up in
+the identifiers by a match attempt of each pattern at each position before them
+(redact.patterns.in_a_value: a value lies inside its match); further in, one search of the
+whole text by every pattern costs less than that, and its values serve every later
+question about the text."""
+
 CONTEXT_CHARS = 150
 """How far either side of a match its context predicates look (within the sentence)."""
 
@@ -233,7 +240,13 @@ class MatchContext:
         """Whether [start, end) lies inside an identifier that redaction finds by its pattern
         (a National Insurance number, a vehicle registration, a date, an address, a school's
         name, a reference, and with names a person's name): the one description of those
-        shapes."""
+        shapes. Near the start of the text only the matches that start before the capitals
+        are looked for (IDENTIFIER_HEAD); elsewhere every identifier of the text is found
+        once."""
+        if start < IDENTIFIER_HEAD and self._identifiers is None:
+            from sos_lang.redact.patterns import in_a_value
+
+            return in_a_value(self.text, start, end, names)
         if self._identifiers is None:
             from sos_lang.redact.patterns import pattern_spans
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from sos_lang.readability import cmu_words
-from sos_lang.redact.rules import rules
+from sos_lang.redact.rules import Pattern, rules
 from sos_lang.redact.spans import RedactedSpan
 
 NEAR = 150  # characters either side of a value that its ``near`` (``not_near``) words may
@@ -42,8 +42,55 @@ def pattern_spans(text: str) -> list[RedactedSpan]:
     ``not_near`` a value with one of those words within them; a pattern whose
     ``requires`` test fails on the text is not run; where a pattern's ``house`` group (a
     house's name before the street) holds a person's name, the value starts after it."""
-    spans = []
-    passed: dict[str, bool] = {}  # patterns share their quick tests (a digit)
+    return [span for pattern in _patterns_for(text)
+            for match in pattern.regex.finditer(text)
+            for span in _values(pattern, match, text)]
+
+
+def in_a_value(text: str, start: int, end: int, names: bool = True) -> bool:
+    """Whether [start, end) lies inside one of the values pattern_spans finds in text (a
+    person's name among them only with names).
+    A value lies inside its match, so only the matches that start at or before ``start``
+    are looked for, by a match attempt of each pattern at each position up to it (as a
+    search makes them): near the start of a text far fewer than a search of the whole
+    text by every pattern."""
+    for pattern in _patterns_for(text):
+        for match in _matches_until(pattern.regex, text, start):
+            if any(span.start <= start and end <= span.end and (names or span.kind != "NAME")
+                   for span in _values(pattern, match, text)):
+                return True
+    return False
+
+
+def _matches_until(regex: re.Pattern[str], text: str, until: int) -> Iterator[re.Match[str]]:
+    """The matches of regex.finditer(text) that start at or before until, in order."""
+    position = 0
+    while position <= until:
+        match = regex.match(text, position)
+        if match is None:
+            position += 1
+        elif match.end() == position:
+            # an empty match: finditer's next search may still find a longer one here,
+            # which one attempt per position would not: ask finditer itself
+            yield from _finditer_until(regex, text, until, match)
+            return
+        else:
+            yield match
+            position = match.end()
+
+
+def _finditer_until(regex: re.Pattern[str], text: str, until: int,
+                    first: re.Match[str]) -> Iterator[re.Match[str]]:
+    for match in regex.finditer(text, first.start()):
+        if match.start() > until:
+            return
+        yield match
+
+
+def _patterns_for(text: str) -> Iterator[Pattern]:
+    """The patterns to run on text: those whose ``requires`` test passes (patterns share
+    their quick tests: a digit)."""
+    passed: dict[str, bool] = {}
     for pattern in rules().patterns:
         if pattern.requires is not None:
             key = pattern.requires.pattern
@@ -51,33 +98,38 @@ def pattern_spans(text: str) -> list[RedactedSpan]:
                 passed[key] = pattern.requires.search(text) is not None
             if not passed[key]:
                 continue
-        for match in pattern.regex.finditer(text):
-            group = "value" if "value" in pattern.regex.groupindex else 0
-            values = [match.span(group)]
-            if pattern.more is not None and match.group("more"):
-                group = "value" if "value" in pattern.more.groupindex else 0
-                values += [more.span(group) for more in pattern.more.finditer(
-                    text, match.start("more"), match.end("more"))]
-            if ("house" in pattern.regex.groupindex and match.group("house")
-                    and _a_person(match.group("house"))):
-                # "Address: Jo Smith, 4 Oak Road": the street alone is the address
-                start = match.end("house")
-                while start < values[0][1] and text[start] in ", \t\n":
-                    start += 1
-                values[0] = (start, values[0][1])
-            for start, end in values:
-                if pattern.unless_word and text[start:end].lower() in cmu_words():
-                    continue
-                if pattern.near is not None and not pattern.near.search(
-                        text, max(0, start - NEAR), end + NEAR):
-                    continue
-                if pattern.not_near is not None and pattern.not_near.search(
-                        text, max(0, start - NEAR), end + NEAR):
-                    continue
-                kind = pattern.kind
-                if kind == "NHS_NUMBER" and not nhs_number_valid(text[start:end]):
-                    kind = "REFERENCE"  # a mistyped NHS number, or another ten-digit ID
-                spans.append(RedactedSpan(start, end, kind, text[start:end]))
+        yield pattern
+
+
+def _values(pattern: Pattern, match: re.Match[str], text: str) -> list[RedactedSpan]:
+    """The values of one match of a pattern (see pattern_spans)."""
+    group = "value" if "value" in pattern.regex.groupindex else 0
+    values = [match.span(group)]
+    if pattern.more is not None and match.group("more"):
+        group = "value" if "value" in pattern.more.groupindex else 0
+        values += [more.span(group) for more in pattern.more.finditer(
+            text, match.start("more"), match.end("more"))]
+    if ("house" in pattern.regex.groupindex and match.group("house")
+            and _a_person(match.group("house"))):
+        # "Address: Jo Smith, 4 Oak Road": the street alone is the address
+        start = match.end("house")
+        while start < values[0][1] and text[start] in ", \t\n":
+            start += 1
+        values[0] = (start, values[0][1])
+    spans = []
+    for start, end in values:
+        if pattern.unless_word and text[start:end].lower() in cmu_words():
+            continue
+        if pattern.near is not None and not pattern.near.search(
+                text, max(0, start - NEAR), end + NEAR):
+            continue
+        if pattern.not_near is not None and pattern.not_near.search(
+                text, max(0, start - NEAR), end + NEAR):
+            continue
+        kind = pattern.kind
+        if kind == "NHS_NUMBER" and not nhs_number_valid(text[start:end]):
+            kind = "REFERENCE"  # a mistyped NHS number, or another ten-digit ID
+        spans.append(RedactedSpan(start, end, kind, text[start:end]))
     return spans
 
 
