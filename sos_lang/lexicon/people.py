@@ -36,6 +36,8 @@ class PeopleRules:
     personal_nouns: frozenset[str]
     conditions: frozenset[str]
     judgement_nouns: frozenset[str]
+    pronouns: frozenset[str] = frozenset()
+    collectives: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()
 
 
@@ -62,7 +64,9 @@ def people_rules() -> PeopleRules:
                        personal_nouns=words("personal_nouns"),
                        conditions=words("conditions"),
                        judgement_nouns=words("judgement_nouns"),
-                       singular_pronouns=words("singular_pronouns"))
+                       singular_pronouns=words("singular_pronouns"),
+                       pronouns=words("pronouns", "titles"),
+                       collectives=words("collectives"))
 
 
 def person_words() -> frozenset[str]:
@@ -419,6 +423,42 @@ def complement_names_no_person(span: Span) -> bool:
 
 # --- the answer ------------------------------------------------------------------------------
 
+def _modifier_of_a_thing(token: Token, among: list[Token]) -> bool:
+    """A family or network word written before a thing's noun as its modifier, not its
+    possessor ("the family farm", "the family car", "the baby monitor"): the word after it,
+    also among the words read, is a lower-case noun that names no one and none of a
+    person's ways (not "the family home", "family life", "the parent group") and ends its
+    noun phrase before a verb group, a preposition or a boundary (not "the family remain",
+    "the youth pastor allowed", where the word after is a verb or the phrase goes on), so
+    the phrase names the thing."""
+    rules = people_rules()
+    doc = token.doc
+    if token.lower_ not in rules.person_words or token.lower_ in rules.pronouns or (
+            token.i + 1 >= len(doc)):
+        return False
+    after = doc[token.i + 1]
+    if after.i + 1 < len(doc):  # the noun ends its phrase: a verb group, a preposition or
+        ends = doc[after.i + 1]  # a boundary follows ("the family car was"), not the term
+        if not (ends.is_punct or ends.is_space or ends.lower_ in rules.verb_group
+                or ends.lower_ in rules.boundaries or ends.lower_ in rules.not_a_noun_after):
+            return False  # or a verb: "the family remain", "the youth pastor allowed"
+    return (after in among and after.is_alpha and after.is_lower
+            and after.lower_ not in rules.person_words
+            and after.lower_ not in rules.personal_nouns
+            and after.lower_ not in rules.collectives
+            and after.lower_ not in rules.determiners
+            and after.lower_ not in rules.verb_group
+            and after.lower_ not in rules.boundaries
+            and after.lower_ not in rules.not_a_noun_after)
+
+
+def _naming_words(tokens: list[Token], span: Span) -> list[Token]:
+    """The words that can name whom a phrase is about: all but the modifiers of a thing's
+    noun (_modifier_of_a_thing), whose noun is never the term itself ("Mother failed to")."""
+    among = [token for token in tokens if not span.start <= token.i < span.end]
+    return [token for token in tokens if not _modifier_of_a_thing(token, among)]
+
+
 def _about_a_thing(span: Span, target: list[Token] | None) -> bool:
     """The target is an illness or a condition (whoever has it); or it was found and names
     no one and none of a person's ways (behaviour, lifestyle), the term is no judgement
@@ -430,7 +470,7 @@ def _about_a_thing(span: Span, target: list[Token] | None) -> bool:
             not any(token.lower_ in rules.personal_nouns for token in target)):
         return True  # an illness, whoever has it: "Mr Shah's arthritis is the aggressive kind"
     if target is None or any(names_a_person(token) or token.lower_ in rules.personal_nouns
-                             for token in target):
+                             for token in _naming_words(target, span)):
         return False
     if any(token.lower_ in rules.judgement_nouns for token in span):
         return False
@@ -451,7 +491,7 @@ def _about_a_thing(span: Span, target: list[Token] | None) -> bool:
             own.append(span.doc[span.start - 1])
             if opens == 0 or span.doc[opens - 1].lower_ not in rules.relative_words:
                 own += phrase  # not a relative clause: "The farm where Dad lives is hard to"
-    return not any(names_a_person(token) for token in own)
+    return not any(names_a_person(token) for token in _naming_words(own, span))
 
 
 def thing_by_tokens(span: Span) -> bool:

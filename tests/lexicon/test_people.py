@@ -47,6 +47,18 @@ MUST_FLAG = [
     ("The partner of Mum refused the visit on Monday.", "refused"),
     # A family named by its surname after a determiner is still people.
     ("Then the Jones children were aggressive at the door.", "aggressive"),
+    # A family word before a word of people taken together, a person's ways or the home
+    # still names people; a family word before a verb is the subject itself.
+    ("The family home is chaotic.", "chaotic"),
+    ("The family unit is chaotic.", "chaotic"),
+    ("Family life is chaotic.", "chaotic"),
+    ("The parent group was hostile to the new worker.", "hostile"),
+    ("The family network was hostile to the plan.", "hostile"),
+    ("The Marsh family remain hard to reach.", "hard to reach"),
+    ("The youth pastor allowed the girls to walk home alone.", "allowed the girls"),
+    ("Chronology, 14/02/2024: Mother failed to attend the conference.", "failed to"),
+    # A place preposition after a person: still the person.
+    ("The boys outside the shop were aggressive to staff.", "aggressive"),
 ]
 
 MUST_NOT_FLAG = [
@@ -90,6 +102,15 @@ MUST_NOT_FLAG = [
     # Nor does the object of a clause with no subject of its own take another clause's
     # subject as its owner (the parse hangs "was" on "played").
     "Sunday was a lazy afternoon at home: the boys played football while Dad cooked.",
+    # A family word as a thing's modifier, not its possessor: the label is about the thing
+    # (eval/notes/lexicon_dev17.md), and a place preposition ends the subject's phrase.
+    "The Dunmore family farm outside Melton Mowbray is hard to reach when the lane floods.",
+    "The family car was volatile on the motorway and kept cutting out.",
+    "The family caravan near the coast is hard to reach in winter.",
+    "The family allotment beyond the railway is hard to reach on foot.",
+    "The family van outside the flats was hard to reach behind the skip.",
+    "The family garage behind the flats refused to open.",
+    "The baby buggy was hard to reach on the top shelf.",
 ]
 
 
