@@ -86,6 +86,19 @@ def venue_or_product(text: str, start: int, end: int) -> bool:
                 or found.product_before.search(before))
 
 
+def title_setting(text: str, start: int, end: int) -> bool:
+    """Whether the "name" at [start, end) is the place a record's title says it was written
+    in: the last item of a bracket that closes the text's first line, after what the record
+    is in lower-case words ("Coastguard incident summary (Weymouth)", "escort's report (SEN
+    minibus, Dudley)"; not after a family word or a role: "Visit to mum (Kerry)"). Family:
+    towns and districts of a title read as names."""
+    if "\n" in text[:start]:
+        return False
+    found = rules()
+    return (found.title_setting_after.match(text, end) is not None
+            and found.title_setting_before.search(text, 0, start) is not None)
+
+
 def not_a_name(text: str) -> bool:
     """A role or a field label (SW, Gender), a range of months (Dec-Jan), a "name" made only
     of role words and titles (Respondent, Chair, Designated Safeguarding Lead), or a place:

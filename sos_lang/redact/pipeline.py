@@ -23,6 +23,7 @@ from sos_lang.redact.names import (
     quoted_name_spans,
     speaker_name_spans,
     table_name_spans,
+    title_setting,
     venue_or_product,
 )
 from sos_lang.redact.patterns import (
@@ -254,8 +255,22 @@ def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSp
     people = [n for n in names if not rules().professional_before.search(
         text, max(0, n.start - 8), n.start)]
     structured += dates_of_birth_after(text, people, "date_of_birth_after_name")
+    names = _without_title_setting(text, names)
     spans = merge(structured + names)
     return render(text, spans), spans
+
+
+def _without_title_setting(text: str, names: list[RedactedSpan]) -> list[RedactedSpan]:
+    """The names less the place a record's title says it was written in (see
+    :func:`title_setting`), unless the record names that person again outside the title
+    ("Voice of the child (Tyler)" ... "Tyler drew his house"): a place is seldom the subject
+    of the record's sentences, a person is."""
+    settings = [n for n in names if title_setting(text, n.start, n.end)]
+    if not settings:
+        return names
+    end = text.find("\n")
+    elsewhere = {n.text.lower() for n in names if end != -1 and n.start > end}
+    return [n for n in names if n not in settings or n.text.lower() in elsewhere]
 
 
 def redact_parts(text: str, parts: Iterable[tuple[int, int]], family_names: Iterable[str] = (),

@@ -72,6 +72,8 @@ class Rules:
     word_after_unless_first_name: re.Pattern[str]
     firm_after: re.Pattern[str]
     place_before: re.Pattern[str]
+    title_setting_before: re.Pattern[str]
+    title_setting_after: re.Pattern[str]
     venue_before: re.Pattern[str]
     venue_after: re.Pattern[str]
     product_before: re.Pattern[str]
@@ -235,6 +237,8 @@ def rules(name: str = "redaction.yaml") -> Rules:
         word_after_unless_first_name=keeping_case(word_use["after_unless_first_name"]),
         firm_after=keeping_case(word_use["firm_after"]),
         place_before=keeping_case(word_use["place_before"]),
+        title_setting_before=keeping_case(word_use["title_setting_before"]),
+        title_setting_after=keeping_case(word_use["title_setting_after"]),
         venue_before=keeping_case(word_use["venue_before"]),
         venue_after=keeping_case(word_use["venue_after"]),
         product_before=keeping_case(word_use["product_before"]),

@@ -526,3 +526,24 @@ def test_acronyms_before_family_and_names_before_ward(text: str, expected: str) 
 ])
 def test_forms_of_address_month_ranges_and_dotted_initials(text: str, expected: str) -> None:
     assert redact(text, use_model=False)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title's bracket that closes the first line, after what the record is, names the
+    # place it was written in; after a family word or a role, or named again, a person
+    ("Coastguard incident summary (Weymouth)\nPersons: Kyle Dobson and Amira Shah.",
+     "Coastguard incident summary (Weymouth)\nPersons: [NAME] and [NAME]."),
+    ("Housing officer's visit note (Dudley)\nTenant Gary Pike was not in.",
+     "Housing officer's visit note (Dudley)\nTenant [NAME] was not in."),
+    ("Bus driver concern (school route, Stockport)\nDriver saw Leon Mace hit a girl.",
+     "Bus driver concern (school route, Stockport)\nDriver saw [NAME] hit a girl."),
+    ("Home visit to mum (Kerry)\nKerry said she was tired.",
+     "Home visit to mum ([NAME])\n[NAME] said she was tired."),
+    ("Visit notes (social worker, Dudley)\nDudley said he would ring.",
+     "Visit notes (social worker, [NAME])\n[NAME] said he would ring."),
+    ("Voice of the child (Tyler)\nTyler drew his house.",
+     "Voice of the child ([NAME])\n[NAME] drew his house."),
+    ("LAC review - Chen Xiaoling (Lily)", "LAC review - [NAME] ([NAME])"),
+])
+def test_a_title_s_setting_is_no_name(text: str, expected: str) -> None:
+    assert redact(text)[0] == expected
