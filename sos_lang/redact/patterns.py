@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from sos_lang.readability import cmu_words
+from sos_lang.redact.lines import line_start
 from sos_lang.redact.rules import Pattern, rules
 from sos_lang.redact.spans import RedactedSpan
 
@@ -142,8 +143,77 @@ def dates_of_birth_after(text: str, anchors: Iterable[RedactedSpan], key: str
     for anchor in anchors:
         match = pattern.match(text, anchor.end)
         if match:
-            group = "cell" if "cell" in pattern.groupindex and match.group("cell") else "value"
+            group = next((name for name in ("cell", "again") if name in pattern.groupindex
+                          and match.group(name)), "value")
             spans.append(RedactedSpan(*match.span(group), "DATE_OF_BIRTH", match.group(group)))
+    return spans
+
+
+_LEAD_REACH = 120  # characters before an address that its lead (units, house names) may take
+
+
+def _ordinary(words: str) -> bool:
+    """Whether the words are ordinary words only (Mum, Gran's, the Home)."""
+    common = rules().common_words
+    return all(part.strip("'’").lower().removesuffix("'s").removesuffix("’s") in common
+               for part in words.split() if part.lower() != "the")
+
+
+def _no_house(text: str, start: int, words: str, numbered: bool) -> bool:
+    """Whether words before an address, at start, are no house's or building's name. A
+    building's name (Rose Cottage, The Old Brewery) is one; ordinary words (Mum, Gran's)
+    are not; one other word is unless the name tables hold it (Braeside, 3 Kirk Wynd; not
+    Kirsty, 4 Oak Road); more words are only where a field's value opens, after a colon or
+    at the line's start, and before a street with no number (Home: Bryn Glas, Heol y
+    Dderwen), as a person's name stands before a numbered or a named house ("Mum: Kirsty
+    Grimshaw, 49 Audley Range", "registered to Ardit Hoxha, 17 Selby Street", "Client: Ann
+    Roe, Elm Farmhouse, Mill Lane")."""
+    found = rules()
+    if found.address_building.fullmatch(words):
+        return False
+    if _ordinary(words):
+        return True
+    parts = words.split()
+    if len(parts) == 1:
+        return found.in_name_tables(parts[0].lower())
+    before = text[line_start(text, start):start].rstrip()
+    return numbered or not (before == "" or before.endswith(":"))
+
+
+def address_extents(text: str, addresses: Iterable[RedactedSpan]) -> list[RedactedSpan]:
+    """Each address with the parts of its line that a pattern left out: the units, the
+    building and the house's name before it (Apartment 3, The Old Brewery, 12 Tanners
+    Lane; 2F1, 18 Clepington Road; Braeside, 3 Kirk Wynd), taken from the right and
+    stopping at a person or an ordinary word, and an estate or park the street names after
+    it (Chart Road Industrial Estate). Family: addresses found only in part, from their
+    number or street on. An address that gains nothing is returned as it was."""
+    found = rules()
+    spans = []
+    for span in addresses:
+        start, end = span.start, span.end
+        lead = found.address_lead.search(text, max(line_start(text, start), start - _LEAD_REACH),
+                                         start)
+        if lead is not None:
+            # a flat's or a house's number, or a house named already: a person may stand
+            # before it
+            numbered = (lead.group("units") is not None or any(ch.isdigit() for ch in span.text)
+                        or found.address_building.match(span.text) is not None)
+            for group in ("building", "units", "house"):
+                if lead.group(group) is None:
+                    continue
+                # between a flat's number and the street stands a building, not a person
+                if group == "building" and lead.group("units") is not None:
+                    if _ordinary(lead.group(group)):
+                        break
+                elif group != "units" and _no_house(text, lead.start(group),
+                                                    lead.group(group), numbered):
+                    break
+                start = lead.start(group)
+        tail = found.address_tail.match(text, end)
+        if tail is not None:
+            end = tail.end()
+        spans.append(span if (start, end) == (span.start, span.end)
+                     else RedactedSpan(start, end, span.kind, text[start:end]))
     return spans
 
 

@@ -27,6 +27,7 @@ from sos_lang.redact.names import (
     venue_or_product,
 )
 from sos_lang.redact.patterns import (
+    address_extents,
     dates_of_birth_after,
     handle_mentions,
     pattern_spans,
@@ -148,6 +149,9 @@ def _structured(text: str) -> tuple[list[RedactedSpan], set[RedactedSpan]]:
                                                  for a, b in headers))
              and not (s.kind == "REFERENCE" and rules().reference_not_after.search(
                  text, max(0, s.start - 30), s.start))]
+    # an address found from its number or street on takes the units and names before it
+    spans = [s for s in spans if s.kind != "ADDRESS"] + address_extents(
+        text, [s for s in spans if s.kind == "ADDRESS"])
     births = [s for s in spans if s.kind == "DATE_OF_BIRTH"]
     while births:  # each date set against a date of birth may have another set against it
         births = dates_of_birth_after(text, births, "date_of_birth_set_against")

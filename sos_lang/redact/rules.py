@@ -110,6 +110,9 @@ class Rules:
     strong_before: re.Pattern[str]
     school_kind_tail: re.Pattern[str]
     school_short_not_after: re.Pattern[str]
+    address_lead: re.Pattern[str]
+    address_building: re.Pattern[str]
+    address_tail: re.Pattern[str]
 
     def in_name_tables(self, word: str) -> bool:
         """Whether the first-name or surname table holds the word (lower case), with or
@@ -279,6 +282,9 @@ def rules(name: str = "redaction.yaml") -> Rules:
         strong_before=keeping_case(data["name_cues"]["strong_before"]),
         school_kind_tail=keeping_case(data["school_kind_tail"]),
         school_short_not_after=keeping_case(data["school_short_not_after"]),
+        address_lead=ignoring_case(data["address_lead"]),
+        address_building=ignoring_case(data["address_building"]),
+        address_tail=keeping_case(data["address_tail"]),
     )
 
 

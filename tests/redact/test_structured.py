@@ -507,3 +507,65 @@ def test_a_school_named_after_its_town_is_the_town_after_an_address() -> None:
     _, spans = redact(text, use_model=False)
     schools = [s.start for s in spans if s.kind == "SCHOOL"]
     assert schools == [text.index("Holbrook Community"), text.rindex("Holbrook")]
+
+
+# Sentences written for the purpose (issue 16, tenth round): an address's whole extent,
+# from its units, building and house name to its street (family: addresses found in part).
+ADDRESS_EXTENTS = [
+    ("Visit to 3F2, 27 Easter Road, Edinburgh EH7 5PL today.", "3F2, 27 Easter Road"),
+    ("Address: Apartment 12, The Old Tannery, 4 Mill Street, Frome BA11 1AB.",
+     "Apartment 12, The Old Tannery, 4 Mill Street"),
+    ("Carer: Iain Baird, Woodlea, 14 Station Brae, Kelso TD5 7AB.", "Woodlea, 14 Station Brae"),
+    ("Home: Pen y Bryn, Heol y Dderwen, Bala LL23 7AB.", "Pen y Bryn, Heol y Dderwen"),
+    ("staying at flat 4 block b, 22 green st w/ his cousin", "flat 4 block b, 22 green st"),
+    ("He gave his address as Nant y Coed, Ffordd Las, Ruthin LL15 1AB.",
+     "Nant y Coed, Ffordd Las"),
+    ("lives at Static Caravan 12, Riverside Holiday Park, Towyn LL22 9AB.",
+     "Static Caravan 12, Riverside Holiday Park"),
+    ("Stored at Unit 9, Brook Road Trading Estate, Wigan WN5 0AB.",
+     "Unit 9, Brook Road Trading Estate"),
+    ("Room: Flat 2 Room 4, Rutherford Hall.", "Flat 2 Room 4, Rutherford Hall"),
+    ("Letters to Rose Cottage, 4 Oak Road, Leeds LS6 2AB.", "Rose Cottage, 4 Oak Road"),
+    ("Winter quarters: Yard 2, Marsh Lane, Bilston WV14 0AB.", "Yard 2, Marsh Lane"),
+    ("Client: Ann Roe, Elm Farmhouse, Mill Lane, Wells BA5 1AB.", "Elm Farmhouse, Mill Lane"),
+]
+
+
+@pytest.mark.parametrize(("text", "address"), ADDRESS_EXTENTS)
+def test_an_address_is_found_whole(text: str, address: str) -> None:
+    _, spans = redact(text, use_model=False)
+    assert [s.text for s in spans if s.kind == "ADDRESS"] == [address]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Mum: Kirsty Grimshaw, 49 Audley Range, Blackburn BB1 1TD", "49 Audley Range"),
+    ("host is Jill Pennock, Woodside Barn, Hollins Lane, Skipton.", "Woodside Barn, Hollins Lane"),
+    ("Family: Leonie Marsden and Tyler-Jay Marsden, Flat 4a, 61 Town Street, Armley LS12 3HX",
+     "Flat 4a, 61 Town Street"),
+    ("We met at Gran's, 4 Oak Road.", "4 Oak Road"),
+    ("Mum, 4 Oak Road, Leeds LS6 2AB.", "4 Oak Road"),
+])
+def test_a_person_or_a_word_before_an_address_stays_out(text: str, address: str) -> None:
+    _, spans = redact(text, use_model=False)
+    assert [s.text for s in spans if s.kind == "ADDRESS"] == [address]
+
+
+# Dates of birth in Welsh, in words, and given again in another form straight after.
+@pytest.mark.parametrize(("text", "dates"), [
+    ("Ffion, date of birth 12 Hydref 2001, lives in Bala.", ["12 Hydref 2001"]),
+    ("Gwen Roberts, DOB 1af Mawrth 2010.", ["1af Mawrth 2010"]),
+    ("Mum says his date of birth is the twenty-first of the third 2012.",
+     ["twenty-first of the third 2012"]),
+    ("DOB 2 Medi 1996 (written in Welsh; 2 September 1996).", ["2 Medi 1996", "2 September 1996"]),
+    ("DOB 13 Aban 1369 (Iranian calendar; 4 November 1990).",
+     ["13 Aban 1369", "4 November 1990"]),
+    ("his date of birth is the fifth of the tenth 2014, um, 05/10/2014.",
+     ["fifth of the tenth 2014", "05/10/2014"]),
+    ("DOB 02/03/2015 (seen 4/4/2024 at clinic).", ["02/03/2015"]),
+    ("She was born on 3 May 2014, so she is 10, and started school on 4 September 2018.",
+     ["3 May 2014"]),
+    ("The review is on the fifth of the tenth 2025; mai 2024 was busy.", []),
+])
+def test_dates_of_birth_in_other_forms(text: str, dates: list[str]) -> None:
+    _, spans = redact(text, use_model=False)
+    assert [s.text for s in spans if s.kind == "DATE_OF_BIRTH"] == dates
