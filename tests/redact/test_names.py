@@ -547,3 +547,16 @@ def test_forms_of_address_month_ranges_and_dotted_initials(text: str, expected: 
 ])
 def test_a_title_s_setting_is_no_name(text: str, expected: str) -> None:
     assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a role's head noun after any one word that says which is a role field's label, also
+    # after a sentence's end on its line
+    ("EHE officer: Orla Venn-Hale.", "EHE officer: [NAME]."),
+    ("Transferring worker: Ada Rusk. Receiving worker: Tobi Quarme.",
+     "Transferring worker: [NAME]. Receiving worker: [NAME]."),
+    ("Monitoring officer: Not allocated", "Monitoring officer: Not allocated"),
+    ("He was late again. Contact: Monday at 10am.", "He was late again. Contact: Monday at 10am."),
+])
+def test_role_labels_with_any_qualifier(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
