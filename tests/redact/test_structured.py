@@ -569,3 +569,18 @@ def test_a_person_or_a_word_before_an_address_stays_out(text: str, address: str)
 def test_dates_of_birth_in_other_forms(text: str, dates: list[str]) -> None:
     _, spans = redact(text, use_model=False)
     assert [s.text for s in spans if s.kind == "DATE_OF_BIRTH"] == dates
+
+
+# Schools of a pastime or a trade are no schools; a Scottish nursery's full name is one.
+@pytest.mark.parametrize(("text", "schools"), [
+    ("Kian goes to Kicks Football Academy on Saturdays and attends Oakwood Academy.",
+     ["Oakwood Academy"]),
+    ("Note - Bright Lights Stage School, Leeds. Pupil: Amy, 9.", []),
+    ("She started at Riverside Primary School and Hillside Dance Academy.",
+     ["Riverside Primary School"]),
+    ("Child: Isla Reid, at Thornhill Early Learning and Childcare Centre.",
+     ["Thornhill Early Learning and Childcare Centre"]),
+])
+def test_activity_schools_and_early_learning_centres(text: str, schools: list[str]) -> None:
+    _, spans = redact(text, use_model=False)
+    assert [s.text for s in spans if s.kind == "SCHOOL"] == schools
