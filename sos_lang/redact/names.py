@@ -472,7 +472,8 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
                                         span.text.isupper()))):
                 longer.append(RedactedSpan(before.start(1), span.end, "NAME",
                                            text[before.start(1):span.end]))
-        longer += _nickname_and_initial(text, span) + _nickname_after(text, span)
+        longer += (_nickname_and_initial(text, span) + _nickname_after(text, span)
+                   + _quoted_nickname_inside(text, span))
     return longer
 
 
@@ -514,6 +515,33 @@ def _nickname_after(text: str, span: RedactedSpan) -> list[RedactedSpan]:
     before = _REAL_NAME_BEFORE.search(text, max(0, span.start - 40), span.start)
     if before and _plain_name(text, before.start(1), before.end(1)):
         spans.append(RedactedSpan(before.start(1), before.end(1), "NAME", before.group(1)))
+    return spans
+
+
+# A nickname in quotes between a first name and a surname ('Lee "Rambo" Kirkpatrick',
+# 'Kaiden "K-Dog" Lomas'): after a found first name, the quote and the surname; before a
+# found surname, the first name and the quote.
+_QUOTED_THEN_SURNAME = re.compile(r'[ \t]+["“][^"”\n]{1,25}["”][ \t]+'
+                                  r"([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)(?![\w'’-])")
+_FIRST_THEN_QUOTED = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)"
+                                r'[ \t]+["“][^"”\n]{1,25}["”][ \t]+$')
+
+
+def _quoted_nickname_inside(text: str, span: RedactedSpan) -> list[RedactedSpan]:
+    """A found name with a nickname in quotes and the rest of the name beside it, one name
+    ('Lee "Rambo" Kirkpatrick', 'Kaiden "K-Dog" Lomas'), when the other word could be a name
+    (see ``_plain_name``); not 'Mia "Queen" Bee said' where the word is ordinary. Family:
+    nicknames written inside a person's name."""
+    spans = []
+    after = _QUOTED_THEN_SURNAME.match(text, span.end)
+    if after and _plain_name(text, after.start(1), after.end(1)):
+        spans.append(RedactedSpan(span.start, after.end(1), "NAME",
+                                  text[span.start:after.end(1)]))
+    before = _FIRST_THEN_QUOTED.search(text, max(0, span.start - 60), span.start)
+    if before and (before.group(1).lower() in rules().first_names
+                   or _plain_name(text, before.start(1), before.end(1))):
+        spans.append(RedactedSpan(before.start(1), span.end, "NAME",
+                                  text[before.start(1):span.end]))
     return spans
 
 

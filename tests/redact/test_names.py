@@ -560,3 +560,26 @@ def test_a_title_s_setting_is_no_name(text: str, expected: str) -> None:
 ])
 def test_role_labels_with_any_qualifier(text: str, expected: str) -> None:
     assert redact(text, use_model=False)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a nickname in quotes inside a found name: the whole is one name
+    ('His mum\'s partner, Lee "Rambo" Kirkpatrick, locked him out.',
+     "His mum's partner, [NAME], locked him out."),
+    ('Her uncle Dariusz "Darek" Nowicki visits; Nowicki drives.',
+     "Her uncle [NAME] visits; [NAME] drives."),
+    ('Tyler shouted "go away" Monday night.', 'Tyler shouted "go away" Monday night.'
+     .replace("Tyler", "[NAME]")),
+])
+def test_a_quoted_nickname_inside_a_name(text: str, expected: str) -> None:
+    assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an age in brackets may carry its unit, as a baby's does
+    ("Baby Ivo (6 wks) was seen; Ivo fed well.", "Baby [NAME] (6 wks) was seen; [NAME] fed well."),
+    ("Joy (3y) was tired.", "[NAME] (3y) was tired."),
+    ("the fence (2m) was broken", "the fence (2m) was broken"),
+])
+def test_an_age_with_its_unit_after_a_name(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
