@@ -14,6 +14,7 @@ from sos_lang.compare.report import ComparisonReport, SourceFinding
 from sos_lang.compare.sources import Sentence, age_of, child_names, read_source, spoken
 from sos_lang.compare.text import (
     Quantity,
+    Word,
     concepts,
     counted_things,
     counts_in,
@@ -39,12 +40,14 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered"
             "left_out_below": 0.35, "left_out_confidence": 0.5, "min_words": 4,
             "fragment_age_below": 10, "speaker_changed_above": 0.5, "speaker_margin": 0.15,
             "staff_danger_confidence": 0.9, "quantity_clause_words": 2,
-            "exclusive_second_passage_words": 3, "opening_line_words": 40}
+            "exclusive_second_passage_words": 3, "opening_line_words": 40,
+            "frame_line_words": 12}
 """Thresholds, chosen on the development pairs only (scripts/score_compare.py --part dev)."""
 
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
           "left_out", "paraphrase", "numbers", "speakers", "reported", "exclusive",
-          "months", "names_line", "quantities", "weekdays", "hedges", "judgements")
+          "months", "names_line", "quantities", "weekdays", "hedges", "judgements",
+          "carried", "frame")
 """Components that the ablation switches off one at a time."""
 
 _ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|explained)\b",
@@ -95,8 +98,22 @@ def _unit(text: str, start: int, end: int, groups: bool) -> _Unit:
     title = first in vocab.titles or (unpunctuated and not bullet and len(found) <= 12)
     if sum(w.text[:1].isupper() for w in found) > 0.4 * max(1, len(found)):
         capitals = []
-    return _Unit(start, end, text[start:end], concepts(stems) if groups else set(stems),
+    return _Unit(start, end, text[start:end],
+                 concepts(stems) | _number_concepts(found) if groups else set(stems),
                  stems, capitals, title, named and not bullet and len(found) <= 12)
+
+
+def _number_concepts(found: list[Word]) -> set[str]:
+    """A number written in words as the stem its digits have ('twelfth' -> '12', 'ten' ->
+    '10'): 'the twelfth of May' and '12 May' carry the same idea, as paraphrase groups
+    make synonyms one. Only from 10 up, as a digit alone is no content word ('4')."""
+    numbers = vocabulary().numbers
+    out = set()
+    for word in found:
+        value = numbers.get(word.text.lower())
+        if value is not None and value >= 10 and value == int(value):
+            out.add(str(int(value)))
+    return out
 
 
 _LABEL_LEAD = re.compile(r"\s*(?:[-*•]\s*)?[A-Za-z][A-Za-z ()/&'-]{0,40}:\s*")
@@ -192,6 +209,8 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
                                                                   min(len(src_units), i + 2))
                              if source_sentences[j].source_index == s.source_index))
                for i, s in enumerate(source_sentences)]
+    headers = [_note_frame(text, groups) for text, kind in pairs
+               if kind in ("notes", "record")] if "frame" not in off else []
     # every word of the sources, speaker labels included ('<v Gail Dale (SENCo)>')
     all_stems = {w.stem for text in texts for w in words(text) if w.content}
     all_source = concepts(all_stems)
@@ -208,8 +227,14 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
     findings: list[SourceFinding] = []
     supports: list[tuple[int, int, float]] = []
     previous: _Unit | None = None
+    # the source sentence the line's last attributed sentence retells and who the line
+    # last named as saying it (see _carried); a new line starts afresh
+    chain: tuple[int, set[str]] | None = None
     for unit in draft_units:
         best, best_i, single_i = _align(unit, src_units, windows, idf)
+        best = max([best, *(_coverage(unit.concepts, h, idf) for h in headers if h)])
+        if previous is None or "\n" in draft[previous.end:unit.start]:
+            chain = None
         supports.append((unit.start, unit.end, best))
         near = source_sentences[best_i] if best_i >= 0 else None
         if unit.title:
@@ -245,12 +270,18 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
                 and ("names_line" in off or not unit.names_line):
             finding = _speaker_changed(draft, unit, single_i, source_sentences, src_units,
                                        idf, texts, turns) if "speakers" not in off else None
+            carried = _carried(chain, unit, single_i, source_sentences) \
+                if "carried" not in off else ""
             finding = finding or _attribution(
                 draft, unit, source_sentences[single_i], texts,
                 _coverage(unit.concepts, src_units[single_i].concepts, idf), off, previous,
-                labels[single_i])
+                labels[single_i], carried)
             if finding:
                 findings.append(finding)
+            elif _statement_stems(unit) & vocabulary().reporting:
+                chain = (single_i, _reporter(unit))
+            elif carried and chain is not None:
+                chain = (single_i, chain[1])
         previous = unit
     if "wording_introduced" not in off:
         findings.extend(_wording(draft, analysis.findings, all_source, draft_units, supports,
@@ -264,6 +295,22 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
     penalty = sum(f.severity == "error" for f in findings) * 2.0
     return ComparisonReport(round(max(0.0, score - penalty), 1), findings, __version__,
                             supports)
+
+
+def _note_frame(text: str, groups: bool) -> set[str]:
+    """The concepts of a note's or record's frame: its first and last lines when short (a
+    header 'Route 47 Denshaw - Saddleworth School. Wed 4 Oct.', a sign-off 'Bernard
+    Quayle, driver'), read together: the draft's sentence that says who wrote, when and
+    about whom retells the two at once, far apart in the source."""
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    if len(lines) < 3:
+        return set()
+    found: set[str] = set()
+    for line in (lines[0], lines[-1]):
+        stems = {w.stem for w in words(line) if w.content}
+        if len(words(line)) <= SETTINGS["frame_line_words"]:
+            found |= concepts(stems) if groups else stems
+    return found
 
 
 def _opening_line(draft: str) -> tuple[int, int]:
@@ -494,9 +541,43 @@ def _exclusive(draft: str, unit: _Unit, window: str, near: Sentence | None,
     return found
 
 
+def _carried(chain: tuple[int, set[str]] | None, unit: _Unit, single_i: int,
+             sentences: list[Sentence]) -> str:
+    """Whether the attribution of an earlier sentence of the same draft line carries to
+    this one: the last sentence was attributed ('Mr Marsden said this was on 12 May.') and
+    this one retells the same source sentence with the reporter as its subject (a note's
+    'Says boy sleeping in shed - seen 3 mornings' told as 'Mr Ackroyd told me a boy ...
+    He has seen him there on 3 mornings'; 'Clinic letters have been going to ...' after
+    'He said ...' states the rest of the account as fact), or a turn of the speaker it
+    named ('The seizure stopped by itself.' of Lee Marsden's turn) or of the same speaker
+    as the sentence it retold (data: carried_attribution). A line that opens with who
+    said it goes on in their voice until it states what another said. ``chain`` is the
+    last attributed sentence's source sentence and the concepts of who it named. Returns
+    'same' for the same source sentence, 'speaker' for another of the speaker's, '' for
+    none."""
+    if chain is None or single_i < 0:
+        return ""
+    last, reporter = chain
+    if last == single_i:
+        first = words(unit.text[:40])[:1]
+        opens = first and (first[0].text.lower() in vocabulary().subject_pronouns
+                           or bool(concepts({first[0].stem}) & reporter))
+        return "same" if opens else ""
+    now = sentences[single_i]
+    if not now.speaker or now.quoted:
+        return ""
+    before = sentences[last] if last >= 0 else None
+    outside = re.sub(r"\([^)]*\)", " ", now.speaker)
+    if (before is not None and now.speaker == before.speaker
+            and now.source_index == before.source_index) \
+            or reporter & concepts({w.stem for w in words(outside) if w.content}):
+        return "speaker"
+    return ""
+
+
 def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], score: float,
                  off: frozenset[str], previous: _Unit | None,
-                 label: Classification) -> SourceFinding | None:
+                 label: Classification, carried: str = "") -> SourceFinding | None:
     """The source says who a statement comes from and the draft sentence states it as
     fact. A reported account in the source ('her nurse said', 'Says ...', 'the parents'
     explanation is') needs a reporting word or quote in the draft sentence itself, unless
@@ -512,6 +593,11 @@ def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], scor
                         f"the source gives this as {near.speaker or 'a'} guess or belief; "
                         "the draft states it as certain", "warning")
     reported = vocab.reported.search(near.text) if "reported" not in off else None
+    if carried == "same" or (carried and not reported):
+        # an account the source passes on ('He also told me ...') keeps the rule that the
+        # draft sentence retelling it names its reporter, unless the sentence before
+        # named them retelling the same source sentence
+        return None
     above = _attributed_above(draft, unit, previous)
     reporter = ""
     if reported:
@@ -688,7 +774,10 @@ def _wording(draft: str, flags: Sequence[object], all_source: set[str],
         if unit is not None:
             support, best_i, _ = _align(unit, src_units, windows, idf)
             near = source_sentences[best_i] if best_i >= 0 else None
-            if kind != "deficit" and (unit.title or support >= SETTINGS["opinion_supported"]):
+            # the opening line that names who took part is no opinion ('Tia's mother,
+            # Lorraine, was there.'), as it is no statement to support
+            if kind != "deficit" and (unit.title or unit.names_line
+                                      or support >= SETTINGS["opinion_supported"]):
                 continue
         found.append(_finding("wording_introduced", draft, start, end, near, texts,
                               f"'{draft[start:end][:60]}' is not in the source "
@@ -790,7 +879,9 @@ def _left_out(draft: str, source_sentences: list[Sentence], src_units: list[_Uni
     for i in order:
         sentence, unit = source_sentences[i], src_units[i]
         needed = keyed(sentence.text, unit.concepts) if sentence.quoted else unit.concepts
-        if len(needed - {c for c in needed if c.startswith("g:")}) < 3:
+        # words, not their groups or a number word's digits, say whether it says enough
+        if len({c for c in needed if not c.startswith("g:")
+                and (c in unit.stems or not c.isdigit())}) < 3:
             continue
         covered = max((_coverage(needed, w, idf) for w in draft_windows), default=0.0)
         label = labels[i]

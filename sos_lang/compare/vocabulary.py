@@ -60,8 +60,12 @@ class Vocabulary:
     """Amounts that name no number ('several weeks'; data: quantities)."""
     weekdays: tuple[re.Pattern[str], ...] = ()
     """Per weekday, a pattern for its forms; short forms only capitalised (data: weekdays)."""
+    subject_pronouns: frozenset[str] = frozenset()
+    """Pronouns that make a sentence's subject the reporter named before it (data:
+    carried_attribution)."""
     reply: re.Pattern[str] = re.compile(r"(?!)")
-    """A reply judging what was just said, subject 'that' or 'this' (data: not_statements)."""
+    """A reply judging what was just said, subject 'that' or 'this', or the listener's own
+    reaction to it ("I'm glad it stopped"; data: not_statements)."""
     reply_words: int = 0
     broken_off: re.Pattern[str] = re.compile(r"(?!)")
     """A turn that ends on a filler or a dash (data: not_statements)."""
@@ -112,9 +116,12 @@ def vocabulary() -> Vocabulary:
         vague=frozenset(data["quantities"]["vague"]),
         weekdays=tuple(_day_forms(forms) for forms in data["weekdays"]["days"]),
         meeting_staff=_any_of(data["meeting_staff_speakers"]["words"]),
+        subject_pronouns=frozenset(data["carried_attribution"]["subject_pronouns"]),
         reply=re.compile(r"^\W*(?:(?:" + "|".join(map(re.escape, data["not_statements"]["leads"]))
-                         + r")\W+)?(?:that|this)(?:['’]s|\s+is|\s+was|\s+sounds)\b",
-                         re.IGNORECASE),
+                         + r")\W+)?(?:(?:that|this)(?:['’]s|\s+is|\s+was|\s+sounds)\b"
+                         r"|I(?:['’]m|\s+am)\s+(?:(?:so|really|very)\s+)?(?:"
+                         + "|".join(map(re.escape, data["not_statements"]["reactions"]))
+                         + r")\b)", re.IGNORECASE),
         reply_words=int(data["not_statements"]["max_words"]),
         broken_off=re.compile(r"(?:\b(?:" + "|".join(map(re.escape, data["not_statements"][
             "fillers"])) + r")|[-–—]|\.\.\.|…)\W*$", re.IGNORECASE),

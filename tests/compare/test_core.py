@@ -454,3 +454,88 @@ def test_an_employer_is_the_boss_a_young_person_speaks_of() -> None:
     draft = ("Niamh went to Dev on Tuesday about messages. She explained they come from her "
              "employer's son, Craig, not from the employer himself.")
     assert "left_out" not in kinds(compare(draft, [source]))
+
+
+def test_a_line_that_opens_with_who_said_it_goes_on_in_their_voice() -> None:
+    """'Mr Okafor said ...' and then his turns retold without 'said' are his account; a
+    sentence that retells another speaker's turn as fact is not carried."""
+    source = ("Worker (Ruth Ellis): What happened on Sunday?\n"
+              "Dele Okafor: The fit was on Sunday morning and it went on about three minutes. "
+              "My mum had laid him on his side. It stopped by itself.\n"
+              "Worker (Ruth Ellis): Good. The school told me he has been falling asleep in "
+              "lessons since then.")
+    carried = ("Mr Okafor said the fit was on Sunday morning and lasted about 3 minutes. "
+               "His mum had laid Sol on his side. The fit stopped by itself.")
+    assert "attribution_lost" not in kinds(compare(carried, [source]))
+    other = ("Mr Okafor said the fit was on Sunday morning and lasted about 3 minutes. "
+             "Sol has been falling asleep in lessons since then.")
+    assert "attribution_lost" in kinds(compare(other, [source]))
+
+
+def test_a_passed_on_account_carries_only_with_the_reporter_as_subject() -> None:
+    """A note's 'Says ...' retold in two sentences: 'He has seen ...' is still the
+    caller's; 'Letters have been going ...' states the rest of the account as fact."""
+    source = ("Tel call 9.40 Mon - Mr Idris Bevan, neighbour.\n"
+              "Says girl (thinks 10) left alone in flat most evenings - seen her at the window "
+              "4 nights this wk, lights off.\n"
+              "Plan: visit tomorrow.")
+    carried = ("Mr Bevan told me a girl he thinks is 10 is left alone in the flat most "
+               "evenings. He has seen her at the window on 4 nights this week, with the "
+               "lights off.")
+    assert "attribution_lost" not in kinds(compare(carried, [source]))
+    stated = ("Mr Bevan told me a girl he thinks is 10 is left alone in the flat most "
+              "evenings. The girl was at the window on 4 nights this week, with the lights "
+              "off.")
+    assert "attribution_lost" in kinds(compare(stated, [source]))
+
+
+def test_a_notes_header_and_sign_off_support_the_sentence_that_retells_them() -> None:
+    """'Kieran Doyle, who drives the 212 from Hollins, wrote on Friday 6 June about Ben
+    Carr' retells a note's first and last lines, far apart in the source."""
+    source = ("Route 212 Hollins - Moorside Academy. Fri 6 June.\n"
+              "Boy Y8 (Ben Carr) fell asleep on the bus again, had to wake him at school. "
+              "Said \"I was up all night with the baby\". No lunch with him.\n"
+              "Asked if he was OK, said yes.\n"
+              "Kieran Doyle, driver")
+    draft = ("Information from the bus company.\n"
+             "Kieran Doyle, who drives route 212 (Hollins to Moorside Academy), wrote on "
+             "Friday 6 June about Ben Carr, Year 8. Ben fell asleep on the bus again and Mr "
+             "Doyle had to wake him at school. Ben told him \"I was up all night with the "
+             "baby\". He had no lunch with him. Mr Doyle asked if he was OK and Ben said "
+             "yes.")
+    assert "unsupported" not in kinds(compare(draft, [("notes", source)]))
+    invented = draft + " Ben's stepfather has been arrested for drug dealing."
+    assert "unsupported" in kinds(compare(invented, [("notes", source)]))
+
+
+def test_a_number_in_words_and_in_digits_is_one_idea_for_support() -> None:
+    """'the fourteenth of March ... about five minutes' supports '14 March ... 5
+    minutes': the number is the content, however written."""
+    source = ("Worker: When was it?\n"
+              "Carol Hughes: That was the fourteenth of March. It went on about five minutes.")
+    draft = "Ms Hughes said this was on 14 March and lasted about 5 minutes."
+    assert "unsupported" not in kinds(compare(draft, [source]))
+
+
+def test_the_opening_line_naming_who_was_there_is_no_opinion() -> None:
+    """'Ryan's father, Gareth, was there.' on the line that heads the record names who
+    took part (the source shows it by a speaker label), no opinion stated as fact."""
+    source = ("Nurse (Pat Lowe): Hello Ryan, how is the cast?\n"
+              "Ryan: It itches. I can't play football.\n"
+              "Gareth (Ryan's dad): He's been good about it. He takes the tablets at tea.\n"
+              "Nurse (Pat Lowe): Lovely. I'll see him in two weeks.")
+    draft = ("Clinic review: Ryan (12) with his cast. Ryan's father, Gareth, was there.\n"
+             "Ryan said \"It itches. I can't play football.\" Gareth said Ryan has been good "
+             "about it and takes his tablets at tea. Pat will see Ryan in 2 weeks.")
+    assert "wording_introduced" not in kinds(compare(draft, [source]))
+
+
+def test_the_listeners_reaction_is_no_left_out_strength() -> None:
+    """"I'm glad it stopped." reacts to what was just said; a long turn that opens the
+    same way and says something about the family is still a statement."""
+    source = ("Nurse (Joy Adebayo): Did it stop?\n"
+              "Dad: It stopped by itself after a few minutes.\n"
+              "Nurse (Joy Adebayo): I'm glad it stopped.\n"
+              "Dad: She's been fine since.")
+    draft = "Dad said the seizure stopped by itself after a few minutes and she has been fine."
+    assert "left_out" not in kinds(compare(draft, [source]))
