@@ -60,6 +60,9 @@ class Vocabulary:
     """Amounts that name no number ('several weeks'; data: quantities)."""
     weekdays: tuple[re.Pattern[str], ...] = ()
     """Per weekday, a pattern for its forms; short forms only capitalised (data: weekdays)."""
+    service_after: re.Pattern[str] = re.compile(r"(?!)")
+    """What follows a harm or medical word that names a service or role ('Epilepsy| nurse
+    review', 'drug| and alcohol team'; data: service_nouns)."""
     subject_pronouns: frozenset[str] = frozenset()
     """Pronouns that make a sentence's subject the reporter named before it (data:
     carried_attribution)."""
@@ -116,6 +119,9 @@ def vocabulary() -> Vocabulary:
         vague=frozenset(data["quantities"]["vague"]),
         weekdays=tuple(_day_forms(forms) for forms in data["weekdays"]["days"]),
         meeting_staff=_any_of(data["meeting_staff_speakers"]["words"]),
+        service_after=re.compile(r"(?:[\s-]+(?:and\s+)?[A-Za-z&]+){0,2}?[\s-]+(?:"
+                                 + "|".join(map(re.escape, data["service_nouns"]["words"]))
+                                 + r")\b", re.IGNORECASE),
         subject_pronouns=frozenset(data["carried_attribution"]["subject_pronouns"]),
         reply=re.compile(r"^\W*(?:(?:" + "|".join(map(re.escape, data["not_statements"]["leads"]))
                          + r")\W+)?(?:(?:that|this)(?:['’]s|\s+is|\s+was|\s+sounds)\b"

@@ -539,3 +539,20 @@ def test_the_listeners_reaction_is_no_left_out_strength() -> None:
               "Dad: She's been fine since.")
     draft = "Dad said the seizure stopped by itself after a few minutes and she has been fine."
     assert "left_out" not in kinds(compare(draft, [source]))
+
+
+def test_a_medical_word_naming_a_role_on_the_opening_line_is_no_invented_harm() -> None:
+    """'Epilepsy nurse review' on the opening line names the nurse's service; the same
+    word in the record's body, where nobody said it, is still invented."""
+    source = ("Nurse specialist (Joy Adebayo): How has Ava been?\n"
+              "Lee Marsden: She had a big one on Sunday. It stopped by itself.")
+    opening = ("Epilepsy nurse review by video: Ava (9) and her father, Lee Marsden.\n"
+               "Mr Marsden said Ava had a big seizure on Sunday. It stopped by itself.")
+    found = {f.text for f in compare(opening, [source]).findings
+             if f.subtype == "invented_specific"}
+    assert "Epilepsy" not in found
+    body = ("Review by video: Ava (9) and her father, Lee Marsden.\n"
+            "Mr Marsden said Ava had a big seizure on Sunday. Her epilepsy is getting worse.")
+    found = {f.text for f in compare(body, [source]).findings
+             if f.subtype == "invented_specific"}
+    assert "epilepsy" in found
