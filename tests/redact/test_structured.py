@@ -584,3 +584,14 @@ def test_dates_of_birth_in_other_forms(text: str, dates: list[str]) -> None:
 def test_activity_schools_and_early_learning_centres(text: str, schools: list[str]) -> None:
     _, spans = redact(text, use_model=False)
     assert [s.text for s in spans if s.kind == "SCHOOL"] == schools
+
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    ("Old address: Lilac Cottage, Much Wenlock.", ["Lilac Cottage"]),
+    ("Address | Brook Farm | Kendal", ["Brook Farm"]),
+    ("Address: Rose Cottage Road area, Leeds.", []),
+])
+def test_a_house_named_by_its_dwelling_word_after_an_address_field(
+        text: str, addresses: list[str]) -> None:
+    _, spans = redact(text, use_model=False)
+    assert [s.text for s in spans if s.kind == "ADDRESS"] == addresses
