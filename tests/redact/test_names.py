@@ -583,3 +583,15 @@ def test_a_quoted_nickname_inside_a_name(text: str, expected: str) -> None:
 ])
 def test_an_age_with_its_unit_after_a_name(text: str, expected: str) -> None:
     assert redact(text, use_model=False)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "family", "expected"), [
+    # a capitalised preposition or time word opening a sentence before a month: the month
+    ("In June mum said they may move.", ["June", "May"], "In June mum said they may move."),
+    ("Since April he has been calmer. April said so.", ["April"],
+     "Since April he has been calmer. [NAME] said so."),
+    ("In Jayden's room there was a knife.", [], "In [NAME]'s room there was a knife."),
+])
+def test_a_month_after_a_capitalised_preposition(text: str, family: list[str],
+                                                  expected: str) -> None:
+    assert redact(text, family, use_model=False)[0] == expected
