@@ -26,8 +26,15 @@ _TOKEN = r"[A-Z][A-Z0-9]{1,7}(?:s|Co)?"
 the Co of a co-ordinator (SENCo, ALNCo). Five letters or more count only when they are no
 word of the dictionary or the name tables (UNOCINI, not MEETING, WHITBY or AMBER)."""
 
-CANDIDATE = re.compile(rf"(?<![\w&])(?:[A-Z]&[A-Z]{{1,2}}|{_TOKEN})(?![\w&])")
-"""A token written in capitals (_TOKEN), or letters joined by an ampersand (C&F)."""
+_MIXED = r"[A-Z][a-z][A-Z]{1,3}s?"
+"""An acronym that keeps a small word of its expansion in lower case: a capital, one
+lower-case letter, then one to three capitals (PfA, Preparing for Adulthood; DoLS,
+Deprivation of Liberty Safeguards; DfE, SpLD, CiN). No English word or name has this
+shape as a whole token (McKenzie and DiCaprio go on in lower case)."""
+
+CANDIDATE = re.compile(rf"(?<![\w&])(?:[A-Z]&[A-Z]{{1,2}}|{_TOKEN}|{_MIXED})(?![\w&])")
+"""A token written in capitals (_TOKEN), letters joined by an ampersand (C&F), or a
+capital and a lower-case letter before capitals (_MIXED)."""
 
 _LONG = 5
 """From this many letters a token in capitals is an acronym only if it is no word: no

@@ -323,10 +323,11 @@ def spelled_out(context: MatchContext, entry: Entry, start: int, end: int) -> bo
 
 def everyday(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """An everyday acronym that families know, or one word shortened (MON, MRS, ST)
-    (lexicons/acronym_allowlist.yaml)."""
+    (lexicons/acronym_allowlist.yaml); in mixed case too (DoB is DOB)."""
     token = context.text[start:end]
     data = acronyms.acronym_data()
     return (token in data.everyday_forms or acronyms.stem(token) in data.everyday_forms
+            or (not token.isupper() and token.upper() in data.everyday_forms)
             or acronyms.shortened_word(context.text, start, end))
 
 

@@ -206,7 +206,20 @@ MUST_NOT_FLAG = [
     "FORM\nBenefits adviser (GK) to help fill it in on Monday.",
     # A Roman numeral after the capitalised word it numbers, or labelling a list item.
     "Key Stage II results came; Henry VIII was the topic.\nIV. Next steps",
+    # Mixed case: spelled out in brackets, an everyday one, names and brands.
+    "Preparing for Adulthood (PfA) starts at 14. PfA outcomes are in the plan.",
+    "Mum finished her PhD in 2019 and her DoB is on the form.",
+    "Ms McKenzie and Mr DiCaprio watched TikTok and YouTube on an iPad.",
 ]
+
+# Mixed case (issue 14): a capital, a lower-case letter, then capitals (lexicon_dev17).
+MIXED_CASE = [
+    ("PfA outcomes were agreed at the transition panel.", "PfA"),
+    ("A DoLS authorisation is in place at the residential school.", "DoLS"),
+    ("The DfE guidance on attendance was shared with Mum.", "DfE"),
+    ("Jay has an SpLD assessment booked for March.", "SpLD"),
+]
+MUST_FLAG += MIXED_CASE
 
 
 @pytest.mark.parametrize("profile", ["fast", "accurate"])
