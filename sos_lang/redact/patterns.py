@@ -180,14 +180,18 @@ def _no_house(text: str, start: int, words: str, numbered: bool) -> bool:
     return numbered or not (before == "" or before.endswith(":"))
 
 
-def address_extents(text: str, addresses: Iterable[RedactedSpan]) -> list[RedactedSpan]:
+def address_extents(text: str, addresses: Iterable[RedactedSpan],
+                     identifiers: Iterable[RedactedSpan] = ()) -> list[RedactedSpan]:
     """Each address with the parts of its line that a pattern left out: the units, the
     building and the house's name before it (Apartment 3, The Old Brewery, 12 Tanners
     Lane; 2F1, 18 Clepington Road; Braeside, 3 Kirk Wynd), taken from the right and
-    stopping at a person or an ordinary word, and an estate or park the street names after
-    it (Chart Road Industrial Estate). Family: addresses found only in part, from their
-    number or street on. An address that gains nothing is returned as it was."""
+    stopping at a person, an ordinary word or another identifier already found (an NI
+    number or a reference written before the address is no house's name), and an estate or
+    park the street names after it (Chart Road Industrial Estate). Family: addresses found
+    only in part, from their number or street on. An address that gains nothing is
+    returned as it was."""
     found = rules()
+    taken = [(s.start, s.end) for s in identifiers]
     spans = []
     for span in addresses:
         start, end = span.start, span.end
@@ -207,6 +211,8 @@ def address_extents(text: str, addresses: Iterable[RedactedSpan]) -> list[Redact
                         break
                 elif group != "units" and _no_house(text, lead.start(group),
                                                     lead.group(group), numbered):
+                    break
+                if any(a < start and lead.start(group) < b for a, b in taken):
                     break
                 start = lead.start(group)
         tail = found.address_tail.match(text, end)

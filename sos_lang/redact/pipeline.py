@@ -150,8 +150,10 @@ def _structured(text: str) -> tuple[list[RedactedSpan], set[RedactedSpan]]:
              and not (s.kind == "REFERENCE" and rules().reference_not_after.search(
                  text, max(0, s.start - 30), s.start))]
     # an address found from its number or street on takes the units and names before it
+    # (never over another identifier found on its line)
     spans = [s for s in spans if s.kind != "ADDRESS"] + address_extents(
-        text, [s for s in spans if s.kind == "ADDRESS"])
+        text, [s for s in spans if s.kind == "ADDRESS"],
+        [s for s in spans if s.kind not in ("ADDRESS", "NAME")])
     births = [s for s in spans if s.kind == "DATE_OF_BIRTH"]
     while births:  # each date set against a date of birth may have another set against it
         births = dates_of_birth_after(text, births, "date_of_birth_set_against")

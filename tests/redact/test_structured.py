@@ -550,6 +550,21 @@ def test_a_person_or_a_word_before_an_address_stays_out(text: str, address: str)
     assert [s.text for s in spans if s.kind == "ADDRESS"] == [address]
 
 
+@pytest.mark.parametrize(("text", "identifier", "kind", "address"), [
+    ("NI: AB123456C, 4 Mill Lane, Leeds LS1 4AB", "AB123456C", "NI_NUMBER", "4 Mill Lane"),
+    ("Ref 12345678, 4 Mill Lane, Leeds LS1 4AB", "12345678", "REFERENCE", "4 Mill Lane"),
+    ("NI number AB 12 34 56 C, Flat 2, 10 High St, York YO1 7HH", "AB 12 34 56 C", "NI_NUMBER",
+     "Flat 2, 10 High St"),
+])
+def test_an_identifier_before_an_address_is_no_house(text: str, identifier: str, kind: str,
+                                                     address: str) -> None:
+    """Family: an address's lead (a house's name) taking in another identifier found on its
+    line; the identifier keeps its own kind and the address starts after it."""
+    _, spans = redact(text, use_model=False)
+    assert [s.text for s in spans if s.kind == "ADDRESS"] == [address]
+    assert [s.text for s in spans if s.kind == kind] == [identifier]
+
+
 # Dates of birth in Welsh, in words, and given again in another form straight after.
 @pytest.mark.parametrize(("text", "dates"), [
     ("Ffion, date of birth 12 Hydref 2001, lives in Bala.", ["12 Hydref 2001"]),
