@@ -99,7 +99,8 @@ def test_evaluate_prints_writer_heldout_figures_first(
     out = capsys.readouterr().out
     assert out.index("each writer's part left out") < out.index("held-out split")
     pooled = by_writer["pooled"]
-    assert f"pooled          {len(load_corpus())}     {pooled['macro_f1']:.3f}" in out
+    # the row as format_by_writer lays it out (the count right-aligned, however many digits)
+    assert f"{'pooled':10}{len(load_corpus()):>10}{pooled['macro_f1']:>10.3f}" in out
     for writer in WRITERS:
         assert f"\n{writer} " in out
     assert main(["evaluate", "statements", "--format", "json"]) == 0
