@@ -307,8 +307,9 @@ def _note_frame(text: str, groups: bool) -> set[str]:
         return set()
     found: set[str] = set()
     for line in (lines[0], lines[-1]):
-        stems = {w.stem for w in words(line) if w.content}
-        if len(words(line)) <= SETTINGS["frame_line_words"]:
+        found_words = words(line)
+        if len(found_words) <= SETTINGS["frame_line_words"]:
+            stems = {w.stem for w in found_words if w.content}
             found |= concepts(stems) if groups else stems
     return found
 
@@ -570,10 +571,9 @@ def _carried(chain: tuple[int, set[str]] | None, unit: _Unit, single_i: int,
     if not now.speaker or now.quoted:
         return ""
     before = sentences[last] if last >= 0 else None
-    outside = re.sub(r"\([^)]*\)", " ", now.speaker)
     if (before is not None and now.speaker == before.speaker
             and now.source_index == before.source_index) \
-            or reporter & concepts({w.stem for w in words(outside) if w.content}):
+            or _names_the_speaker(reporter, now.speaker):
         return "speaker"
     return ""
 
@@ -812,14 +812,18 @@ def _judgements(draft: str, draft_units: list[_Unit], all_stems: set[str],
     for unit in draft_units:
         if unit.title:
             continue
+        near: Sentence | None = None
+        aligned = False
         for match in vocabulary().judgements.finditer(unit.text):
             s, e = unit.start + match.start(), unit.start + match.end()
             if {w.stem for w in words(match.group())} <= all_stems or any(
                     f.start < e and s < f.end for f in flagged) \
                     or _negated_in_clause(unit.text, match.start()):
                 continue
-            _, best_i, _ = _align(unit, src_units, windows, idf)
-            near = source_sentences[best_i] if best_i >= 0 else None
+            if not aligned:  # the unit's nearest source sentence, once for all its words
+                _, best_i, _ = _align(unit, src_units, windows, idf)
+                near = source_sentences[best_i] if best_i >= 0 else None
+                aligned = True
             found.append(_finding("wording_introduced", draft, s, e, near, texts,
                                   f"'{match.group()}' is not in the source (a judgement "
                                   "of manner, motive or care)", "warning"))

@@ -22,7 +22,7 @@ from sos_lang.lexicon.acronyms import CANDIDATE
 from sos_lang.lexicon.context import CONTEXT_PREDICATES, ContextPredicate, MatchContext
 from sos_lang.lexicon.loader import Lexicon, spelling_variants
 from sos_lang.lexicon.schema import Entry
-from sos_lang.lexicon.shapes import shaped_words
+from sos_lang.lexicon.shapes import shape_key, shaped_words
 from sos_lang.rules.config import active_lexicon
 
 COMPONENT_NAME = "sos_lexicon"
@@ -70,7 +70,7 @@ class LexiconMatcher:
             if entry.subtype == "acronym":
                 self._listed_acronyms |= forms
             else:
-                listed_words |= {form.lower().replace("ization", "isation") for form in forms}
+                listed_words |= {shape_key(form) for form in forms}
             if not entry.case_sensitive:
                 forms = {form.lower() for form in forms}
             patterns = [nlp.make_doc(form) for form in sorted(forms)]

@@ -56,16 +56,22 @@ def shape_names() -> tuple[str, ...]:
     return tuple(word_shapes())
 
 
+def shape_key(word: str) -> str:
+    """A word as shapes and entries are compared: lower case, -ization spelt -isation."""
+    return word.lower().replace("ization", "isation")
+
+
 def shaped_words(shape: str, text: str, listed: frozenset[str]) -> list[tuple[int, int]]:
     """Where the text has a word of the shape that is no everyday word of it and that no
-    entry lists (an entry's own word keeps its entry's advice)."""
+    entry lists (an entry's own word keeps its entry's advice; ``listed`` holds shape_key
+    forms)."""
     data = word_shapes()[shape]
     lowered = text.lower()
     if not any(part in lowered for part in data.quick_test):
         return []
     spans = []
     for match in data.pattern.finditer(text, lowered):
-        word = match.group().lower().replace("ization", "isation")
+        word = shape_key(match.group())
         if word not in data.everyday and word not in listed:
             spans.append(match.span())
     return spans
