@@ -15,10 +15,7 @@ from sos_lang.statements.corpus import LABELS
 from tests.evaluation.test_overlap import DOCUMENTS, ROOT
 
 SEALED = ROOT / "eval" / "sealed"
-SETS: dict[str, tuple[str, int]] = {"statements_part_m.jsonl.gz": ("label", 851),
-                                     "lexicon_test10.jsonl.gz": ("flags", 270),
-                                     "redaction_test10.jsonl.gz": ("spans", 220),
-                                     "compare_part_i.jsonl.gz": ("faults", 24)}
+SETS: dict[str, tuple[str, int]] = {"statements_part_m.jsonl.gz": ("label", 851)}
 """Every sealed file, with its annotation field and item count (lines, for a statement part
 whose documents are whole, headings included; pairs for a compare set). Statement part l
 joined the corpus (sos_lang/data/statements/part-l.jsonl) when part m was sealed."""
