@@ -47,7 +47,7 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered"
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
           "left_out", "paraphrase", "numbers", "speakers", "reported", "exclusive",
           "months", "names_line", "quantities", "weekdays", "hedges", "judgements",
-          "carried", "frame")
+          "carried", "frame", "steps")
 """Components that the ablation switches off one at a time."""
 
 _ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|explained)\b",
@@ -205,6 +205,9 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
         if opening[0] <= unit.start < opening[1]:
             unit.names_line = True
     idf = _idf(src_units + draft_units)
+    # what the record's headings, title and opening line name is its own occasion
+    occasion = " ".join([*(s.text for s in analysis.sentences if s.heading),
+                         *(u.text for u in draft_units if u.title or u.names_line)])
     windows = [set().union(*(src_units[j].concepts for j in range(max(0, i - 1),
                                                                   min(len(src_units), i + 2))
                              if source_sentences[j].source_index == s.source_index))
@@ -266,6 +269,14 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
             findings.append(_finding("unsupported", draft, unit.start, unit.end, near, texts,
                                      f"not found in the source (support {best:.2f})",
                                      "error" if unit.stems & vocabulary().risk else "warning"))
+        if "steps" not in off and "unsupported" not in off and not unit.names_line \
+                and not (findings and findings[-1].subtype == "unsupported"
+                         and findings[-1].start == unit.start):
+            step = _made_up_step(unit, texts, occasion)
+            if step:
+                findings.append(_finding("unsupported", draft, unit.start, unit.end, near,
+                                         texts, f"a next step ('{step}') that no source "
+                                         "mentions", "error"))
         if "attribution_lost" not in off and single_i >= 0 \
                 and ("names_line" in off or not unit.names_line):
             finding = _speaker_changed(draft, unit, single_i, source_sentences, src_units,
@@ -417,6 +428,24 @@ def _invented(draft: str, unit: _Unit, all_source: set[str], all_stems: set[str]
             found.append(_finding("invented_specific", draft, start, end, near, texts,
                                   "a name or place not in the source", "warning"))
     return found
+
+
+def _made_up_step(unit: _Unit, texts: list[str], occasion: str) -> str:
+    """The first formal step (data: formal_steps) the draft sentence names, after its lead
+    label, that no source holds in any form and the record's occasion (its headings,
+    title and opening line) does not name: a next step nobody discussed ('Grace will be
+    referred to the community paediatrician', 'A strategy discussion will be arranged').
+    Word overlap passes such a sentence when the rest of it (the child, the worker, the
+    time) is in the source. '' when there is none."""
+    if unit.title:
+        return ""
+    label = _LINE_LABEL.match(unit.text)
+    body = unit.text[label.end():] if label else unit.text
+    for forms, given in vocabulary().formal_steps:
+        match = forms.search(body)
+        if match and not given.search(occasion) and not any(given.search(t) for t in texts):
+            return match.group()
+    return ""
 
 
 def _window_text(sentences: list[Sentence], i: int, texts: list[str]) -> str:

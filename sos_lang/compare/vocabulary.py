@@ -83,6 +83,10 @@ class Vocabulary:
     draft_words)."""
     age_qualifiers: frozenset[str] = frozenset()
     """Words before an age in brackets ('Harvey (about 9)'; data: age_qualifiers)."""
+    formal_steps: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
+    """Per formal step (a referral, an assessment, a strategy discussion ...), a pattern for
+    the forms that name it in a draft and one for those forms and the source's other words
+    for it (data: formal_steps)."""
     pronoun_one: re.Pattern[str] = re.compile(r"(?!)")
     """'one' as a pronoun with the word that makes it one ('no one', 'the other one',
     'one another'), not a number (data: pronoun_one)."""
@@ -140,6 +144,9 @@ def vocabulary() -> Vocabulary:
         doubt_kept=_any_of(data["hedges"]["draft_words"]),
         judgements=_any_of(data["judgement_words"]["words"]),
         age_qualifiers=frozenset(data["age_qualifiers"]["words"]),
+        formal_steps=tuple((_any_of(group["forms"]),
+                            _any_of([*group["forms"], *group["source_forms"]]))
+                           for group in data["formal_steps"]["groups"]),
         pronoun_one=re.compile(
             r"\b(?:" + "|".join(map(re.escape, data["pronoun_one"]["before"]))
             + r")\s+one\b|\bone\s+(?:" + "|".join(

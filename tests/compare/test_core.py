@@ -556,3 +556,27 @@ def test_a_medical_word_naming_a_role_on_the_opening_line_is_no_invented_harm() 
     found = {f.text for f in compare(body, [source]).findings
              if f.subtype == "invented_specific"}
     assert "epilepsy" in found
+
+
+def test_a_formal_step_nobody_discussed_is_unsupported() -> None:
+    """'Sam will be referred to the counselling service' shares the child, the worker and
+    the week with the source, but no source holds a referral in any form: a next step
+    made up. The same step the source gives in its own words ('rang it through to the
+    front door') or that the record's title names is no finding."""
+    source = ("Teacher (Ms Oduya): Sam has been quiet all week and asked to sit alone.\n"
+              "SW: I'll visit Sam at home on Thursday this week after school.\n"
+              "Mum: Thursday's fine, he gets in about four.")
+    draft = ("Ms Oduya said Sam has been quiet all week and asked to sit alone. The social "
+             "worker will visit Sam at home on Thursday after school. Sam will be referred "
+             "to the counselling service this week.")
+    found = [f for f in compare(draft, [source]).findings if f.subtype == "unsupported"]
+    assert [f.text for f in found] == ["Sam will be referred to the counselling service "
+                                       "this week."]
+    given = source + "\nTeacher (Ms Oduya): I rang it through to the front door this morning."
+    draft = ("Ms Oduya said Sam has been quiet all week and asked to sit alone. She made a "
+             "referral this morning.")
+    assert "unsupported" not in kinds(compare(draft, [given]))
+    titled = ("Strategy discussion about Sam\n\nMs Oduya said Sam has been quiet all week and "
+              "asked to sit alone. The strategy discussion agreed that the social worker "
+              "will visit Sam at home on Thursday after school.")
+    assert not [f for f in compare(titled, [source]).findings if "next step" in f.message]
