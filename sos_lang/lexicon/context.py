@@ -289,11 +289,61 @@ def other_sense(context: MatchContext, entry: Entry, start: int, end: int) -> bo
                     context.lowered[left:right] if context.ascii else None)
 
 
+@functools.lru_cache(maxsize=1)
+def _content_named() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], frozenset[str]]:
+    data = load_yaml("concrete_detail.yaml")
+    return ((re.compile(data["named_after"], re.IGNORECASE),
+             re.compile(data["listed_after"], re.IGNORECASE)),
+            re.compile(data["list_item"], re.IGNORECASE),
+            frozenset(data["reason_determiners"]))
+
+
+def _reason_about_a_thing(rest: str, determiners: frozenset[str]) -> bool:
+    """The reason's subject is "it", "there" or a noun phrase naming no person ("the oven
+    door would not close"), not a person ("Ava has not been her usual self")."""
+    words = re.findall(r"[\w'’-]+", rest.lower())[:4]
+    if not words:
+        return False
+    if words[0] in ("it", "there"):
+        return True
+    if words[0] not in determiners or len(words) < 3:
+        return False
+    person = people.person_words()
+    return not any(word in person for word in words[1:3])
+
+
+def content_named_after(text: str, end: int, right: int) -> bool:
+    """Whether the vague word's content is named just after it, in its clause
+    (data/concrete_detail.yaml, named_after): a list of things after a colon, including,
+    such as or for example ("the issues with the flat: a broken latch, a leaking toilet
+    and no smoke alarm"), or one the vague noun is said to be ("the issues ... were bus
+    passes, a phone contract and learning to cook"), or a reason about a thing ("unsafe
+    because the oven door would not close"); never a plan, nor a list of kinds of worry
+    ("hygiene, routines and supervision"), nor a person's state as the reason."""
+    patterns, list_item, determiners = _content_named()
+    not_if = _concrete_detail()["not_if"]
+    for pattern in patterns:
+        match = pattern.match(text, end, right)
+        if match is None:
+            continue
+        rest = match.group("rest")
+        if match.group("list") is not None:
+            if (list_item.search(rest) is not None
+                    and not_if.search(rest, rest.lower()) is None):
+                return True
+        elif _reason_about_a_thing(rest, determiners):
+            return True
+    return False
+
+
 def detail_follows(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """A concrete detail follows the vague word later in its sentence (up to the end of its
-    context window) or in the next sentence (cut at CONTEXT_CHARS)."""
+    context window) or in the next sentence (cut at CONTEXT_CHARS), or its content is named
+    right after it (content_named_after)."""
     index, _, right = context.window(start, end)
     if detail_later_in_sentence(context.text, end, right):
+        return True
+    if content_named_after(context.text, end, right):
         return True
     starts, ends = context.sentences
     if index + 1 >= len(starts):
