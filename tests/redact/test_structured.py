@@ -565,17 +565,18 @@ def test_an_identifier_before_an_address_is_no_house(text: str, identifier: str,
     assert [s.text for s in spans if s.kind == kind] == [identifier]
 
 
-# Dates of birth in Welsh, in words, and given again in another form straight after.
+# Dates of birth in Welsh, in words (with their "the"), and given again in another form
+# straight after.
 @pytest.mark.parametrize(("text", "dates"), [
     ("Ffion, date of birth 12 Hydref 2001, lives in Bala.", ["12 Hydref 2001"]),
     ("Gwen Roberts, DOB 1af Mawrth 2010.", ["1af Mawrth 2010"]),
     ("Mum says his date of birth is the twenty-first of the third 2012.",
-     ["twenty-first of the third 2012"]),
+     ["the twenty-first of the third 2012"]),
     ("DOB 2 Medi 1996 (written in Welsh; 2 September 1996).", ["2 Medi 1996", "2 September 1996"]),
     ("DOB 13 Aban 1369 (Iranian calendar; 4 November 1990).",
      ["13 Aban 1369", "4 November 1990"]),
     ("his date of birth is the fifth of the tenth 2014, um, 05/10/2014.",
-     ["fifth of the tenth 2014", "05/10/2014"]),
+     ["the fifth of the tenth 2014", "05/10/2014"]),
     ("DOB 02/03/2015 (seen 4/4/2024 at clinic).", ["02/03/2015"]),
     ("She was born on 3 May 2014, so she is 10, and started school on 4 September 2018.",
      ["3 May 2014"]),

@@ -1,0 +1,39 @@
+"""Identifier formats other writers set down that the patterns missed (issue 16): dates of
+birth in other languages, calendars and row layouts; written for these tests, not taken
+from any evaluation set. Each must be redacted whole as its type; the sentences that keep
+must keep every word of that type."""
+
+from __future__ import annotations
+
+import pytest
+
+from sos_lang.redact import redact
+
+
+def _of(text: str, kind: str) -> list[str]:
+    _, spans = redact(text, use_model=False)
+    return [s.text for s in spans if s.kind == kind]
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("Konsulatet: gutten, fødselsdato 21.03.2013, bor hos faren.", ["21.03.2013"]),
+    ("Datos: fecha de nacimiento 2 de octubre de 2009, Quito.", ["2 de octubre de 2009"]),
+    ("Pupil record: b. 7.viii.2012, arrived in May.", ["7.viii.2012"]),
+    ("Jia Hui (born 2014年11月30日) lives with her aunt.", ["2014年11月30日"]),
+    ("Mother's DOB 12 Nisan 5748 (31 March 1988) per the kesubah copy.",
+     ["12 Nisan 5748", "31 March 1988"]),
+    ("Baby was born the third of June 2024 at home.", ["the third of June 2024"]),
+    ("NOWAK, Kacper - 29.01.2018 - Year 2", ["29.01.2018"]),
+])
+def test_dates_of_birth_in_other_languages_calendars_and_rows(text: str,
+                                                              dates: list[str]) -> None:
+    assert _of(text, "DATE_OF_BIRTH") == dates
+
+
+@pytest.mark.parametrize("text", [
+    "The hearing is listed for 4 de junio de 2026 in Lima.",
+    "See item 3.iv.2 of the plan; Nisan is a spring month.",
+    "Meeting on 14 Nisan 5784 was moved.",
+])
+def test_other_dates_are_no_date_of_birth(text: str) -> None:
+    assert _of(text, "DATE_OF_BIRTH") == []
