@@ -164,7 +164,18 @@ def _structured(text: str) -> tuple[list[RedactedSpan], set[RedactedSpan]]:
     spans += [s for s in school_mentions(text, [s for s in spans if s.kind == "SCHOOL"])
               if not _after_address(text, s.start, s.end, addresses, frozenset())]
     spans += handle_mentions(text, [s for s in spans if s.kind == "HANDLE"])
+    spans = [_certificate(text, s) for s in spans]
     return spans, {s for s in columns if s.kind == "NAME"}
+
+
+def _certificate(text: str, span: RedactedSpan) -> RedactedSpan:
+    """A "phone" that is a disclosure certificate's number (twelve digits from 00 after a
+    DBS or certificate cue in its clause) as the REFERENCE it is; any other span as it was."""
+    found = rules()
+    if (span.kind == "PHONE" and found.certificate_number.fullmatch(span.text)
+            and found.certificate_before.search(text, max(0, span.start - 60), span.start)):
+        return RedactedSpan(span.start, span.end, "REFERENCE", span.text)
+    return span
 
 
 def _trimmed(text: str, span: RedactedSpan) -> RedactedSpan | None:

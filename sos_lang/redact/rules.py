@@ -63,6 +63,8 @@ class Rules:
     date_of_birth_set_against: re.Pattern[str]
     professional_before: re.Pattern[str]
     reference_not_after: re.Pattern[str]
+    certificate_before: re.Pattern[str]
+    certificate_number: re.Pattern[str]
     not_names: frozenset[str]
     names_that_are_words: frozenset[str]
     word_before: re.Pattern[str]
@@ -231,6 +233,8 @@ def rules(name: str = "redaction.yaml") -> Rules:
         date_of_birth_set_against=ignoring_case(data["date_of_birth_set_against"]),
         professional_before=_compile(data["professional_before"]),
         reference_not_after=_compile(data["reference_not_after"]),
+        certificate_before=_compile(data["certificate_before"]),
+        certificate_number=_compile(data["certificate_number"]),
         not_names=_lower_set(data["not_names"]),
         names_that_are_words=_lower_set(data["names_that_are_words"]),
         word_before=keeping_case(word_use["before"]),

@@ -37,3 +37,12 @@ def test_dates_of_birth_in_other_languages_calendars_and_rows(text: str,
 ])
 def test_other_dates_are_no_date_of_birth(text: str) -> None:
     assert _of(text, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Enhanced DBS certificate 001234567890 was clear.", "REFERENCE", "001234567890"),
+    ("PVG disclosure: 001998877665; no convictions.", "REFERENCE", "001998877665"),
+    ("Uncle in Oslo rang from 004791234567 last night.", "PHONE", "004791234567"),
+])
+def test_a_certificate_number_is_no_phone(text: str, kind: str, value: str) -> None:
+    assert _of(text, kind) == [value]
