@@ -46,3 +46,23 @@ def test_other_dates_are_no_date_of_birth(text: str) -> None:
 ])
 def test_a_certificate_number_is_no_phone(text: str, kind: str, value: str) -> None:
     assert _of(text, kind) == [value]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Her stream is twitch.tv/lunamoth_22 on school nights.", "HANDLE", "twitch.tv/lunamoth_22"),
+    ("He posts on Reddit as u/pixel_fox88 about the game.", "HANDLE", "u/pixel_fox88"),
+    ('Then a user "DarkKnight_007" asked for photos.', "HANDLE", "DarkKnight_007"),
+    ("An Irish-plated Corolla, 12-KY-8841, was at the gate.", "VEHICLE_REG", "12-KY-8841"),
+    ("Dad picks them up in a white Octavia, MIZ 4410.", "VEHICLE_REG", "MIZ 4410"),
+])
+def test_handles_and_registrations_in_other_forms(text: str, kind: str, value: str) -> None:
+    assert _of(text, kind) == [value]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Seen u/s (unsupervised) at lunch; she lives u/stairs.", "HANDLE"),
+    ('The user "guest" is shared by the class.', "HANDLE"),
+    ("He wrote a note in room AIZ 412 after the review.", "VEHICLE_REG"),
+])
+def test_words_like_handles_and_registrations_stay(text: str, kind: str) -> None:
+    assert _of(text, kind) == []
