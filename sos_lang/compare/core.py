@@ -47,7 +47,7 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered"
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
           "left_out", "paraphrase", "numbers", "speakers", "reported", "exclusive",
           "months", "names_line", "quantities", "weekdays", "hedges", "judgements",
-          "carried", "frame", "steps")
+          "carried", "frame", "steps", "habits")
 """Components that the ablation switches off one at a time."""
 
 _ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|explained)\b",
@@ -259,6 +259,8 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
                                            near, texts, src_units))
             if "weekdays" not in off:
                 findings.extend(_weekdays(draft, unit, said, near, texts, findings))
+            if "habits" not in off:
+                findings.extend(_habits(draft, unit, said, near, texts, findings))
             if "quantities" not in off:
                 window = _window_text(source_sentences, best_i, texts) if best_i >= 0 else ""
                 findings.extend(_quantities(draft, unit, window, retold, near, texts,
@@ -541,6 +543,33 @@ def _weekdays(draft: str, unit: _Unit, said: list[str], near: Sentence | None,
                 continue
             found.append(_finding("invented_specific", draft, s, e, near, texts,
                                   f"'{match.group()}': the source names no such day", "error"))
+    return found
+
+
+_RATE_BEFORE = re.compile(r"\b(?:once|twice|times)\s+$", re.IGNORECASE)
+
+
+def _habits(draft: str, unit: _Unit, said: list[str], near: Sentence | None,
+            texts: list[str], flagged: list[SourceFinding]) -> list[SourceFinding]:
+    """A habit the draft makes of what the source counted or told once ('every evening'
+    for 'four nights', 'most nights' where nobody said how often; data:
+    habit_frequencies): a quantifier before a time unit that no source gives with any unit
+    of the same group. A next step's 'every night' is the plan's own. A span already
+    flagged is not flagged again."""
+    if _PLAN.search(unit.text):
+        return []
+    found = []
+    for habit, given in vocabulary().habits:
+        if any(given.search(text) for text in said):
+            continue
+        for match in habit.finditer(unit.text):
+            s, e = unit.start + match.start(), unit.start + match.end()
+            # 'three times each week' is a rate's unit: the count is the quantity checked
+            rate = _RATE_BEFORE.search(unit.text, 0, match.start())
+            if rate is None and not _flagged_invented(flagged, s, e):
+                found.append(_finding("invented_specific", draft, s, e, near, texts,
+                                      f"'{match.group()}': the source gives no such habit",
+                                      "error"))
     return found
 
 

@@ -87,6 +87,10 @@ class Vocabulary:
     """Per formal step (a referral, an assessment, a strategy discussion ...), a pattern for
     the forms that name it in a draft and one for those forms and the source's other words
     for it (data: formal_steps)."""
+    habits: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
+    """Per time unit group, a pattern for a quantifier before one of its units ('every
+    evening') and one for that or the group's own forms ('nightly'; data:
+    habit_frequencies)."""
     pronoun_one: re.Pattern[str] = re.compile(r"(?!)")
     """'one' as a pronoun with the word that makes it one ('no one', 'the other one',
     'one another'), not a number (data: pronoun_one)."""
@@ -144,6 +148,8 @@ def vocabulary() -> Vocabulary:
         doubt_kept=_any_of(data["hedges"]["draft_words"]),
         judgements=_any_of(data["judgement_words"]["words"]),
         age_qualifiers=frozenset(data["age_qualifiers"]["words"]),
+        habits=tuple(_habit_forms(data["habit_frequencies"]["quantifiers"], group)
+                     for group in data["habit_frequencies"]["groups"]),
         formal_steps=tuple((_any_of(group["forms"]),
                             _any_of([*group["forms"], *group["source_forms"]]))
                            for group in data["formal_steps"]["groups"]),
@@ -184,6 +190,19 @@ def _day_forms(forms: list[str]) -> re.Pattern[str]:
     short = [f for f in forms if not f.islower()]
     return re.compile(r"\b(?:(?i:" + "|".join(map(re.escape, names)) + r")|"
                       + "|".join(map(re.escape, short)) + r")\b")
+
+
+def _habit_forms(quantifiers: list[str], group: list[str]
+                 ) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A quantifier before a unit of the group ('every single evening'), and that or any
+    form of the group alone that is one word of frequency ('nightly')."""
+    units = "|".join(map(re.escape, group))
+    habit = (r"\b(?:" + "|".join(map(re.escape, quantifiers)) + r")(?:\s+single)?\s+(?:"
+             + units + r")\b")
+    alone = [re.escape(w) for w in group if w.endswith("ly")]
+    return (re.compile(habit, re.IGNORECASE),
+            re.compile(habit + ("|\\b(?:" + "|".join(alone) + r")\b" if alone else ""),
+                       re.IGNORECASE))
 
 
 def _any_of(words: list[str], escaped: bool = False) -> re.Pattern[str]:

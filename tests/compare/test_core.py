@@ -580,3 +580,22 @@ def test_a_formal_step_nobody_discussed_is_unsupported() -> None:
               "asked to sit alone. The strategy discussion agreed that the social worker "
               "will visit Sam at home on Thursday after school.")
     assert not [f for f in compare(titled, [source]).findings if "next step" in f.message]
+
+
+def test_a_habit_made_of_a_count_is_an_invented_specific() -> None:
+    """'every evening' where the mother said three nights a week makes a habit of a
+    count; the same habit in the source's words ('every night'), a rate's unit ('three
+    times each week') and a next step's own frequency are no finding."""
+    source = ("SW: How often is Theo out?\n"
+              "Mum: He's out with his mates three nights a week, back by nine.")
+    draft = "Mum said Theo is out with his friends every evening and back by 9pm."
+    found = {f.text for f in compare(draft, [source]).findings
+             if f.subtype == "invented_specific"}
+    assert "every evening" in found
+    same = source.replace("three nights a week", "every night")
+    assert "every evening" not in {f.text for f in compare(draft, [same]).findings}
+    rate = "Mum said Theo is out with his friends three times each week, back by 9pm."
+    assert "each week" not in {f.text for f in compare(rate, [source]).findings}
+    plan = ("Mum said Theo is out with his friends three nights a week. Mum will ring him "
+            "every evening at nine.")
+    assert "every evening" not in {f.text for f in compare(plan, [source]).findings}
