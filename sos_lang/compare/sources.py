@@ -68,9 +68,20 @@ _AGE_IN_WORDS = re.compile(r"\b([A-Z][a-z]+),? (?:who(?:'s|’s| is)|aged|age) (
                            r"|\b([A-Z][a-z]+), (\d{1,2})(?:,| years? old\b|\.)")
 
 
+_NAME_YEAR = re.compile(r"\b([A-Z][a-z]+)(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)?"
+                        r",?\s*\(?(?:Year|Yr|Y)\s?(\d{1,2})\b(?=\s*(?:$|[),.;:\n]))",
+                        re.MULTILINE)
+"""A name with a school year after it ('Mia-Rose (Year 3)', 'Tharun Sivakumar, Year 11',
+'Aaliyah Bashir Y9'): a pupil; not a role that goes on ('Year 11 tutor')."""
+
+
 def child_names(text: str) -> set[str]:
     """First names given an age under 18 anywhere in the source ('Grace (11)', 'Leo, 11',
-    "Isaac, who's seven", 'Mia aged 4')."""
+    "Isaac, who's seven", 'Mia aged 4') or a school year ('Mia-Rose (Year 3)', 'Tharun
+    Sivakumar, Year 11'): a record's heading often gives a pupil's year and no age."""
+    from sos_lang.lexicon.people import people_rules
+
+    courtesy = people_rules().titles
     numbers = vocabulary().numbers
     names = {match.group(1).lower() for pattern in _age_patterns()
              for match in pattern.finditer(text) if int(match.group(2)) < 18}
@@ -79,6 +90,8 @@ def child_names(text: str) -> set[str]:
         value = float(age) if age.isdigit() else numbers.get(age.lower())
         if value is not None and 1 <= value < 18 and value == int(value):
             names.add(name.lower())
+    names |= {match.group(1).lower() for match in _NAME_YEAR.finditer(text)
+              if int(match.group(2)) <= 13 and match.group(1).lower() not in courtesy}
     return names
 
 

@@ -599,3 +599,20 @@ def test_a_habit_made_of_a_count_is_an_invented_specific() -> None:
     plan = ("Mum said Theo is out with his friends three nights a week. Mum will ring him "
             "every evening at nine.")
     assert "every evening" not in {f.text for f in compare(plan, [source]).findings}
+
+
+def test_a_pupil_named_with_a_school_year_is_a_child() -> None:
+    """A record's heading gives a pupil's school year and no age ('Lily-Ann Moss, Year 4'):
+    her turns are a child's own words, to be carried. A role that goes on after the year
+    ('Mr Dale, Year 4 teacher') names no pupil."""
+    from sos_lang.compare.sources import child_names
+
+    source = ("Note of a chat at break: Lily-Ann Moss, Year 4\n"
+              "Mr Dale: How are things at home?\n"
+              "Lily-Ann: I want to go to art club with Maya on Fridays.\n"
+              "Mr Dale: I'll ask about that.")
+    draft = "Mr Dale spoke with Lily-Ann at break about home. He will ask about art club."
+    left = [f for f in compare(draft, [source]).findings if f.subtype == "left_out"]
+    assert any("art club with Maya" in f.source_text and "child" in f.message for f in left)
+    assert child_names("Mr Dale, Year 4 teacher, rang.") == set()
+    assert child_names("Mr Dale (Year 4)") == set()
