@@ -462,6 +462,31 @@ def _document_names() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
             re.compile(data["service_after"], re.IGNORECASE))
 
 
+@functools.lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    data = load_yaml("document_names.yaml")
+    return frozenset(word.lower() for word in (*data["document_words"], *data["label_words"]))
+
+
+_LEAD_IN = re.compile(r"[ \t]*(?P<label>(?:[^\W\d][\w'’-]*[ \t]+){0,5}[^\W\d][\w'’-]*)[ \t]*:")
+"""A line's opening label before a colon: at most six words."""
+
+
+def _in_a_record_label(text: str, start: int, end: int) -> bool:
+    """The term is in a lead-in label that names a record, a meeting or a report ("Police
+    notification:", "Temporary accommodation review:"): the term or a word after it in the
+    label is a document or label word (data/document_names.yaml)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    match = _LEAD_IN.match(text, line_start)
+    if match is None or not (match.start("label") <= start and end <= match.end("label")):
+        return False
+    first = text[match.start("label"):start].split(maxsplit=1)
+    if first and first[0].lower() in people.people_rules().determiners | people.person_words():
+        return False
+    return any(word in _label_words()
+               for word in re.findall(r"[\w'’-]+", text[start:match.end("label")].lower()))
+
+
 def names_a_document(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """The words name a record or a document, not the family: a heading or a label (the
     first three words of a line) that ends in a document word ("Court bundle index",
@@ -473,8 +498,9 @@ def names_a_document(context: MatchContext, entry: Entry, start: int, end: int) 
     if reference.match(text, end) is not None or service.match(text, end) is not None:
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    return (_HEADING_OPENING.fullmatch(text, line_start, start) is not None
-            and heading_word.match(text, end) is not None)
+    return ((_HEADING_OPENING.fullmatch(text, line_start, start) is not None
+             and heading_word.match(text, end) is not None)
+            or _in_a_record_label(text, start, end))
 
 
 _HEADING_OPENING = re.compile(r"[ \t]*(?:(?!(?i:the|a|an|this|that|his|her|their|our|my|your)"

@@ -12,6 +12,10 @@ from sos_lang.analysis import analyse
 PROFILES = ["fast", "accurate"]
 
 MUST_FLAG = [
+    # A lead-in label with no word naming a record, or a sentence, names no record.
+    ("Respite for the boys: Nan will have them at the weekend.", "Respite"),
+    ("The accommodation review: Mum wants a ground-floor flat.", "accommodation"),
+    ("We will facilitate the review meeting: Mum chose the room.", "facilitate"),
     # A label that names the family, not a record.
     ("Case: the Lloyd children (3)\nDiscussed: the letter.", "Case"),
     # A document word later in a sentence, not a heading.
@@ -37,6 +41,11 @@ MUST_FLAG = [
 ]
 
 MUST_NOT_FLAG = [
+    # A lead-in label naming the record, meeting or report the sentence comes from (each
+    # flagged before the label rule).
+    "Housing liaison report: the family moved to a two-bed flat on Monday.",
+    "Respite review: the boys enjoyed the weekend at the farm.",
+    "Police notification received: Dad was arrested after a fight outside the pub on 3 May.",
     "Court bundle index\nPart III: statements",
     "Case number ZW26C0071",
     "Safeguarding log (Year 9 office): Kai came in late.",
