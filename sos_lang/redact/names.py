@@ -408,6 +408,22 @@ def _plain_name(text: str, start: int, end: int, capitals: bool = False) -> bool
                 or used_as_word(text, start, end, False))
 
 
+def _joined_word_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at [start, end), joined by "and", "&" or a list's comma to
+    a found name, is a first name that is also a word ("Summer and Autumn Blackwell", "Will
+    and Grace were collected", "Comfort and Innocent Mutasa"): a first name of the tables
+    or a name the rules list as a word, not in capitals, and not used as the word here
+    (not "in April and Sam", "Rose Cottage and ..."). Family: word-names beside a name."""
+    found = rules()
+    word = text[start:end]
+    lower = word.lower()
+    return (not word.isupper() and (lower in found.first_names
+                                    or lower in found.names_that_are_words)
+            and lower not in found.not_names and not not_a_name(word)
+            and not found.place_before.search(text, max(0, start - 8), start)
+            and not used_as_word(text, start, end, True))
+
+
 def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
     """A found name with the word next to it: after it, a surname (unknown to the tables and
     no ordinary word, or a surname of the tables even if it is a word: Gemma Stott, Amber
@@ -439,7 +455,8 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
         for joined in (_JOINED_AFTER.match(text, span.end),
                        _JOINED_BEFORE.search(text, max(0, span.start - 40), span.start)):
             group = 0 if joined is None else next(i for i in (1, 2) if joined.group(i))
-            if joined and _plain_name(text, joined.start(group), joined.end(group)):
+            if joined and (_plain_name(text, joined.start(group), joined.end(group))
+                           or _joined_word_name(text, joined.start(group), joined.end(group))):
                 longer.append(RedactedSpan(joined.start(group), joined.end(group), "NAME",
                                            joined.group(group)))
         couple = _COUPLE_BEFORE.search(text, max(0, span.start - 40), span.start)
@@ -469,7 +486,9 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
                                                       before.start(1)))
                     or (surname_alone and before.start(1) != sentence_start(text, before.start(1))
                         and _plain_name(text, before.start(1), before.end(1),
-                                        span.text.isupper()))):
+                                        span.text.isupper()))
+                    or (surname_alone and _opens_with_first_name(text, before.start(1),
+                                                                 before.end(1), span))):
                 longer.append(RedactedSpan(before.start(1), span.end, "NAME",
                                            text[before.start(1):span.end]))
         longer += (_nickname_and_initial(text, span) + _nickname_after(text, span)
@@ -621,7 +640,32 @@ def _next_word() -> re.Pattern[str]:
     Maria de Souza; the particles are in the rules)."""
     return re.compile(r" ((?:" + rules().name_particle.pattern + r" )?"
                       r"(?:[OD]['’](?=[A-Z]))?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)(?![^\W\d_])")
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*) $")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]+)*) $")
+# A verb's or an adverb's ending: a sentence's first word that is a thing done, not a name
+# ("Contacted Raval", "Visiting Khan"; names with these endings, Ahmed, are in the tables).
+_DONE_ENDING = re.compile(r".*(?:ed|ing|ly)")
+
+
+def _opens_with_first_name(text: str, start: int, end: int, span: RedactedSpan) -> bool:
+    """Whether the capitalised word at [start, end), opening a sentence or a line, is the
+    first name of the found surname after it ("Ashok Raval NI no. ...", "Ji-woo Park's
+    eVisa", "Snow Nguyen (DOB ...)"): no role, label, place or verb's form, and no
+    ordinary word unless it is a name of the tables too and a strong cue follows the surname (an
+    age or DOB in brackets, 's and a family word; not "Later Bunny's nan"). Family:
+    unknown first names where the sentence starts, which the mid-sentence rule leaves out."""
+    found = rules()
+    word = text[start:end]
+    if (start != sentence_start(text, start) or word.isupper() or span.text.isupper()
+            or not span.text[:1].isupper() or word.lower() in found.not_names
+            or not_a_name(word) or _DONE_ENDING.fullmatch(word.lower())
+            or found.opening_not_first_name.fullmatch(word)
+            or used_as_word(text, start, end, False)):
+        return False
+    lower = word.lower()
+    if not any(part in found.common_words for part in lower.split("-")):
+        return True
+    return (found.in_name_tables(lower) or lower in found.names_that_are_words) and (
+        found.strong_after.match(text, span.end) is not None)
 
 
 def name_parts(spans: Iterable[RedactedSpan]) -> set[str]:

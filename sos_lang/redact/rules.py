@@ -110,6 +110,7 @@ class Rules:
     unknown_subject_after: re.Pattern[str]
     strong_after: re.Pattern[str]
     strong_before: re.Pattern[str]
+    opening_not_first_name: re.Pattern[str]
     school_kind_tail: re.Pattern[str]
     school_short_not_after: re.Pattern[str]
     address_lead: re.Pattern[str]
@@ -284,6 +285,7 @@ def rules(name: str = "redaction.yaml") -> Rules:
         unknown_subject_after=_compile(data["name_cues"]["unknown_subject_after"]),
         strong_after=keeping_case(data["name_cues"]["strong_after"]),
         strong_before=keeping_case(data["name_cues"]["strong_before"]),
+        opening_not_first_name=_compile(data["name_cues"]["opening_not_first_name"]),
         school_kind_tail=keeping_case(data["school_kind_tail"]),
         school_short_not_after=keeping_case(data["school_short_not_after"]),
         address_lead=ignoring_case(data["address_lead"]),

@@ -1,0 +1,48 @@
+"""Names found by their place where a sentence or a line starts, and word-names joined to a
+found name (round eleven's families; the sentences are the developer's own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sos_lang.redact import redact
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an unknown first name opening a sentence, before a found surname
+    ("Dhruvesh Raval NI no. given at the desk.", "[NAME] NI no. given at the desk."),
+    ("Seo-yeon Park's visa check is due.", "[NAME]'s visa check is due."),
+    # a first name that is a word, with a strong cue after the surname
+    ("Frost Nguyen (DOB 3/4/2015) moved school.", "[NAME] (DOB 3/4/2015) moved school."),
+])
+def test_a_sentence_opening_first_name_joins_the_surname(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0].replace("[DATE_OF_BIRTH]", "3/4/2015") == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Contact Patel on Monday about the plan.", "Contact"),
+    ("Text Okafor the new time.", "Text"),
+    ("Notify Okafor of the outcome.", "Notify"),
+    ("Emailed Nguyen the minutes.", "Emailed"),
+    ("Frost Nguyen was seen at home.", "Frost"),  # a word, and no strong cue
+])
+def test_a_sentence_opening_word_stays(text: str, kept: str) -> None:
+    redacted = redact(text, use_model=False)[0]
+    assert redacted.startswith(kept) and "[NAME]" in redacted
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Summer and Rowan Adeyemi were late again.", "[NAME] and [NAME] were late again."),
+    ("Comfort and Tendai Moyo both go to the club.", "[NAME] and [NAME] both go to the club."),
+    ("Will and Kacper were collected at three.", "[NAME] and [NAME] were collected at three."),
+])
+def test_a_word_name_joined_to_a_name_is_a_name(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("In April and May Kacper was off school.", "In April and"),
+    ("We met at the Rose and Crown.", "We met at the Rose and Crown."),
+])
+def test_a_word_joined_to_a_name_stays_a_word(text: str, kept: str) -> None:
+    assert redact(text, use_model=False)[0].startswith(kept)
