@@ -27,12 +27,15 @@ def main() -> None:
     parser.add_argument("candidates", type=Path)
     parser.add_argument("--round", type=int, required=True, dest="collection",
                         help="the round of collection these terms belong to")
+    parser.add_argument("--dev-only", action="store_true",
+                        help="leave out candidates whose hash puts them in the test part")
     args = parser.parse_args()
     items = load_glossary()
     known = {item["term"].lower() for item in items}
     next_number = max(int(item["id"].split("-")[1]) for item in items) + 1
     added = {"dev": [], "test": []}
     skipped = []
+    left_out = 0
     for candidate in json.loads(args.candidates.read_text(encoding="utf-8")):
         missing = [name for name in FIELDS if name not in candidate]
         if missing:
@@ -41,6 +44,9 @@ def main() -> None:
             skipped.append(candidate["term"])
             continue
         part = glossary_part(candidate["term"])
+        if args.dev_only and part == "test":
+            left_out += 1
+            continue
         item = {"id": f"pg-{next_number:03d}", **{name: candidate[name] for name in FIELDS},
                 "examples": candidate.get("examples", []), "round": args.collection,
                 "part": part}
@@ -57,6 +63,8 @@ def main() -> None:
         print(f"dev  {item['id']} {item['term']!r} ({scope})")
     held_in = sum(item["in_scope"] for item in added["test"])
     print(f"test part: {len(added['test'])} terms added ({held_in} in scope), not listed")
+    if left_out:
+        print(f"left out (their hash puts them in the test part, --dev-only): {left_out}")
     if skipped:
         print(f"already in the set, skipped: {len(skipped)}")
 
