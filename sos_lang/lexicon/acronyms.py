@@ -735,6 +735,19 @@ def in_capitals_run(text: str, start: int, end: int) -> bool:
 
 def word_in_capitals(text: str, start: int, end: int) -> bool:
     """The capitals are an ordinary word written in capitals for a heading or for emphasis
-    ("VISIT NOTES", "IN THE MATTER OF", "Mum must NOT open the door"), not an acronym."""
-    return ordinary_word(text[start:end],
-                         in_heading(text, start) or in_capitals_run(text, start, end))
+    ("VISIT NOTES", "IN THE MATTER OF", "Mum must NOT open the door"), or a word the record
+    also writes in lower case (written_as_a_word), not an acronym."""
+    return (ordinary_word(text[start:end],
+                          in_heading(text, start) or in_capitals_run(text, start, end))
+            or written_as_a_word(text, start, end))
+
+
+def written_as_a_word(text: str, start: int, end: int) -> bool:
+    """The record writes the same letters in lower case as a word ("HOSTEL KEYWORK - DOYLE"
+    ... "Next keywork Mon."): a word of the trade in a heading in capitals, which no
+    dictionary holds, not letters to spell out. Four letters or more with a vowel, as
+    acronyms the record never writes in lower case are most short ones."""
+    token = text[start:end]
+    if len(token) < 4 or not re.search(r"[AEIOUY]", token):
+        return False
+    return re.search(rf"(?<![\w&]){re.escape(token.lower())}(?![\w&])", text) is not None

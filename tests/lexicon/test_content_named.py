@@ -29,3 +29,11 @@ MUST_NOT_FLAG = [  # each flagged before the change
 ]
 
 test_must_flag, test_must_not_flag = example_tests(MUST_FLAG, MUST_NOT_FLAG, ["vague"])
+
+
+CHOICE_MUST_FLAG = [("Dad chose to drink on the day he was looking after the baby.", "chose to")]
+CHOICE_MUST_NOT_FLAG = [  # a choice made for a purpose the sentence gives (flagged before)
+    "Jay chose to miss the bus so that he could walk home with his friend.",
+]
+test_choice_must_flag, test_choice_must_not_flag = example_tests(
+    CHOICE_MUST_FLAG, CHOICE_MUST_NOT_FLAG, ["blame"])
