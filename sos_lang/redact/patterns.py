@@ -186,7 +186,8 @@ def address_extents(text: str, addresses: Iterable[RedactedSpan],
     building and the house's name before it (Apartment 3, The Old Brewery, 12 Tanners
     Lane; 2F1, 18 Clepington Road; Braeside, 3 Kirk Wynd), taken from the right and
     stopping at a person, an ordinary word or another identifier already found (an NI
-    number or a reference written before the address is no house's name), and an estate or
+    number or a reference written before the address is no house's name; a house's name
+    alone, Pen y Bryn, takes no other before it), and an estate or
     park the street names after it (Chart Road Industrial Estate). Family: addresses found
     only in part, from their number or street on. An address that gains nothing is
     returned as it was."""
@@ -195,8 +196,8 @@ def address_extents(text: str, addresses: Iterable[RedactedSpan],
     spans = []
     for span in addresses:
         start, end = span.start, span.end
-        lead = found.address_lead.search(text, max(line_start(text, start), start - _LEAD_REACH),
-                                         start)
+        lead = None if found.address_house_alone.match(span.text) else found.address_lead.search(
+            text, max(line_start(text, start), start - _LEAD_REACH), start)
         if lead is not None:
             # a flat's or a house's number, or a house named already: a person may stand
             # before it

@@ -64,6 +64,7 @@ class Rules:
     professional_before: re.Pattern[str]
     reference_not_after: re.Pattern[str]
     certificate_before: re.Pattern[str]
+    address_house_alone: re.Pattern[str]
     certificate_number: re.Pattern[str]
     not_names: frozenset[str]
     names_that_are_words: frozenset[str]
@@ -290,6 +291,7 @@ def rules(name: str = "redaction.yaml") -> Rules:
         school_short_not_after=keeping_case(data["school_short_not_after"]),
         address_lead=ignoring_case(data["address_lead"]),
         address_building=ignoring_case(data["address_building"]),
+        address_house_alone=ignoring_case(data["address_house_alone"]),
         address_tail=keeping_case(data["address_tail"]),
     )
 

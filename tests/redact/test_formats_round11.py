@@ -66,3 +66,32 @@ def test_handles_and_registrations_in_other_forms(text: str, kind: str, value: s
 ])
 def test_words_like_handles_and_registrations_stay(text: str, kind: str) -> None:
     assert _of(text, kind) == []
+
+
+@pytest.mark.parametrize(("text", "address", "name"), [
+    ("Foster carer: Gwenllian Parry, Tyn y Coed, Bala LL23 7EZ", "Tyn y Coed",
+     "Gwenllian Parry"),
+    ("Host: Marian Quinn, Drumlee Cottage, Rathfriland BT34 5QA", "Drumlee Cottage",
+     "Marian Quinn"),
+])
+def test_a_house_alone_before_its_town_keeps_the_person_before_it(text: str, address: str,
+                                                                  name: str) -> None:
+    assert _of(text, "ADDRESS") == [address]
+    names = " ".join(_of(text, "NAME"))
+    assert all(word in names for word in name.split())
+
+
+@pytest.mark.parametrize(("text", "addresses"), [
+    ("The boys stay with gran at The Steading, Nether Cluny, Alford AB33 8QT.",
+     ["The Steading, Nether Cluny"]),
+    ("Location: The Old Manse, Kilchoan, PH36 4LH", ["The Old Manse"]),
+    ("Visit to Croft 12, North Tolsta, Isle of Lewis HS2 0NH - dog in yard.",
+     ["Croft 12, North Tolsta"]),
+    ("Address: Married quarter 9, Tidworth Road, Bulford SP4 9AB",
+     ["Married quarter 9, Tidworth Road"]),
+    ("We met at The Hub, Leeds LS6 2AB; the Home Office, London SW1P 4DF wrote.", []),
+    ("Home: Hafan Deg, Heol y Parc, Pontyberem SA15 5AB", ["Hafan Deg, Heol y Parc"]),
+])
+def test_rural_and_service_addresses_with_no_street(text: str, addresses: list[str]) -> None:
+    assert _of(text, "ADDRESS") == addresses
+
