@@ -65,7 +65,7 @@ def used_as_word(text: str, start: int, end: int, is_word: bool) -> bool:
         return True
     if found.word_after.match(after):
         return True
-    if found.firm_after.match(after) and not before.rstrip(" \t").endswith(":"):
+    if opens_a_firm(text, start, end):
         return True  # Mistry & Co.; not "Solicitor for the mother: Hussain & Co"
     if found.word_after_unless_first_name.match(after) and (
             is_word or (text[start:end].lower() not in found.first_names
@@ -73,6 +73,17 @@ def used_as_word(text: str, start: int, end: int, is_word: bool) -> bool:
         return True  # Grace Court, Lister Ward; not Lacey Ward, Marley-Jo Ward
     return is_word and start == sentence_start(text, start) and bool(
         found.word_after_word.match(after))
+
+
+def opens_a_firm(text: str, start: int, end: int) -> bool:
+    """Whether the "name" at [start, end) opens a firm's name, a firm's ending after it
+    (Mistry & Co., Hussain Solicitors), unless it is a form field's whole value: a label's
+    colon before it, across any gap of spaces or a tab a form's columns leave ("Solicitor
+    for the mother:      Hussain & Co" says whom the label names). The one test that
+    ``used_as_word`` and the pipeline's organisation check both ask."""
+    before = text[max(0, start - 40):start]
+    return (rules().firm_after.match(text[end:end + 40]) is not None
+            and not before.rstrip(" \t").endswith(":"))
 
 
 def venue_or_product(text: str, start: int, end: int) -> bool:

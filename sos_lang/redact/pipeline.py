@@ -19,6 +19,7 @@ from sos_lang.redact.names import (
     needs_model,
     ner,
     not_a_name,
+    opens_a_firm,
     position_name_spans,
     quoted_name_spans,
     speaker_name_spans,
@@ -123,10 +124,9 @@ def _organisation_before(text: str, name: RedactedSpan) -> bool:
     """Whether a pattern's "name" is the first words of an organisation's name, its last
     word cut off by the name's length ("Applicant: Westmoor Metropolitan Borough Council"):
     a place or organisation word (Council, Trust, Surgery) follows it, or a firm's ending
-    unless the name is a form field's whole value (see ``firm_after``)."""
+    unless the name is a form field's whole value (``names.opens_a_firm``)."""
     after = re.match(r"[ \t]+(\S+)", text[name.end:name.end + 40])
-    if rules().firm_after.match(text[name.end:name.end + 40]) and not text[
-            max(0, name.start - 4):name.start].rstrip(" \t").endswith(":"):
+    if opens_a_firm(text, name.start, name.end):
         return True  # "Solicitor: Sunil Mistry, Mistry & Co.": the firm
     return after is not None and rules().place_last_word.fullmatch(
         after.group(1).rstrip(",.;:")) is not None

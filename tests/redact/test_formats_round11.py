@@ -95,3 +95,22 @@ def test_a_house_alone_before_its_town_keeps_the_person_before_it(text: str, add
 def test_rural_and_service_addresses_with_no_street(text: str, addresses: list[str]) -> None:
     assert _of(text, "ADDRESS") == addresses
 
+
+
+@pytest.mark.parametrize("text", [
+    # a form's label, then a column gap of spaces or a tab: the person the label names, in
+    # front of the firm's ending, is redacted whole as after a single space
+    "Solicitor:     Tariq Hussain & Co",
+    "Solicitor:\tTariq Hussain & Co",
+    "Solicitor: Tariq Hussain & Co",
+])
+def test_a_person_after_a_label_before_a_firm_ending_across_a_column_gap(text: str) -> None:
+    rendered, _ = redact(text, use_model=False)
+    assert "Tariq" not in rendered and "Hussain" not in rendered
+
+
+def test_a_firm_in_running_text_is_no_person() -> None:
+    from sos_lang.redact.names import opens_a_firm
+    text = "Letters went to Okonedo & Co on Monday."
+    start = text.index("Okonedo")
+    assert opens_a_firm(text, start, start + len("Okonedo"))
