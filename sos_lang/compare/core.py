@@ -940,7 +940,10 @@ def _left_out(draft: str, source_sentences: list[Sentence], src_units: list[_Uni
               for m in _DRAFT_QUOTE.finditer(draft)]
     found: list[SourceFinding] = []
     taken: list[tuple[int, int, int]] = []
-    order = sorted(range(len(source_sentences)), key=lambda i: not source_sentences[i].quoted)
+    # a child's quoted or relayed words first: the sentence around them is then not
+    # flagged again for the same passage
+    order = sorted(range(len(source_sentences)),
+                   key=lambda i: (not source_sentences[i].quoted, not source_sentences[i].child))
     for i in order:
         sentence, unit = source_sentences[i], src_units[i]
         needed = keyed(sentence.text, unit.concepts) if sentence.quoted else unit.concepts

@@ -255,10 +255,44 @@ def _child_quotes(text: str, start: int, end: int, speaker: str, children: set[s
                                                                      children))
     if not named and not re.search(r"\b(he|she|they) (said|says|told|asked|wrote)\b", lowered):
         return []
-    quotes = []
+    quotes = _relayed(text, start, end, speaker, children, index)
     for match in _QUOTE.finditer(line):
         group = 1 if match.group(1) is not None else 2
         if len(match.group(group).split()) >= 3:
             s, e = start + match.start(group), start + match.end(group)
             quotes.append(Sentence(index, s, e, text[s:e], speaker or "notes", True, True))
     return quotes
+
+
+_RELAYED = re.compile(r"(?<![Ww]hat )(?<![Hh]ow )\b([A-Z][a-z]+|[Hh]e|[Ss]he)(?: also| then)? "
+                      r"(?:said|says|told (?:me|her|him|us|them)|explained)"
+                      r"(?: to (?:me|her|him|us|them))?,?(?: that)? "
+                      r"(?![\"“'‘])([^.?!\"“”‘\n]{12,200})")
+"""A child's words relayed without quotes in an adult's line or a note ('Ella said to
+her, I didn't want to go to training any more', 'She also said she can't sleep because
+of the itching'): who said it, and what, to the sentence's end; not what they said
+as an object ('wrote down what Noah said straight away')."""
+
+
+def _relayed(text: str, start: int, end: int, speaker: str, children: set[str],
+             index: int) -> list[Sentence]:
+    """What a child said, relayed without quotes: the reporting verb's subject is a child's
+    name, or 'he'/'she' whose nearest name before it on the line is a child's. Such words
+    are the child's, to be carried (not necessarily quoted: the source did not quote them)."""
+    line = text[start:end]
+    found = []
+    at = 0
+    # one relayed clause may hold the next ('Mum said Ella's been quiet, and Ella said ...')
+    while (match := _RELAYED.search(line, at)) is not None:
+        at = match.start() + 1
+        who = match.group(1)
+        if who.lower() in ("he", "she"):
+            # the line's last child named before the pronoun
+            names = [w for w in re.findall(r"\b[A-Z][a-z]+\b", line[:match.start()])
+                     if w.lower() in children]
+            who = names[-1] if names else ""
+        if who.lower() not in children or len(match.group(2).split()) < 4:
+            continue
+        s, e = start + match.start(2), start + match.end(2)
+        found.append(Sentence(index, s, e, text[s:e], speaker or "notes", True))
+    return found

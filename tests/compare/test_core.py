@@ -616,3 +616,21 @@ def test_a_pupil_named_with_a_school_year_is_a_child() -> None:
     assert any("art club with Maya" in f.source_text and "child" in f.message for f in left)
     assert child_names("Mr Dale, Year 4 teacher, rang.") == set()
     assert child_names("Mr Dale (Year 4)") == set()
+
+
+def test_a_childs_words_relayed_without_quotes_are_hers() -> None:
+    """A note that relays a child's words without quote marks ('Ruby said she doesn't
+    want to go to her dad's any more') still gives her words: a draft that drops them has
+    left them out. What she said as an object ('wrote down what Ruby said') relays none."""
+    source = ("Visit to Ruby Hale (8) and her mum.\n"
+              "Ruby showed me her drawings. Ruby said she doesn't want to go to her dad's any "
+              "more because he shouts at night.\nMum is looking for a new flat.")
+    draft = ("I visited Ruby (8) and her mum. Ruby showed me her drawings. Mum is looking for "
+             "a new flat.")
+    left = [f for f in compare(draft, [("notes", source)]).findings if f.subtype == "left_out"]
+    assert any("dad's any more" in f.source_text and "child" in f.message for f in left)
+    from sos_lang.compare.sources import read_source
+
+    note = ("Visit to Ruby Hale (8).\nThe teacher wrote down what Ruby said straight away and "
+            "rang us.")
+    assert not [s for s in read_source(note, 0, "notes") if s.child]
