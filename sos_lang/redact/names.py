@@ -378,9 +378,18 @@ def _unknown_name(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word that neither the tables nor the dictionary know is a name
     by what follows it: 's and a person of the family ("Oyinkansola's older brother"), a
     reporting verb or another thing a person does ("Ece wants", "Chidubem saw"; services
-    that report, Ofsted and Cafcass, are ordinary words of the rules)."""
+    that report, Ofsted and Cafcass, are ordinary words of the rules); and, even when the
+    dictionary knows the word (it holds many names: Gwyneth, Sterling), 's and an identifier
+    only a person has, when the word is not shaped as a role ("Gwyneth's NHS number"; not
+    "Patient's NHS number", "Referrer's date of birth")."""
     found = rules()
     word = text[start:end]
+    if (found.personal_identifier_after.match(text, end) is not None and len(word) > 2
+            and not word.isupper() and word.lower() not in found.common_words
+            and word.lower() not in found.not_names and not not_a_name(word)
+            and found.role_noun_shape.fullmatch(word) is None  # Patient's, Referrer's
+            and not used_as_word(text, start, end, False)):
+        return True
     return (len(word) > 2 and not word.isupper() and word.lower() not in cmu_words()
             and word.lower() not in found.common_words and not not_a_name(word)
             and not used_as_word(text, start, end, False)  # "a man in Kirkwall gives"
@@ -502,9 +511,52 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
                                                                  before.end(1), span))):
                 longer.append(RedactedSpan(before.start(1), span.end, "NAME",
                                            text[before.start(1):span.end]))
+        surname_first = _surname_comma_before(text, span)
+        if surname_first is not None:
+            longer.append(RedactedSpan(surname_first, span.end, "NAME",
+                                       text[surname_first:span.end]))
         longer += (_nickname_and_initial(text, span) + _nickname_after(text, span)
                    + _quoted_nickname_inside(text, span))
     return longer
+
+
+# A surname and a comma before a first name, as lists and form columns write a person
+# ("ZELENKOVÁ, Aneta", "Re O'Neill-Byrne, Cian").
+_SURNAME_COMMA_BEFORE = re.compile(r"(?<![\w'’-])((?:[OD]['’])?[A-ZÀ-Þ][^\W\d_]*"
+                                   r"(?:['’-][A-Za-zÀ-ÿ][^\W\d_]*)*), $")
+# Where a titled surname may open a list's "Surname, First": a line's start, "Re", a label's
+# colon or a table's bar.
+_LIST_ENTRY_BEFORE = re.compile(r"(?:^|\n|(?i:\bre:?)[ \t]+|[|][ \t]*)$")
+# A list of names going on after a name (", Amira", " and Jo"): "Hodan, Chiamaka and ..."
+# is three people, not a surname and a first name.
+_LIST_GOES_ON = re.compile(r"(?:[ \t]*,[ \t]*[A-Z]|[ \t]+(?:and|&)[ \t]+[A-Z])")
+
+
+def _surname_comma_before(text: str, span: RedactedSpan) -> int | None:
+    """Where the surname starts when a found first name comes after "SURNAME, " (in
+    capitals, anywhere) or "Surname, " (opening a line, after "Re" or a bar): a word that is
+    no first name, ordinary word, role or label and is a surname of the tables or no English
+    word, with no list of names going on after the first name ("ZELENKOVÁ, Aneta |
+    12.04.2014", "Re: Vrbenská, Hana"; not "URGENT, Emma", "Leeds, Emma", "Hodan, Chiamaka
+    and ..."). Family: names in surname-first list and column layouts."""
+    found = rules()
+    if " " in span.text or span.text.lower() not in found.first_names or span.text.isupper():
+        return None
+    before = _SURNAME_COMMA_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if before is None:
+        return None
+    word, start = before.group(1), before.start(1)
+    lower = word.lower()
+    parts = [part for part in re.split(r"[-'’]", lower) if len(part) > 1]
+    if (len(word) < 3 or lower in found.common_words or lower in found.not_names
+            or lower in found.first_names or _LIST_GOES_ON.match(text, span.end)
+            or not_a_name(word) or not parts
+            or not all(part in found.surnames or part not in cmu_words() for part in parts)
+            or any(part in found.common_words for part in parts)):
+        return None
+    if word.isupper() or _LIST_ENTRY_BEFORE.search(text, max(0, start - 6), start):
+        return start
+    return None
 
 
 # After a name, a nickname or the name's initials in brackets ("Osian Pritchard (Osh)",

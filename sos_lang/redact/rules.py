@@ -108,6 +108,8 @@ class Rules:
     quoted_name_after: re.Pattern[str]
     quoted_name_joiner: re.Pattern[str]
     unknown_name_after: re.Pattern[str]
+    personal_identifier_after: re.Pattern[str]
+    role_noun_shape: re.Pattern[str]
     unknown_subject_after: re.Pattern[str]
     strong_after: re.Pattern[str]
     strong_before: re.Pattern[str]
@@ -283,6 +285,8 @@ def rules(name: str = "redaction.yaml") -> Rules:
         quoted_name_after=_compile(data["name_cues"]["quoted_name_after"]),
         quoted_name_joiner=_compile(data["name_cues"]["quoted_name_joiner"]),
         unknown_name_after=_compile(data["name_cues"]["unknown_name_after"]),
+        personal_identifier_after=_compile(data["name_cues"]["personal_identifier_after"]),
+        role_noun_shape=_compile(data["name_cues"]["role_noun_shape"]),
         unknown_subject_after=_compile(data["name_cues"]["unknown_subject_after"]),
         strong_after=keeping_case(data["name_cues"]["strong_after"]),
         strong_before=keeping_case(data["name_cues"]["strong_before"]),

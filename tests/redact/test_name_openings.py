@@ -46,3 +46,37 @@ def test_a_word_name_joined_to_a_name_is_a_name(text: str, expected: str) -> Non
 ])
 def test_a_word_joined_to_a_name_stays_a_word(text: str, kept: str) -> None:
     assert redact(text, use_model=False)[0].startswith(kept)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gwenllian's NHS number is on the letter.", "[NAME]'s NHS number is on the letter."),
+    ("Hermione's date of birth was wrong.", "[NAME]'s date of birth was wrong."),
+])
+def test_a_word_before_a_personal_identifier_is_a_name(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Patient's NHS number is on the letter.",
+    "Referrer's date of birth was not given.",
+    "Applicant's passport was seen.",
+])
+def test_a_role_before_a_personal_identifier_stays(text: str) -> None:
+    assert "[NAME]" not in redact(text, use_model=False)[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pupil | DOB\nKOWALCZYKOVÁ, Marta | year 4", "Pupil | DOB\n[NAME] | year 4"),
+    ("Re: Vrbenská, Hana (sibling group)", "Re: [NAME] (sibling group)"),
+])
+def test_surname_comma_first_name_is_one_name(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("URGENT, Emma rang the office.", "URGENT, "),
+    ("However, Emma said she was fine.", "However, "),
+    ("In Leeds, Emma was seen at home.", "In Leeds, "),
+])
+def test_a_word_and_a_comma_before_a_first_name_stays(text: str, kept: str) -> None:
+    assert redact(text, use_model=False)[0].startswith(kept)
