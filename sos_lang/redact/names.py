@@ -101,13 +101,19 @@ def title_setting(text: str, start: int, end: int) -> bool:
     """Whether the "name" at [start, end) is the place a record's title says it was written
     in: the last item of a bracket that closes the text's first line, after what the record
     is in lower-case words ("Coastguard incident summary (Weymouth)", "escort's report (SEN
-    minibus, Dudley)"; not after a family word or a role: "Visit to mum (Kerry)"). Family:
-    towns and districts of a title read as names."""
+    minibus, Dudley)"; not after a family word or a role: "Visit to mum (Kerry)"), or one
+    word, no first name of the tables, after a comma that ends the title's line ("family
+    check-in, Wiltshire"). Family: towns and districts of a title read as names."""
     if "\n" in text[:start]:
         return False
     found = rules()
-    return (found.title_setting_after.match(text, end) is not None
-            and found.title_setting_before.search(text, 0, start) is not None)
+    if (found.title_setting_after.match(text, end) is not None
+            and found.title_setting_before.search(text, 0, start) is not None):
+        return True
+    word = text[start:end]
+    return (" " not in word and word.lower() not in found.first_names
+            and found.title_comma_after.match(text, end) is not None
+            and found.title_comma_before.search(text, 0, start) is not None)
 
 
 def not_a_name(text: str) -> bool:

@@ -77,6 +77,8 @@ class Rules:
     place_before: re.Pattern[str]
     title_setting_before: re.Pattern[str]
     title_setting_after: re.Pattern[str]
+    title_comma_before: re.Pattern[str]
+    title_comma_after: re.Pattern[str]
     venue_before: re.Pattern[str]
     venue_after: re.Pattern[str]
     product_before: re.Pattern[str]
@@ -250,6 +252,8 @@ def rules(name: str = "redaction.yaml") -> Rules:
         place_before=keeping_case(word_use["place_before"]),
         title_setting_before=keeping_case(word_use["title_setting_before"]),
         title_setting_after=keeping_case(word_use["title_setting_after"]),
+        title_comma_before=keeping_case(word_use["title_comma_before"]),
+        title_comma_after=keeping_case(word_use["title_comma_after"]),
         venue_before=keeping_case(word_use["venue_before"]),
         venue_after=keeping_case(word_use["venue_after"]),
         product_before=keeping_case(word_use["product_before"]),

@@ -114,3 +114,29 @@ def test_a_firm_in_running_text_is_no_person() -> None:
     text = "Letters went to Okonedo & Co on Monday."
     start = text.index("Okonedo")
     assert opens_a_firm(text, start, start + len("Okonedo"))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Youth club (U16s) welfare officer - note (Ripon)\nEllis said he was hungry.", "Ripon"),
+    ("Port alert note (Family Court, Leicester)\nCase no: LE26P00102", "Leicester"),
+    ("Housing officer visit record, Rutland\nTenant rang twice.", "Rutland"),
+    ("I rang 999 at once. Landlord: Mr Piotr Zawada, 07700 900 111.", "Landlord"),
+    ("Client has rent arrears and a court date.", "Client"),
+])
+def test_places_of_a_title_and_role_words_are_no_names(text: str, kept: str) -> None:
+    rendered, _ = redact(text)
+    assert kept in rendered
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Supervision notes, Kacper\nHe is settled.", "Kacper"),
+    ("Call from mum, Kerry\nShe was upset.", "Kerry"),
+])
+def test_a_person_after_a_titles_comma_stays_a_name(text: str, name: str) -> None:
+    rendered, _ = redact(text)
+    assert name not in rendered
+
+
+def test_a_one_line_messages_sign_off_is_no_title() -> None:
+    rendered, _ = redact("Could you send the weights? My line is 0113 496 0721. Thanks, Dapo")
+    assert "Dapo" not in rendered
