@@ -140,3 +140,8 @@ def test_a_person_after_a_titles_comma_stays_a_name(text: str, name: str) -> Non
 def test_a_one_line_messages_sign_off_is_no_title() -> None:
     rendered, _ = redact("Could you send the weights? My line is 0113 496 0721. Thanks, Dapo")
     assert "Dapo" not in rendered
+
+
+def test_a_collar_number_before_an_officers_name_is_no_house_number() -> None:
+    text = "Officer: PC 2290 Bethan Morgan, Aberystwyth station"
+    assert _of(text, "ADDRESS") == []
