@@ -80,3 +80,17 @@ def test_surname_comma_first_name_is_one_name(text: str, expected: str) -> None:
 ])
 def test_a_word_and_a_comma_before_a_first_name_stays(text: str, kept: str) -> None:
     assert redact(text, use_model=False)[0].startswith(kept)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("T.W. said the older boys took her bike.", "[NAME] said the older boys took her bike."),
+    ("I asked again. R.B. told me it was fine.", "I asked again. [NAME] told me it was fine."),
+])
+def test_initials_as_a_sentence_subject_are_a_name(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
+
+
+@pytest.mark.parametrize("text", ["N.B. is on leave this week.", "P.E. was cancelled today.",
+                                  "The U.K. office said no."])
+def test_dotted_abbreviations_stay(text: str) -> None:
+    assert redact(text, use_model=False)[0] == text
