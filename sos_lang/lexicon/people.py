@@ -39,6 +39,7 @@ class PeopleRules:
     pronouns: frozenset[str] = frozenset()
     collectives: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()
+    describing_verbs: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -66,7 +67,8 @@ def people_rules() -> PeopleRules:
                        judgement_nouns=words("judgement_nouns"),
                        singular_pronouns=words("singular_pronouns"),
                        pronouns=words("pronouns", "titles"),
-                       collectives=words("collectives"))
+                       collectives=words("collectives"),
+                       describing_verbs=words("describing_verbs"))
 
 
 def person_words() -> frozenset[str]:
@@ -160,6 +162,37 @@ def _in_hyphenated_word(token: Token) -> bool:
                                       and joining_hyphen(doc[token.i + 1]))
 
 
+_PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s"})
+"""A form of "be" before a verb of describing makes it passive: its subject is described."""
+
+_DESCRIBED_REACH = 10
+"""How far before "as" the verb of describing is looked for."""
+
+
+def _described_as(span: Span) -> list[Token] | None:
+    """The object of a verb of describing when the term follows it after "as" ("described
+    the class trip ... as chaotic" is about the trip, "described Mum as chaotic" about Mum):
+    the words between the verb and "as", none of them a boundary; None otherwise. The same
+    in both profiles, from the words."""
+    rules = people_rules()
+    doc = span.doc
+    before = span.start - 1
+    while before >= 0 and doc[before].lower_ in rules.degree:
+        before -= 1
+    if before < 2 or doc[before].lower_ != "as":
+        return None
+    for index in range(before - 1, max(-1, before - 1 - _DESCRIBED_REACH), -1):
+        token = doc[index]
+        if token.lower_ in rules.describing_verbs:
+            if index > 0 and doc[index - 1].lower_ in _PASSIVE_BE:
+                return None  # "Dad was described by the chair as ...": about the subject
+            return list(doc[index + 1:before]) or None
+        if token.is_punct or token.is_space or (
+                token.lower_ in rules.boundaries and token.lower_ not in rules.determiners):
+            return None
+    return None
+
+
 def target_by_tokens(span: Span) -> list[Token] | None:
     """Fast profile: the words the term is about, or None when they cannot be told. After a
     determiner or a preposition it is part of a noun phrase: about the noun phrase after it
@@ -169,6 +202,9 @@ def target_by_tokens(span: Span) -> list[Token] | None:
     weather was volatile", "Ms Young has not once refused"), or before the relative clause
     that ends it ("The farm where Dad lives is hard to reach"), when that phrase opens with a
     determiner or is one capitalised word that is not a name ("Heating failed to")."""
+    described = _described_as(span)
+    if described is not None:
+        return described
     rules = people_rules()
     doc = span.doc
     before = span.start - 1
@@ -300,6 +336,9 @@ def target_by_parse(span: Span) -> list[Token] | None:
     subject of the clause it belongs to ("The council refused", "The weather was
     volatile"), climbing through complements and conjuncts; a relative pronoun subject is
     the noun its clause describes. None when there is no such noun."""
+    described = _described_as(span)
+    if described is not None:
+        return described
     rules = people_rules()
     token = span.root
     if token.dep_ == "cc" and len(span) > 1:

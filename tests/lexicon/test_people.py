@@ -9,6 +9,11 @@ import pytest
 from tests.lexicon.mechanism_examples import deficit_candidates, example_tests
 
 MUST_FLAG = [
+    # A label given through "as" after a verb of describing is about its object, and a
+    # passive's subject is the one described.
+    ("The school described Mum as chaotic.", "chaotic"),
+    ("The health visitor described the home as chaotic.", "chaotic"),
+    ("Minutes: Dad was described by the chair as aggressive and uncooperative.", "aggressive"),
     ("Mum refused the visit on Tuesday.", "refused"),
     ("Ms Young was aggressive at the door.", "aggressive"),
     ("The family were resistant to early help.", "resistant"),
@@ -62,6 +67,9 @@ MUST_FLAG = [
 ]
 
 MUST_NOT_FLAG = [
+    # The object of a verb of describing is a thing (flagged before).
+    "The coach described the away trip to Leeds as chaotic but fun.",
+    "Staff saw the fire drill as chaotic, so it will be practised again.",
     "The council refused the housing transfer.",
     "The top cupboard in the kitchen is hard to reach.",
     "The weather was volatile all week.",
