@@ -47,7 +47,7 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered"
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
           "left_out", "paraphrase", "numbers", "speakers", "reported", "exclusive",
           "months", "names_line", "quantities", "weekdays", "hedges", "judgements",
-          "carried", "frame", "steps", "habits")
+          "carried", "frame", "steps", "habits", "inside")
 """Components that the ablation switches off one at a time."""
 
 _ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|explained)\b",
@@ -647,13 +647,15 @@ def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], scor
     if score < SETTINGS["attribution_above"]:
         return None
     vocab = vocabulary()
-    if _statement_stems(unit) & vocab.reporting or any(q in unit.text for q in "\"“”"):
+    reported = vocab.reported.search(near.text) if "reported" not in off else None
+    if _attributes_itself(unit, near, reported if "inside" not in off else None) \
+            or any(q in unit.text for q in "\"“”"):
         return None
-    if "hedges" not in off and _guess_made_fact(unit, near):
+    if "hedges" not in off and not _statement_stems(unit) & vocab.reporting \
+            and _guess_made_fact(unit, near):
         return _finding("attribution_lost", draft, unit.start, unit.end, near, texts,
                         f"the source gives this as {near.speaker or 'a'} guess or belief; "
                         "the draft states it as certain", "warning")
-    reported = vocab.reported.search(near.text) if "reported" not in off else None
     if carried == "same" or (carried and not reported):
         # an account the source passes on ('He also told me ...') keeps the rule that the
         # draft sentence retelling it names its reporter, unless the sentence before
@@ -727,6 +729,51 @@ def _labelled_by(unit: _Unit, speaker: str, reporter: str) -> bool:
     named = concepts({w.stem for w in words(label.group(1)) if w.content})
     who = concepts({w.stem for w in words(f"{speaker} {reporter}") if w.content})
     return bool(named & who)
+
+
+def _attributes_itself(unit: _Unit, near: Sentence, reported: re.Match[str] | None) -> bool:
+    """Whether the draft sentence has a reporting word of its own. With an account the
+    source passes on ('Samina reported that ... Zain would not say where he had been'),
+    the reporting words of that account are part of what was reported, not who reported
+    it: 'Zain ... would not say where he had been' retells Samina's report as fact, so a
+    draft sentence attributes it only with more reporting words than the account holds
+    ('Samina said Zain would not say ...'), when it opens with a reporter the account
+    does not name ('Mrs Popescu agreed ...' for 'Mrs Popescu says she agrees') or when it
+    names the source's reporter anywhere."""
+    reporting = vocabulary().reporting
+    cues = sum(w.content and w.stem in reporting for w in _statement_words(unit))
+    around = words(near.text[:reported.start()])[-1:] + words(reported.group())[:1] \
+        if reported is not None else []
+    if not cues or reported is None or any(w.text.lower() in vocabulary().own_voice
+                                           for w in around):
+        # a speaker's own 'My view is ...' passes on no one else's account
+        return bool(cues)
+    account = words(near.text[reported.end():])
+    said = [i for i, w in enumerate(_statement_words(unit))
+            if w.content and w.stem in reporting]
+    # a sentence that opens with who says it ('Mrs P agreed ...', 'He said ...') is
+    # attributed, unless the account itself has them say it ('... and that Oscar has
+    # told him ...'); so is one naming the source's reporter, and a plan is no account
+    reporter = _reporter(unit)
+    if said[0] <= 4 and not (reporter and reporter & concepts(
+            {w.stem for w in account if w.content})):
+        return True
+    named = next((g for g in reported.group("name", "noun", "owner") if g), "")
+    if (named and concepts({w.stem for w in words(named) if w.content}) & unit.concepts) \
+            or _PLAN.search(unit.text):
+        return True
+    return cues > sum(w.content and w.stem in reporting for w in account)
+
+
+def _statement_words(unit: _Unit) -> list[Word]:
+    """The words of the sentence less a Signs of Safety heading that opens it as a label
+    (see _statement_stems), with their places in the sentence."""
+    from sos_lang.statements.headings import section_of_line
+
+    label = _LINE_LABEL.match(unit.text)
+    if not label or section_of_line(label.group(1)) is None:
+        return words(unit.text)
+    return words(unit.text[label.end():], label.end())
 
 
 def _statement_stems(unit: _Unit) -> set[str]:

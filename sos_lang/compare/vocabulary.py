@@ -64,6 +64,9 @@ class Vocabulary:
     """What follows a harm or medical word that names a service or role ('Epilepsy| nurse
     review', 'drug| and alcohol team'; data: service_nouns)."""
     subject_pronouns: frozenset[str] = frozenset()
+    own_voice: frozenset[str] = frozenset()
+    """Words marking a reporting clause as the speaker's own ('My view is'; data:
+    reported_account_cues)."""
     """Pronouns that make a sentence's subject the reporter named before it (data:
     carried_attribution)."""
     reply: re.Pattern[str] = re.compile(r"(?!)")
@@ -131,6 +134,7 @@ def vocabulary() -> Vocabulary:
                                  + "|".join(map(re.escape, data["service_nouns"]["words"]))
                                  + r")\b", re.IGNORECASE),
         subject_pronouns=frozenset(data["carried_attribution"]["subject_pronouns"]),
+        own_voice=frozenset(data["reported_account_cues"]["own_voice"]),
         reply=re.compile(r"^\W*(?:(?:" + "|".join(map(re.escape, data["not_statements"]["leads"]))
                          + r")\W+)?(?:(?:that|this)(?:['’]s|\s+is|\s+was|\s+sounds)\b"
                          r"|I(?:['’]m|\s+am)\s+(?:(?:so|really|very)\s+)?(?:"

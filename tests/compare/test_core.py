@@ -634,3 +634,30 @@ def test_a_childs_words_relayed_without_quotes_are_hers() -> None:
     note = ("Visit to Ruby Hale (8).\nThe teacher wrote down what Ruby said straight away and "
             "rang us.")
     assert not [s for s in read_source(note, 0, "notes") if s.child]
+
+
+def test_a_reporting_word_inside_a_passed_on_account_does_not_attribute_it() -> None:
+    """'Grandad reported that ... would not tell anyone ...' retold as '... would not tell
+    anyone ...': the draft's 'tell' is part of the account, not who gave it."""
+    source = ("Worker: Grandad reported that on two evenings in March Leon got back after "
+              "eleven and would not tell anyone where he had gone.")
+    bare = ("Leon got back after eleven on two evenings in March and would not tell anyone "
+            "where he had gone.")
+    assert "attribution_lost" in kinds(compare(bare, [source]))
+    for kept in ("Grandad said that Leon got back after eleven on two evenings in March and "
+                 "would not tell anyone where he had gone.",
+                 "Grandad reported Leon got back after eleven on two evenings in March and "
+                 "would not tell anyone where he had gone."):
+        assert "attribution_lost" not in kinds(compare(kept, [source]))
+
+
+def test_an_account_naming_its_own_teller_is_still_passed_on() -> None:
+    """'He states that ... Jade has told him she wants to move' retold as 'Jade has told
+    her aunt she wants to move': the account's teller opening the sentence is no
+    attribution of the statement's author; another reporter opening it is."""
+    source = ("Statement: He states that Jade has told him she wants to move to her aunt's "
+              "house in Leeds.")
+    assert "attribution_lost" in kinds(compare(
+        "Jade has told her father she wants to move to her aunt's house in Leeds.", [source]))
+    assert "attribution_lost" not in kinds(compare(
+        "Her father states Jade wants to move to her aunt's house in Leeds.", [source]))
