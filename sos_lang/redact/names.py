@@ -517,6 +517,11 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
                                                                  before.end(1), span))):
                 longer.append(RedactedSpan(before.start(1), span.end, "NAME",
                                            text[before.start(1):span.end]))
+        nickname = _NICKNAME_PREFIX_BEFORE.search(text, max(0, span.start - 8), span.start)
+        if (nickname and " " not in span.text and span.text[:1].isupper()
+                and not span.text.isupper()):
+            longer.append(RedactedSpan(nickname.start(1), span.end, "NAME",
+                                       text[nickname.start(1):span.end]))
         surname_first = _surname_comma_before(text, span)
         if surname_first is not None:
             longer.append(RedactedSpan(surname_first, span.end, "NAME",
@@ -526,6 +531,10 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
     return longer
 
 
+# A nickname's size word before a found name, part of the nickname ("Big Steve", "Lil
+# Jay"): "Big" or "Lil" anywhere, "Little" only inside quotes ('"Little Mo"'; not "Little
+# Explorers"). Family: nicknames built on a first name.
+_NICKNAME_PREFIX_BEFORE = re.compile(r"(?<![\w-])(Big|Lil|(?<=[\"“'‘])Little) $")
 # A surname and a comma before a first name, as lists and form columns write a person
 # ("ZELENKOVÁ, Aneta", "Re O'Neill-Byrne, Cian").
 _SURNAME_COMMA_BEFORE = re.compile(r"(?<![\w'’-])((?:[OD]['’])?[A-ZÀ-Þ][^\W\d_]*"

@@ -94,3 +94,15 @@ def test_initials_as_a_sentence_subject_are_a_name(text: str, expected: str) -> 
                                   "The U.K. office said no."])
 def test_dotted_abbreviations_stay(text: str) -> None:
     assert redact(text, use_model=False)[0] == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('She is scared of "Big Kacper" from the park.', 'She is scared of "[NAME]" from the park.'),
+    ("Staff on shift: Lil Tomasz and Amira.", "Staff on shift: [NAME] and [NAME]."),
+])
+def test_a_nicknames_size_word_is_part_of_the_name(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
+
+
+def test_little_outside_quotes_stays() -> None:
+    assert redact("Little Kacper Nowak rang.", use_model=False)[0].startswith("Little ")
