@@ -19,7 +19,12 @@ from spacy.tokens import Doc
 
 from sos_lang.components.doctext import doc_text
 from sos_lang.lexicon.acronyms import CANDIDATE
-from sos_lang.lexicon.context import CONTEXT_PREDICATES, ContextPredicate, MatchContext
+from sos_lang.lexicon.context import (
+    CONTEXT_PREDICATES,
+    ContextPredicate,
+    MatchContext,
+    load_data,
+)
 from sos_lang.lexicon.loader import Lexicon, spelling_variants
 from sos_lang.lexicon.schema import Entry
 from sos_lang.lexicon.shapes import shape_key, shaped_words
@@ -77,6 +82,7 @@ class LexiconMatcher:
             self._by_case[entry.case_sensitive].add(entry.rule_id, patterns)
         self._listed_words = frozenset(listed_words)
         """Every word an entry lists: a word shape leaves them to their entries."""
+        load_data({name for entry in lexicon.entries for name in entry.context})
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.sos_matches = self.find(doc)

@@ -576,6 +576,23 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
 """Context predicates by the name a term rule lists in ``context``; each returns True when
 the match is not the writer's own use of the term in the flagged sense."""
 
+_ACRONYM_PREDICATES = frozenset({"everyday", "code_or_identifier", "initials",
+                                  "name_in_capitals", "word_in_capitals"})
+
+
+def load_data(predicates: set[str]) -> None:
+    """Read the data files the named predicates consult, once per process: the acronym
+    allowlist and code shapes, and redaction's patterns and name tables (the identifier
+    test). Called when the lexicon matcher is built, so a worker has them before its first
+    record instead of paying for them in the middle of its first records' analysis."""
+    if predicates & _ACRONYM_PREDICATES:
+        acronyms.acronym_data()
+    if "code_or_identifier" in predicates:
+        from sos_lang.redact.rules import rules
+
+        rules()
+
+
 TWO_WAY_PREDICATES: dict[str, tuple[Callable[[Span], bool], Callable[[Span], bool]]] = {
     "negated": (negation.negated_by_parse, negation.negated_by_clause),
     "about_a_thing": (people.thing_by_parse, people.thing_by_tokens),

@@ -92,11 +92,14 @@ def _patterns_for(text: str) -> Iterator[Pattern]:
     """The patterns to run on text: those whose ``requires`` test passes (patterns share
     their quick tests: a digit)."""
     passed: dict[str, bool] = {}
+    lowered = None
     for pattern in rules().patterns:
         if pattern.requires is not None:
             key = pattern.requires.pattern
             if key not in passed:
-                passed[key] = pattern.requires.search(text) is not None
+                if lowered is None:
+                    lowered = text.lower()
+                passed[key] = pattern.requires.search(text, lowered) is not None
             if not passed[key]:
                 continue
         yield pattern

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from sos_lang.caseless import CaselessPattern, caseless
 from sos_lang.regex_cache import compile as _compile
 from sos_lang.settings import load_word_list, load_yaml
 
@@ -35,7 +36,10 @@ class Pattern:
     redact: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
     unless_word: bool = False
-    requires: re.Pattern[str] | None = None
+    requires: CaselessPattern | None = None
+    """Searched on the text's lower case where that finds what IGNORECASE finds (a
+    lowered literal alternation lets ``re`` skip ahead; IGNORECASE folds every character
+    at every position, about three times the cost over a whole record)."""
     near: re.Pattern[str] | None = None
     not_near: re.Pattern[str] | None = None
 
@@ -192,7 +196,7 @@ def _compile_patterns(data: dict[str, Any]) -> tuple[Pattern, ...]:
                                     tuple(entry.get("redact", ())),
                                     tuple(entry.get("keep", ())),
                                     bool(entry.get("unless_word", False)),
-                                    _compile(entry["requires"], re.IGNORECASE)
+                                    caseless(entry["requires"])
                                     if "requires" in entry else None,
                                     _compile(expand(entry["near"], fragments), re.IGNORECASE)
                                     if "near" in entry else None,

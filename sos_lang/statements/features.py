@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -161,6 +162,11 @@ def _token_classes(token: str) -> list[str]:
     return cue_terms(token.lower())
 
 
+_is_an_index = functools.partial(operator.is_not, None)
+"""Whether a vocabulary lookup found a feature id (0 is one): a filter that runs in C,
+where a generator expression resumed a Python frame for every stem pair and triple."""
+
+
 class FastTermVectorizer:
     """The same TF-IDF matrix as the fitted TfidfVectorizer over sentence_terms (sublinear
     tf, idf, L2 rows), several times faster: each token's own terms are looked up once and
@@ -210,18 +216,17 @@ class FastTermVectorizer:
                 classes.update(cues)
             aspects = aspect_terms([token.lower() for token in found])
             classes.update(aspects)
-            indices.extend(index for index in map(lookup, aspects) if index is not None)
+            indices.extend(filter(_is_an_index, map(lookup, aspects)))
             grams = itertools.chain(itertools.pairwise(stems),
                                     zip(stems, stems[1:], stems[2:], strict=False))
-            indices.extend(index for index in map(gram, grams) if index is not None)
+            indices.extend(filter(_is_an_index, map(gram, grams)))
             key = frozenset(classes)
             pair_ids = pairs.get(key)
             if pair_ids is None:
                 pair_ids = pairs[key] = [index for index in map(lookup, class_pairs(classes))
                                          if index is not None]
             indices.extend(pair_ids)
-            indices.extend(index for index in map(lookup, main_clause_terms(text, self._cues))
-                           if index is not None)
+            indices.extend(filter(_is_an_index, map(lookup, main_clause_terms(text, self._cues))))
             indptr.append(len(indices))
         matrix = sparse.csr_matrix(
             (np.ones(len(indices)), np.asarray(indices, dtype=np.int64),
