@@ -21,7 +21,7 @@ import marshal
 import re
 import sys
 from pathlib import Path
-from re import _compiler, _parser  # type: ignore[attr-defined]
+from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from sos_lang.settings import cache_dir, write_cache_file
@@ -35,6 +35,10 @@ _SAVE_EVERY = 64
 without running atexit, so the file is brought up to date as patterns come in (a process
 with a complete file writes nothing)."""
 
+_FORM = 2
+"""The opcodes' form, in the file's name: 2 adds the first characters of patterns that
+open with a zero-width test (_code), so a file written before holds none of them."""
+
 _table: dict[tuple[str, int], Parts] | None = None
 _made: dict[tuple[str, int], re.Pattern[str]] = {}
 _unsaved = 0
@@ -43,7 +47,7 @@ _unsaved = 0
 def cache_file() -> Path:
     """The file of compiled patterns for this Python (its version and re's opcodes)."""
     return cache_dir() / (f"regex-{sys.implementation.cache_tag}-{sys.hexversion:x}-"
-                          f"{_sre.MAGIC}.marshal")
+                          f"{_sre.MAGIC}-{_FORM}.marshal")
 
 
 def _load() -> dict[tuple[str, int], Parts]:
@@ -57,11 +61,80 @@ def _load() -> dict[tuple[str, int], Parts]:
     return _table
 
 
+_ZERO_WIDTH = frozenset({_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT})
+_AT_START = frozenset({_constants.AT_BEGINNING, _constants.AT_BEGINNING_STRING})
+_REPEATS = frozenset({_constants.MAX_REPEAT, _constants.MIN_REPEAT,
+                      _constants.POSSESSIVE_REPEAT})
+
+
+def _first_characters(data: list[tuple[Any, Any]]) -> list[tuple[Any, Any]] | None:
+    """The set (as re's charset items) of characters a match of the parsed sequence can
+    start with, looking past zero-width tests (\\b, lookarounds) at its start; None when
+    it cannot be told (a negated set, any character, an optional first item, a
+    backreference) or when the sequence may match without consuming a character."""
+    for op, av in data:
+        if op is _constants.AT and av in _AT_START:
+            return None  # re tries such a pattern at the start alone: nothing to skip
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _constants.LITERAL:
+            return [(op, av)]
+        if op is _constants.IN:
+            return None if any(item[0] is _constants.NEGATE for item in av) else list(av)
+        if op is _constants.BRANCH:
+            found: list[tuple[Any, Any]] = []
+            for alternative in av[1]:
+                first = _first_characters(alternative.data)
+                if first is None:
+                    return None
+                found += first
+            return found
+        if op is _constants.SUBPATTERN:
+            if av[1] & (_constants.SRE_FLAG_IGNORECASE | _constants.SRE_FLAG_LOCALE):
+                return None
+            return _first_characters(av[3].data)
+        if op in _REPEATS:
+            return _first_characters(av[2].data) if av[0] >= 1 else None
+        if op is _constants.ATOMIC_GROUP:
+            return _first_characters(av.data)
+        return None
+    return None  # nothing consumed: the sequence may match the empty string
+
+
+def _code(parsed: Any, flags: int) -> list[Any]:
+    """re._compiler._code(parsed, flags), except that a pattern opening with a zero-width
+    test (\\b, a lookbehind) before its first characters gets the character set those
+    can be in, as re gives a pattern opening with them. re's search then skips to the
+    next position holding one of them instead of starting a match attempt at every
+    position of the text (most of the work of a word pattern searched in a sentence,
+    about twice the cost); every attempt it makes is the attempt it made before, so the
+    matches are the same. Not for patterns that ignore case (their sets would need case
+    folding; analysis runs its patterns on lower-cased text without IGNORECASE)."""
+    flags = parsed.state.flags | flags
+    code: list[Any] = []
+    _compiler._compile_info(code, parsed, flags)
+    # the info block: INFO, its length, the kind of prefix (0: none), shortest and longest
+    # match; a pattern that can match empty has no prefix to skip to
+    if (code[2] == 0 and code[3] > 0
+            and not flags & (_constants.SRE_FLAG_IGNORECASE | _constants.SRE_FLAG_LOCALE)):
+        first = _first_characters(parsed.data)
+        if first:
+            charset, cased = _compiler._optimize_charset(first)
+            if not cased:
+                code = [_constants.INFO, 0, _constants.SRE_INFO_CHARSET, code[3], code[4]]
+                _compiler._compile_charset(charset, flags, code)
+                code[1] = len(code) - 1
+    _compiler._compile(code, parsed.data, flags)
+    code.append(_constants.SUCCESS)
+    return code
+
+
 def _parts(pattern: str, flags: int) -> Parts:
-    """What re._compiler.compile hands to _sre.compile for pattern (raises re.error and
+    """What re._compiler.compile hands to _sre.compile for pattern, with the first
+    characters of a pattern that opens with a zero-width test (_code) (raises re.error and
     ValueError as re.compile does)."""
     parsed = _parser.parse(pattern, flags)
-    code = list(map(int, _compiler._code(parsed, flags)))  # opcodes are int subclasses
+    code = list(map(int, _code(parsed, flags)))  # opcodes are int subclasses
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():

@@ -1,6 +1,8 @@
 """regex_cache (sos_lang/regex_cache.py): a pattern built from the cache file is the pattern
 re.compile builds (re.Pattern equality compares the pattern, the flags and the opcodes), in
-a fresh table and after a round trip through the file; errors are re.compile's."""
+a fresh table and after a round trip through the file, except that one opening with a
+zero-width test carries the characters its match can start with (the same opcodes after its
+info block, and the same matches); errors are re.compile's."""
 
 from __future__ import annotations
 
@@ -21,7 +23,30 @@ PATTERNS = [
     (r"(?x) a  b  # a comment", 0),
     ("[\u00b5\u0131\u017f]", re.IGNORECASE),
     (r"(?P<x>o)(?P=x)", re.IGNORECASE | re.MULTILINE),
+    (r"(?<![a-z])\d|\b(?:mon|tues)day\b|(?<=, )(?=\w)(ab)+", 0),
+    (r"^\b(?:mon|tues)day", re.MULTILINE),
 ]
+
+TEXTS = [
+    "Mum was worried on 3/4/15, 5 and ISLA and café bar; oo",
+    "On monday, abab and tuesday 4 mondays; Tuesday\nmonday x2 OO, ab",
+    "", "a", "1", "\x1c\u00b5 \u0131 caf\u00e9 WORRIED worried",
+]
+
+
+def _same(built: re.Pattern[str], expected: re.Pattern[str]) -> None:
+    """The same pattern for every caller: equal (re.Pattern equality), or, where the cache
+    gave it its first characters, the same opcodes after the info block and the same
+    matches, groups included."""
+    assert built.pattern == expected.pattern and built.flags == expected.flags
+    assert built.groupindex == expected.groupindex and built.groups == expected.groups
+    for text in TEXTS:
+        assert [(m.span(), m.groups()) for m in built.finditer(text)] == [
+            (m.span(), m.groups()) for m in expected.finditer(text)]
+
+
+def _after_info(code: list[int]) -> list[int]:
+    return code[code[1] + 1:]
 
 
 @pytest.fixture
@@ -37,17 +62,37 @@ def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 def test_a_pattern_is_re_compiles_before_and_after_the_file(fresh: Path, pattern: str,
                                                             flags: int) -> None:
     built = regex_cache.compile(pattern, flags)
-    assert built == re.compile(pattern, flags)
-    assert built.groupindex == re.compile(pattern, flags).groupindex
+    _same(built, re.compile(pattern, flags))
     assert regex_cache.compile(pattern, flags) is built  # once per process
     regex_cache.save()
     regex_cache.clear()
     assert (pattern, int(flags)) in regex_cache.entries()
     again = regex_cache.compile(pattern, flags)
-    assert again == re.compile(pattern, flags)
-    text = "Mum was worried on 3/4/15, 5 and ISLA and café bar; oo"
-    assert [m.span() for m in again.finditer(text)] == [
-        m.span() for m in re.compile(pattern, flags).finditer(text)]
+    _same(again, re.compile(pattern, flags))
+
+
+def test_a_pattern_opening_with_a_zero_width_test_gets_its_first_characters() -> None:
+    """\\b before words, a lookbehind before a digit: the info block names the characters
+    a match starts with (re's search skips to them), and the opcodes after it are re's.
+    Left as re builds them: a pattern that may match empty, one that ignores case, one
+    anchored at the start, one whose first item is optional or any character."""
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+
+    def code(pattern: str, flags: int = 0) -> tuple[list[int], list[int]]:
+        parsed = _parser.parse(pattern, flags)
+        return (list(map(int, regex_cache._code(parsed, flags))),
+                list(map(int, _compiler._code(_parser.parse(pattern, flags), flags))))
+
+    for pattern in (r"\b(?:mon|tues)day\b", r"(?<![a-z])\d|\b(?:once|twice)\b",
+                    r"\b(i|we)+\b", r"(?=\w)\b[a-c]x"):
+        ours, res = code(pattern)
+        assert ours[2] == _constants.SRE_INFO_CHARSET and res[2] == 0, pattern
+        assert _after_info(ours) == _after_info(res), pattern
+    for pattern, flags in ((r"\b(?:x)?\b", 0), (r"\bmonday", re.IGNORECASE),
+                           (r"^\bmonday", 0), (r"\b(?:a|b)?c", 0), (r"\b.x", 0),
+                           (r"\b[^a]x", 0), (r"\b(?i:m)onday", 0)):
+        ours, res = code(pattern, flags)
+        assert ours == res, pattern
 
 
 def test_errors_are_re_compiles(fresh: Path) -> None:
@@ -61,13 +106,13 @@ def test_a_damaged_file_or_entry_falls_back_to_compiling(fresh: Path) -> None:
     regex_cache.cache_file().parent.mkdir(parents=True, exist_ok=True)
     regex_cache.cache_file().write_bytes(b"not marshal data")
     regex_cache.clear()
-    assert regex_cache.compile(r"\bdad\b") == re.compile(r"\bdad\b")
+    _same(regex_cache.compile(r"\bdad\b"), re.compile(r"\bdad\b"))
     regex_cache.save()
     regex_cache.clear()
     table = regex_cache._load()
     flags, _code, *rest = table[(r"\bdad\b", 0)]
     table[(r"\bdad\b", 0)] = (flags, [999_999], *rest)  # opcodes _sre refuses
-    assert regex_cache.compile(r"\bdad\b") == re.compile(r"\bdad\b")
+    _same(regex_cache.compile(r"\bdad\b"), re.compile(r"\bdad\b"))
 
 
 def test_the_rules_patterns_through_the_cache_equal_re_compiles() -> None:
@@ -83,8 +128,14 @@ def test_the_rules_patterns_through_the_cache_equal_re_compiles() -> None:
     regex_cache.clear()  # each pattern now built from the file's opcodes
     table = regex_cache.entries()
     assert len(table) > 100
+    texts = [*TEXTS, "NI number AB 12 34 56 C, 4 Oak Road, LS6 2AB; on Monday 3/4/15 Dad said"
+             " 'never again' twice", "the cp plan and the lac review: mum refused a drink"]
     for pattern, flags in table:
-        assert regex_cache.compile(pattern, flags) == re.compile(pattern, flags), pattern
+        built, expected = regex_cache.compile(pattern, flags), re.compile(pattern, flags)
+        assert built.pattern == expected.pattern and built.groupindex == expected.groupindex
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in built.finditer(text)] == [
+                (m.span(), m.groups()) for m in expected.finditer(text)], pattern
 
 
 def test_no_record_text_reaches_the_cache_file(fresh: Path) -> None:
