@@ -124,8 +124,10 @@ def _organisation_before(text: str, name: RedactedSpan) -> bool:
     """Whether a pattern's "name" is the first words of an organisation's name, its last
     word cut off by the name's length ("Applicant: Westmoor Metropolitan Borough Council"):
     a place or organisation word (Council, Trust, Surgery) follows it, or a firm's ending
-    unless the name is a form field's whole value (``names.opens_a_firm``)."""
-    after = re.match(r"[ \t]+(\S+)", text[name.end:name.end + 40])
+    unless the name is a form field's whole value (``names.opens_a_firm``). A form's column
+    gap (two spaces or more, or a tab) ends the name's cell: the next cell's first word
+    ("Pupil initials: F.K.  Clinic no: 4471") is not the organisation's last word."""
+    after = re.match(r"[ ](?![ \t])(\S+)", text[name.end:name.end + 40])
     if opens_a_firm(text, name.start, name.end):
         return True  # "Solicitor: Sunil Mistry, Mistry & Co.": the firm
     return after is not None and rules().place_last_word.fullmatch(

@@ -101,3 +101,21 @@ def test_an_email_subject_line_is_no_person_field() -> None:
     assert "Minutes" in kept
     named, _ = redact("From: Dee Hollis\nSubject: Concern about Bartek Zielony\n\nHi")
     assert "Concern" in named and "Bartek" not in named
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Pupil initials: F.K.  Clinic no: 4471", "F.K."),
+    ("Worker: Maisie Dunmore\tTeam: Pennine North", "Maisie Dunmore"),
+    ("Child: Tobi Wren    Surgery: Moor Lane", "Tobi Wren"),
+])
+def test_a_column_gap_ends_the_name_before_the_next_cell(text: str, name: str) -> None:
+    """A form's column gap (two spaces or more, or a tab) ends a name's cell: the next
+    cell's label (Clinic, Surgery, Team) is no organisation's last word."""
+    redacted, _ = redact(text, use_model=False)
+    assert name not in redacted
+
+
+def test_an_organisation_in_one_cell_is_still_no_name() -> None:
+    _, spans = redact("Applicant: Westmoor Borough Council  Hearing: 10am",
+                             use_model=False)
+    assert not [span for span in spans if span.kind == "NAME"]
