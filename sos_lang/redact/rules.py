@@ -196,7 +196,7 @@ def _compile_patterns(data: dict[str, Any]) -> tuple[Pattern, ...]:
                                     tuple(entry.get("redact", ())),
                                     tuple(entry.get("keep", ())),
                                     bool(entry.get("unless_word", False)),
-                                    caseless(entry["requires"])
+                                    caseless(expand(entry["requires"], fragments))
                                     if "requires" in entry else None,
                                     _compile(expand(entry["near"], fragments), re.IGNORECASE)
                                     if "near" in entry else None,
