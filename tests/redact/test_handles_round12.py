@@ -39,6 +39,11 @@ def _of(text: str, kind: str, use_model: bool = False) -> list[str]:
     ("Venmo @Rhys-Carter-7 for the tickets.", "@Rhys-Carter-7"),
     ("Riot ID: Kestrel#EUW1", "Kestrel#EUW1"),
     ("Xbox gamertag: Night Hawk 77", "Night Hawk 77"),
+    ("Kinder World name: bubbles_77", "bubbles_77"),
+    ("Her Wink ID: sasha.rm", "sasha.rm"),
+    ("PS5: DeadEyeDan", "DeadEyeDan"),
+    ("He is known as rocketman04 online.", "rocketman04"),
+    ("On Fortnite he is BlazeRunner9.", "BlazeRunner9"),
 ])
 def test_handles_on_any_platform(text: str, handle: str) -> None:
     assert handle in _of(text, "HANDLE")
@@ -54,6 +59,8 @@ def test_handles_on_any_platform(text: str, handle: str) -> None:
     "Where they live: Leeds; the Skype call is weekly.",
     "Riot police at gate #4 and bay #12B.",
     "Lives 3/u/s and sleeps w/u/s.",
+    "Her name is McKenzie and his is DeShawn.",
+    "File name: visit_notes2.docx; Pupil ID: ab1234; Mosaic ID: 48213.",
 ])
 def test_no_handle_in_ordinary_words(text: str) -> None:
     assert _of(text, "HANDLE") == []
