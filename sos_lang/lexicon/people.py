@@ -346,10 +346,13 @@ def target_by_parse(span: Span) -> list[Token] | None:
     if token.dep_ == "amod" and token.head.dep_ not in ("prep", "agent"):
         noun = token.head
         if noun.dep_ not in ("dobj", "attr") or noun.head.dep_ == "relcl" or (
+                noun.dep_ == "dobj" and noun.head.lower_ in rules.verb_group) or (
                 noun.head.dep_ != "xcomp" and not any(
                     child.dep_ in ("nsubj", "nsubjpass", "expl")
                     for child in noun.head.children)):
             return _phrase_of(noun)  # no subject of its own (only "to have" borrows one):
+        # nor the object of "has", a verb group's word, as fast finds no owner there ("Gran
+        # has a lazy eye" is about the eye; "Dad is an aggressive driver" keeps its owner)
         # its owner is not another clause's subject ("Sunday was a lazy afternoon: the
         # boys played"), as the words before the verb give none in fast either
         owner = target_by_parse(noun.doc[noun.head.i:noun.head.i + 1])  # "Mum has chaotic
@@ -362,6 +365,14 @@ def target_by_parse(span: Span) -> list[Token] | None:
             span.doc[before].lower_ in rules.determiners
             or span.doc[before].lower_ in rules.not_a_noun_after):
         return None  # a judgement in its own right: "a failure to protect", "history of"
+    opening = [child for child in token.children
+               if child.dep_ in ("det", "poss", "compound", "amod", "nmod") and child.i < token.i]
+    if token.dep_ != "pobj" and any(child.dep_ in ("det", "poss") for child in opening):
+        # the word heads a noun phrase a determiner or an owner opens, as the fast rule
+        # reads the phrase before it ("Dad made an insurance claim", "The new cot
+        # complies", parsed as a noun): that phrase, not the clause's subject; after a
+        # preposition a phrase has no owner ("arrived at the club unkempt", misparsed)
+        return [word for child in opening for word in child.subtree]
     for _ in range(6):
         subjects = [child for child in token.children
                     if child.dep_ in ("nsubj", "nsubjpass", "expl")]
@@ -376,8 +387,9 @@ def target_by_parse(span: Span) -> list[Token] | None:
             if subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
                 return _phrase_of(token.head)
             return _phrase_of(subject)
-        if token.dep_ == "relcl":
-            return _phrase_of(token.head)
+        if token.dep_ in ("relcl", "acl"):
+            return _phrase_of(token.head)  # a participle describes its noun, as the fast
+            # rule's phrase before it: "A firefighter exposed to smoke" is about him
         if token.dep_ not in rules.climb or token.head is token:
             return None
         token = token.head

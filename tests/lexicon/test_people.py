@@ -64,6 +64,13 @@ MUST_FLAG = [
     ("Chronology, 14/02/2024: Mother failed to attend the conference.", "failed to"),
     # A place preposition after a person: still the person.
     ("The boys outside the shop were aggressive to staff.", "aggressive"),
+    # The object of a lexical verb is its subject's; "is" keeps the subject as the one
+    # described; a noun's owner is a person.
+    ("Uncle Joe runs a chaotic household.", "chaotic"),
+    ("Dad keeps a chaotic diary of his appointments.", "chaotic"),
+    ("Mum's refusal to meet the worker was noted.", "refusal"),
+    # A label the parse takes for a noun after a preposition is still its subject's.
+    ("Kai came to the youth club unkempt and tired.", "unkempt"),
 ]
 
 MUST_NOT_FLAG = [
@@ -119,6 +126,14 @@ MUST_NOT_FLAG = [
     "The family van outside the flats was hard to reach behind the skip.",
     "The family garage behind the flats refused to open.",
     "The baby buggy was hard to reach on the top shelf.",
+    # The object of "has" is not its subject's way in the parse, as in the words: the
+    # label is about the thing had (issue 14, accurate-only false alarms of round 11).
+    "Gran has a lazy cat that sleeps on the sofa all day.",
+    "The lodger has a hostile landlord at his other flat.",
+    # A misparsed verb whose subject became its modifiers is about that noun phrase.
+    "The new pram complies with the latest safety rules.",
+    # A participle describes the noun it follows.
+    "A paramedic exposed to the fumes was checked over at the scene.",
 ]
 
 
