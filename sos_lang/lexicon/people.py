@@ -40,6 +40,7 @@ class PeopleRules:
     collectives: frozenset[str] = frozenset()
     singular_pronouns: frozenset[str] = frozenset()
     describing_verbs: frozenset[str] = frozenset()
+    passive_be: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -68,7 +69,8 @@ def people_rules() -> PeopleRules:
                        singular_pronouns=words("singular_pronouns"),
                        pronouns=words("pronouns", "titles"),
                        collectives=words("collectives"),
-                       describing_verbs=words("describing_verbs"))
+                       describing_verbs=words("describing_verbs"),
+                       passive_be=words("passive_be"))
 
 
 def person_words() -> frozenset[str]:
@@ -162,9 +164,6 @@ def _in_hyphenated_word(token: Token) -> bool:
                                       and joining_hyphen(doc[token.i + 1]))
 
 
-_PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s"})
-"""A form of "be" before a verb of describing makes it passive: its subject is described."""
-
 _DESCRIBED_REACH = 10
 """How far before "as" the verb of describing is looked for."""
 
@@ -184,7 +183,7 @@ def _described_as(span: Span) -> list[Token] | None:
     for index in range(before - 1, max(-1, before - 1 - _DESCRIBED_REACH), -1):
         token = doc[index]
         if token.lower_ in rules.describing_verbs:
-            if index > 0 and doc[index - 1].lower_ in _PASSIVE_BE:
+            if index > 0 and doc[index - 1].lower_ in rules.passive_be:
                 return None  # "Dad was described by the chair as ...": about the subject
             return list(doc[index + 1:before]) or None
         if token.is_punct or token.is_space or (
