@@ -741,7 +741,8 @@ def _attributes_itself(unit: _Unit, near: Sentence, reported: re.Match[str] | No
     does not name ('Mrs Popescu agreed ...' for 'Mrs Popescu says she agrees') or when it
     names the source's reporter anywhere."""
     reporting = vocabulary().reporting
-    cues = sum(w.content and w.stem in reporting for w in _statement_words(unit))
+    statement = _statement_words(unit)
+    cues = sum(w.content and w.stem in reporting for w in statement)
     around = words(near.text[:reported.start()])[-1:] + words(reported.group())[:1] \
         if reported is not None else []
     if not cues or reported is None or any(w.text.lower() in vocabulary().own_voice
@@ -749,8 +750,7 @@ def _attributes_itself(unit: _Unit, near: Sentence, reported: re.Match[str] | No
         # a speaker's own 'My view is ...' passes on no one else's account
         return bool(cues)
     account = words(near.text[reported.end():])
-    said = [i for i, w in enumerate(_statement_words(unit))
-            if w.content and w.stem in reporting]
+    said = [i for i, w in enumerate(statement) if w.content and w.stem in reporting]
     # a sentence that opens with who says it ('Mrs P agreed ...', 'He said ...') is
     # attributed, unless the account itself has them say it ('... and that Oscar has
     # told him ...'); so is one naming the source's reporter, and a plan is no account
@@ -768,12 +768,8 @@ def _attributes_itself(unit: _Unit, near: Sentence, reported: re.Match[str] | No
 def _statement_words(unit: _Unit) -> list[Word]:
     """The words of the sentence less a Signs of Safety heading that opens it as a label
     (see _statement_stems), with their places in the sentence."""
-    from sos_lang.statements.headings import section_of_line
-
-    label = _LINE_LABEL.match(unit.text)
-    if not label or section_of_line(label.group(1)) is None:
-        return words(unit.text)
-    return words(unit.text[label.end():], label.end())
+    end = _heading_label_end(unit)
+    return words(unit.text) if end is None else words(unit.text[end:], end)
 
 
 def _statement_stems(unit: _Unit) -> set[str]:
@@ -781,12 +777,16 @@ def _statement_stems(unit: _Unit) -> set[str]:
     ('Worries: Tanya has been shouting at Lucas'): the heading files the statement under a
     section and says nothing of who it comes from. Any other label ('Mum said: ...') is
     kept."""
+    end = _heading_label_end(unit)
+    return unit.stems if end is None else {w.stem for w in words(unit.text[end:]) if w.content}
+
+
+def _heading_label_end(unit: _Unit) -> int | None:
+    """Where a Signs of Safety heading that opens the sentence as a label ends, or None."""
     from sos_lang.statements.headings import section_of_line
 
     label = _LINE_LABEL.match(unit.text)
-    if not label or section_of_line(label.group(1)) is None:
-        return unit.stems
-    return {w.stem for w in words(unit.text[label.end():]) if w.content}
+    return None if not label or section_of_line(label.group(1)) is None else label.end()
 
 
 def _reporter(unit: _Unit) -> set[str]:
