@@ -15,10 +15,7 @@ from sos_lang.statements.corpus import LABELS
 from tests.evaluation.test_overlap import DOCUMENTS, ROOT
 
 SEALED = ROOT / "eval" / "sealed"
-SETS: dict[str, tuple[str, int]] = {"statements_part_n.jsonl.gz": ("label", 866),
-                                     "lexicon_test11.jsonl.gz": ("flags", 270),
-                                     "redaction_test11.jsonl.gz": ("spans", 220),
-                                     "compare_part_j.jsonl.gz": ("faults", 24)}
+SETS: dict[str, tuple[str, int]] = {"statements_part_n.jsonl.gz": ("label", 866)}
 """Every sealed file, with its annotation field and item count (lines, for a statement part
 whose documents are whole, headings included; pairs for a compare set). Statement part m
 joined the corpus (sos_lang/data/statements/part-m.jsonl) when part n was sealed."""
