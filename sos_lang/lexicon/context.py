@@ -520,9 +520,12 @@ def in_a_spelled_out_name(context: MatchContext, entry: Entry, start: int, end: 
 def about_a_thing(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """The word is about a thing, a place, an organisation or a service, not a person in
     the family ("the council refused", "the top shelf is hard to reach"): from the parse in
-    the accurate profile, from the words around it in the fast one (lexicon/people.py)."""
+    the accurate profile, from the words around it in the fast one (lexicon/people.py).
+    A doubt word on an illness is about the person's account of it ("her so-called
+    illness"), not the medical sense that an illness gives a label."""
     span = context.doc.char_span(start, end) if context.doc is not None else None
-    return span is not None and people.about_a_thing(span, context.parsed)
+    return span is not None and people.about_a_thing(span, context.parsed,
+                                                     illness=entry.subtype != "doubt")
 
 
 def a_thing_acting_alone(context: MatchContext, entry: Entry, start: int, end: int) -> bool:

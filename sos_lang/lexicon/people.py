@@ -245,8 +245,9 @@ def target_by_tokens(span: Span) -> list[Token] | None:
     phrase = _head_before_preposition(doc, phrase, rules)
     opener = phrase[-1]
     if opener.lower_ in rules.determiners or (len(phrase) == 1 and opener.is_title
-                                              and _opens_sentence(opener)):
-        return phrase
+                                              and _opens_sentence(opener)) or (
+            _possessed_noun(opener, span) is not None):
+        return phrase  # an owner opens it as a determiner would: "Reuben's football team"
     return None
 
 
@@ -473,14 +474,15 @@ def complement_names_no_person(span: Span) -> bool:
 
 # --- the answer ------------------------------------------------------------------------------
 
-def _modifier_of_a_thing(token: Token, among: list[Token]) -> bool:
+def _modifier_of_a_thing(token: Token, among: list[Token], term_at: int = -1) -> bool:
     """A family or network word written before a thing's noun as its modifier, not its
     possessor ("the family farm", "the family car", "the baby monitor"): the word after it,
     also among the words read, is a lower-case noun that names no one and none of a
     person's ways (not "the family home", "family life", "the parent group") and ends its
     noun phrase before a verb group, a preposition or a boundary (not "the family remain",
     "the youth pastor allowed", where the word after is a verb or the phrase goes on), so
-    the phrase names the thing."""
+    the phrase names the thing. term_at is where the term starts when the phrase is a place
+    just before it ("The printer at the family hub failed to"): the term ends it too."""
     rules = people_rules()
     doc = token.doc
     if token.lower_ not in rules.person_words or token.lower_ in rules.pronouns or (
@@ -490,7 +492,8 @@ def _modifier_of_a_thing(token: Token, among: list[Token]) -> bool:
     if after.i + 1 < len(doc):  # the noun ends its phrase: a verb group, a preposition or
         ends = doc[after.i + 1]  # a boundary follows ("the family car was"), not the term
         if not (ends.is_punct or ends.is_space or ends.lower_ in rules.verb_group
-                or ends.lower_ in rules.boundaries or ends.lower_ in rules.not_a_noun_after):
+                or ends.lower_ in rules.boundaries or ends.lower_ in rules.not_a_noun_after
+                or ends.i == term_at):
             return False  # or a verb: "the family remain", "the youth pastor allowed"
     return (after in among and after.is_alpha and after.is_lower
             and after.lower_ not in rules.person_words
@@ -502,21 +505,71 @@ def _modifier_of_a_thing(token: Token, among: list[Token]) -> bool:
             and after.lower_ not in rules.not_a_noun_after)
 
 
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+_OWNED_WORDS = 3
+"""How many words after a possessive are read for the noun it owns ("Reuben's football
+team")."""
+
+
+def _possessed_noun(token: Token, span: Span) -> Token | None:
+    """The noun that the token owns, when a possessive follows it or the name it opens
+    ("the home's manager", "Reuben's football team", "the tenants' association", "Mrs
+    Patel's car"): the last of the lower-case words after the possessive, before a verb
+    group, a preposition or a boundary; None when no possessive follows, or when the term
+    comes first (in "Dad's so-called friend" the term is what Dad owns)."""
+    rules = people_rules()
+    doc = token.doc
+    mark = token.i + 1
+    while mark <= token.i + 2 and mark < len(doc) and doc[mark].is_title and (
+            doc[mark - 1].whitespace_):
+        mark += 1  # the rest of a name: "Mrs Patel's"
+    if mark >= len(doc) or doc[mark].text not in _POSSESSIVE_MARKS or doc[mark - 1].whitespace_:
+        return None
+    owned = None
+    for word in doc[mark + 1:mark + 1 + _OWNED_WORDS]:
+        if span.start <= word.i < span.end:
+            break  # the term ends the owned noun, or is it ("Dad's so-called friend")
+        if not (word.is_alpha and word.is_lower) or word.lower_ in (
+                rules.boundaries | rules.verb_group | rules.not_a_noun_after
+                | rules.determiners):
+            break
+        owned = word
+    return owned
+
+
+def _owner_of_a_thing(token: Token, span: Span) -> bool:
+    """A person who owns a thing, a team or an organisation, not the one the phrase names:
+    the noun owned names no one and none of a person's ways or doings, nor the family's
+    home or a judgement ("the home's manager refused", "the tenants' association is
+    resistant", "Reuben's football team"; not "Mum's partner", "Dad's behaviour", "Mum's
+    drinking", "Mum's house"). Family: the actor is not the family (issue 14)."""
+    rules = people_rules()
+    owned = _possessed_noun(token, span)
+    return owned is not None and not owned.lower_.endswith("ing") and not (
+        {owned.lower_} & (rules.person_words | rules.personal_nouns | rules.collectives
+                          | rules.judgement_nouns | rules.conditions))
+
+
 def _naming_words(tokens: list[Token], span: Span) -> list[Token]:
     """The words that can name whom a phrase is about: all but the modifiers of a thing's
-    noun (_modifier_of_a_thing), whose noun is never the term itself ("Mother failed to")."""
+    noun (_modifier_of_a_thing), whose noun is never the term itself ("Mother failed to"),
+    and the owners of a thing (_owner_of_a_thing: "the home's manager refused")."""
     among = [token for token in tokens if not span.start <= token.i < span.end]
-    return [token for token in tokens if not _modifier_of_a_thing(token, among)]
+    return [token for token in tokens if not _modifier_of_a_thing(token, among)
+            and not _owner_of_a_thing(token, span)]
 
 
-def _about_a_thing(span: Span, target: list[Token] | None) -> bool:
-    """The target is an illness or a condition (whoever has it); or it was found and names
+def _about_a_thing(span: Span, target: list[Token] | None, illness: bool = True) -> bool:
+    """The target is an illness or a condition (whoever has it; only with illness: a doubt
+    word on an illness doubts the person's account of it, "her so-called illness"); or it
+    was found and names
     no one and none of a person's ways (behaviour, lifestyle), the term is no judgement
     named as a noun (poor parenting, a failure to), and the term, the word before it and
     the noun phrase it ends name no one ("a difficult parent", "placed Mia at risk", "Mum's
     failure to protect")."""
     rules = people_rules()
-    if target is not None and any(token.lower_ in rules.conditions for token in target) and (
+    if illness and target is not None and any(
+            token.lower_ in rules.conditions for token in target) and (
             not any(token.lower_ in rules.personal_nouns for token in target)):
         return True  # an illness, whoever has it: "Mr Shah's arthritis is the aggressive kind"
     if target is None or any(names_a_person(token) or token.lower_ in rules.personal_nouns
@@ -535,7 +588,11 @@ def _about_a_thing(span: Span, target: list[Token] | None) -> bool:
             # was", "The doors at Heath View were", "The swimming baths in Kidderminster
             # refused"): a family word names a person there, a capitalised word is as often
             # a place as a name, the word just before the term too (it ends the phrase)
-            if any(token.lower_ in rules.person_words for token in phrase):
+            # unless it is a thing's modifier just before the term ("The printer at the
+            # family hub failed to": the hub is a place)
+            if any(token.lower_ in rules.person_words
+                   and not _modifier_of_a_thing(token, phrase, span.start)
+                   for token in phrase):
                 return False
         else:
             own.append(span.doc[span.start - 1])
@@ -544,19 +601,19 @@ def _about_a_thing(span: Span, target: list[Token] | None) -> bool:
     return not any(names_a_person(token) for token in _naming_words(own, span))
 
 
-def thing_by_tokens(span: Span) -> bool:
+def thing_by_tokens(span: Span, illness: bool = True) -> bool:
     """Fast profile: the term is about a thing, not a person."""
-    return _about_a_thing(span, target_by_tokens(span))
+    return _about_a_thing(span, target_by_tokens(span), illness)
 
 
-def thing_by_parse(span: Span) -> bool:
+def thing_by_parse(span: Span, illness: bool = True) -> bool:
     """Accurate profile: the term is about a thing, not a person."""
-    return _about_a_thing(span, target_by_parse(span))
+    return _about_a_thing(span, target_by_parse(span), illness)
 
 
-def about_a_thing(span: Span, parsed: bool) -> bool:
+def about_a_thing(span: Span, parsed: bool, illness: bool = True) -> bool:
     """Whether the term is about a thing, a place, an organisation or a service: by the
-    parse when the Doc has one (parsed)."""
+    parse when the Doc has one (parsed); an illness counts as a thing only with illness."""
     if parsed:
-        return thing_by_parse(span)
-    return thing_by_tokens(span)
+        return thing_by_parse(span, illness)
+    return thing_by_tokens(span, illness)

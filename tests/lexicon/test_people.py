@@ -71,6 +71,13 @@ MUST_FLAG = [
     ("Mum's refusal to meet the worker was noted.", "refusal"),
     # A label the parse takes for a noun after a preposition is still its subject's.
     ("Kai came to the youth club unkempt and tired.", "unkempt"),
+    # An owner before a person, a person's ways or doings, or the home: still the person.
+    ("Mum's partner refused the visit on Friday.", "refused"),
+    ("Dad's manner was hostile at the door.", "hostile"),
+    ("Mum's drinking is chaotic at weekends.", "chaotic"),
+    ("Mum's house was chaotic when I visited.", "chaotic"),
+    # The family's home after the place is no thing's modifier: still the family.
+    ("The atmosphere at the family home was volatile all evening.", "volatile"),
 ]
 
 MUST_NOT_FLAG = [
@@ -134,6 +141,18 @@ MUST_NOT_FLAG = [
     "The new pram complies with the latest safety rules.",
     # A participle describes the noun it follows.
     "A paramedic exposed to the fumes was checked over at the scene.",
+    # The actor is not the family: a person or a family word owns the thing, the team or
+    # the organisation that acts (lexicon_dev17, dev19: "the home's manager refused", "the
+    # tenants' association is resistant"), in both profiles.
+    "The care home's manager refused the plumbers entry until the residents had gone out.",
+    "The tenants' committee is resistant to the new parking scheme.",
+    "The parents' association refused to run the summer fair this year.",
+    "The girls' netball coach refused to change the training night.",
+    "Reuben's football team was aggressive in the second half and won the cup.",
+    "Dad's car was volatile on the motorway and kept cutting out.",
+    # A family word as a thing's modifier in the place after the subject, just before the
+    # term: the place is a thing (lexicon_dev19, the printer at the family hub).
+    "The kettle at the family centre failed to boil, so we had squash instead.",
 ]
 
 
@@ -149,6 +168,27 @@ def test_people_words_are_words() -> None:
 
 test_must_flag, test_must_not_flag = example_tests(
     MUST_FLAG, MUST_NOT_FLAG, subtypes=("label", "compliance", "blame"))
+
+
+# Doubt words said of a thing do not doubt anyone's account (so-called, supposedly: the
+# so-called shortcut, a forecast that supposedly promised sun; lexicon_dev15), while an
+# illness or an injury a person gives as a reason keeps its doubt (not the medical sense a
+# label has: "her so-called illness").
+DOUBT_MUST_FLAG = [
+    ("Mum's so-called illness means the children are late for school.", "so-called"),
+    ("Her supposed back injury means she has not walked the children to school.", "supposed"),
+    ("Her so-called boyfriend is 24.", "so-called"),
+    ("The so-called uncle who collects Freya is not related to the family.", "so-called"),
+    ("The children were supposedly in bed when Dad left.", "supposedly"),
+    ("Dad is supposedly living with his brother.", "supposedly"),
+]
+DOUBT_MUST_NOT_FLAG = [
+    "The so-called short cut through the woods floods every winter, so we walked round.",
+    "The weather app supposedly promised sun, but the picnic was rained off.",
+    "The supposed cure for colic did nothing for the baby.",
+]
+test_doubt_must_flag, test_doubt_must_not_flag = example_tests(
+    DOUBT_MUST_FLAG, DOUBT_MUST_NOT_FLAG, subtypes=("doubt",))
 
 
 @pytest.mark.parametrize(("word", "person"), [
