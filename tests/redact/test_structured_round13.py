@@ -1,0 +1,77 @@
+"""Structured identifiers of the families the eleventh round's blind set showed missed
+(issue 16): a handle after any app's name and a colon, with its cue words apart, dotted near
+an app, a fediverse handle, an account under a quoted name, a resale shop's profile link; a
+reference after a force's or a system's initials, an IMEI, a cue a few words before its code;
+Bulgarian plates; an Edinburgh stair address; a road named Lanes; a date of birth in another
+calendar or language glossed by the date in brackets; a chronology row's date that is no
+date of birth. Written for these tests, not taken from any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from sos_lang.redact import redact
+
+
+def _of(text: str, kind: str) -> list[str]:
+    _, spans = redact(text, use_model=False)
+    return [s.text for s in spans if s.kind == kind]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    # handles
+    ("Her Yubo: @kiki.r0se. Wizz: kikirosexx.", "HANDLE", "kikirosexx"),
+    ("Yubo: mollzbabe, then", "HANDLE", "mollzbabe"),
+    ("His Xbox gamertag, which the boys all know, is DeanoGG_7.", "HANDLE", "DeanoGG_7"),
+    ("He found her on TikTok; she is tash.m.x on there.", "HANDLE", "tash.m.x"),
+    ("Mastodon: @callum@toot.wales posted the photo.", "HANDLE", "@callum@toot.wales"),
+    ("He runs a Facebook profile called \"Big Dave Lfc\" for it.", "HANDLE", "Big Dave Lfc"),
+    ("Her Depop is depop.com/maisiejxo and he messaged there.", "HANDLE", "depop.com/maisiejxo"),
+    ("Shop: vinted.co.uk/member/40411-kerryann (Mum's).", "HANDLE",
+     "vinted.co.uk/member/40411-kerryann"),
+    # references
+    ("Crime ref GMP 14LL/55021T/24 was given.", "REFERENCE", "GMP 14LL/55021T/24"),
+    ("Crime ref CRIS 0201884/25. Officer at the door.", "REFERENCE", "CRIS 0201884/25"),
+    ("The IMEI of the phone is recorded as 490154203237518.", "REFERENCE", "490154203237518"),
+    ("IMEI 49 015420 323751 8 on the seized handset.", "REFERENCE", "49 015420 323751 8"),
+    ("UBRN for the paediatric referral: 1207 5531 0098.", "REFERENCE", "1207 5531 0098"),
+    # vehicles
+    ("a Bulgarian-registered van, plate PB 7712 KX, on the drive", "VEHICLE_REG",
+     "PB 7712 KX"),
+    # addresses
+    ("Home: 12/2 Easter Road, Edinburgh.", "ADDRESS", "12/2 Easter Road"),
+    ("They moved to 41 Green Lanes last spring.", "ADDRESS", "41 Green Lanes"),
+    # dates of birth in another calendar or language, and their gloss
+    ("Child: Keza Mugisha, DOB 14 Gicurasi 2012 (14/05/2012), Year 7", "DATE_OF_BIRTH",
+     "14 Gicurasi 2012"),
+    ("Child: Keza Mugisha, DOB 14 Gicurasi 2012 (14/05/2012), Year 7", "DATE_OF_BIRTH",
+     "14/05/2012"),
+    ("Mother: Ilze Kalna, dzimšanas datums 1994. gada 2. marts (02/03/1994)",
+     "DATE_OF_BIRTH", "1994. gada 2. marts"),
+    ("Father: Jonas Petraitis, gimimo data 1989-11-04, worker", "DATE_OF_BIRTH",
+     "1989-11-04"),
+    ("Stepdad: Lukas Brenner, Geb. 21.07.1987, lives nearby", "DATE_OF_BIRTH", "21.07.1987"),
+])
+def test_redacted_whole(text: str, kind: str, value: str) -> None:
+    assert value in _of(text, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Wizz: blocked. Kik: none. Yubo: deleted.", "HANDLE"),
+    ("Her Snapchat name, she says, is Kayla.", "HANDLE"),
+    ("On Snapchat she said it was approx. 2 times; see www.gov.uk and notes.docx.", "HANDLE"),
+    ("She has a Facebook account under her own name.", "HANDLE"),
+    ("Email callum@toot.wales for the notes; meet @ 2pm.", "HANDLE"),
+    ("IMEI not known; the phone was 2 years old.", "REFERENCE"),
+    ("Case number for the hearing is to follow on 12/03/2024.", "REFERENCE"),
+    ("She scored 23/40 in the test; 3/4 Green children came.", "ADDRESS"),
+    ("Jo Bell - 12/03/2024 - visit", "DATE_OF_BIRTH"),
+    ("Kai Lowe, 03/04/2024, phone call with Gran", "DATE_OF_BIRTH"),
+    ("Born in Kigali, Rwanda (12/03/2024 visit); DOB unknown.", "DATE_OF_BIRTH"),
+])
+def test_kept(text: str, kind: str) -> None:
+    assert _of(text, kind) == []
+
+
+def test_a_row_date_before_other_cells_is_still_a_birth() -> None:
+    assert _of("Jo Bell, 12/03/2014, Year 5", "DATE_OF_BIRTH") == ["12/03/2014"]
