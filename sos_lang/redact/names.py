@@ -431,7 +431,8 @@ def _plain_name(text: str, start: int, end: int, capitals: bool = False) -> bool
                 or word.lower() in found.not_names or not_a_name(word)
                 or (word.isupper() and not capitals)
                 or found.place_before.search(text, max(0, start - 8), start)
-                or used_as_word(text, start, end, False))
+                or used_as_word(text, start, end, False)
+                or names_a_place(text, RedactedSpan(start, end, "NAME", word)))
 
 
 def _joined_word_name(text: str, start: int, end: int) -> bool:
@@ -845,3 +846,88 @@ def speaker_name_spans(text: str, known: Iterable[str]) -> list[RedactedSpan]:
 
     return [RedactedSpan(label.start(1), label.end(1), "NAME", label.group(1))
             for label in labels if speaker(label)]
+
+
+# A place's words as a record writes them: capitalised words, joined by spaces, hyphens
+# or the small words of a place's name ("Barking and Dagenham", "Stockton-on-Tees").
+_PLACE_JOINER = re.compile(r"[ -](?:(?:and|upon|on|the|le|de|in|of)[ -])?")
+
+
+def _place_extent(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The longest run of the place table that opens at the span's start, or that holds
+    the whole span (Thornton Heath for "Heath", Milton Keynes, Builth Wells), as (start,
+    end); None when no place opens or holds it."""
+    found = rules()
+    offset = max(0, start - 30)
+    words = [m.span() for m in _PLACE_WORD.finditer(text, offset, min(len(text), end + 40))]
+    best: tuple[int, int] | None = None
+    for i, (a, _) in enumerate(words):
+        if a > start:
+            break
+        for j in range(i, min(i + 5, len(words))):
+            if j > i and not _PLACE_JOINER.fullmatch(text, words[j - 1][1], words[j][0]):
+                break
+            b = words[j][1]
+            if ((a == start or b >= end) and text[a:b].lower() in found.places
+                    and (best is None or b - a > best[1] - best[0])):
+                best = (a, b)
+    return best
+
+
+_PLACE_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][^\W\d_]*(?:['’][^\W\d_]+)?")
+
+
+def _name_word(word: str, place: str) -> bool:
+    """Whether a capitalised word beside a place could be a person's name: no place, role
+    or acronym (YJS, but in a name in capitals any word counts: BRANDON LEE HIRST; a place
+    that is also a person's name counts: Lee), and a word of the name tables or no English
+    word (Grant, Ravouvou; not Harbour, Police)."""
+    found = rules()
+    lower = word.lower()
+    if word.isupper() and not place.isupper():
+        return False
+    return (lower not in found.places or lower in found.place_person_names) and (
+        not not_a_name(word)) and (
+        found.in_name_tables(lower) or lower not in cmu_words())
+
+
+def names_a_place(text: str, span: RedactedSpan) -> bool:
+    """Whether a "name" found by the model, a pattern or the tables is a place or a people
+    of the place table (names/places.txt: GeoNames's towns and districts, areas of local
+    government, peoples and languages), not a person: a place opens it and the rest of it
+    is no name ("Islington", "Harrow YJS", "Dagenham MASH - police", "Guildford - Mexican";
+    not "Winston Grant", "Mere Ravouvou"), or it is one word of a longer place (Thornton
+    Heath). A one-word place that is also a person's name (place_person_names.txt:
+    Kingston, Skye, Holt, Karen) is a place only with a place's cue beside it ("from
+    Kingston", "University of Kent", "Brent Early Help", "Karen community worker", a
+    record's title "Camden - interpreter-assisted visit"); any place stays a name with a
+    name's cue (Mr Bolton, HHJ Fairlie, Bolton said, Bolton (6), Jack Bolton). Family:
+    towns, boroughs, counties and peoples read as names."""
+    found = rules()
+    extent = _place_extent(text, span.start, span.end)
+    if extent is None:
+        return False
+    start, end = extent
+    place = text[start:end]
+    if any(_name_word(word, place) for word in _PLACE_WORD.findall(text, end,
+                                                                    max(end, span.end))):
+        return False  # "Winston Grant", "Mere Ravouvou": a first name and a surname
+    before = text[max(0, start - 40):start]
+    if (found.strong_before.search(before) or found.professional_before.search(before)
+            or found.strong_after.match(text, end)
+            or (text[end:end + 1] not in ("'", "’")
+                and found.reporting_after.match(text, end) is not None)):
+        return False
+    previous = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if previous and previous.group(1).lower() in found.first_names and (
+            previous.group(1).lower() not in found.common_words):
+        return False  # "Jack Bolton" when only the surname was found
+    word = text[start:end]
+    if " " in word or word.lower() not in found.place_person_names:
+        return True
+    following = _next_word().match(text, end)
+    if following and _name_word(following.group(1), word):
+        return False  # "BRANDON LEE HIRST" when only the first name was found
+    title = start == 0 and "\n" in text and re.match(r"[ \t]+[-–][ \t]", text[end:])
+    return bool(title or found.place_cue_before.search(before)
+                or found.place_cue_after.match(text[end:end + 40]))

@@ -16,6 +16,7 @@ from sos_lang.redact.names import (
     known_name_spans,
     model_name_spans,
     name_parts,
+    names_a_place,
     needs_model,
     ner,
     not_a_name,
@@ -258,10 +259,12 @@ def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSp
 
     candidates = [n if n in column_names else _trimmed(text, n)
                   for n in model_names + [s for s in found if s.kind == "NAME"]]
-    names = [n for n in [*candidates, *table_name_spans(text), *position_name_spans(text),
-                           *quoted_name_spans(text), *family]
-             if n is not None and stands(n)]
-    names += [n for n in extended_names(text, names) if stands(n)]
+    found_here = [n for n in [*candidates, *table_name_spans(text), *position_name_spans(text),
+                              *quoted_name_spans(text)]
+                  if n is not None and not names_a_place(text, n)]
+    names = [n for n in [*found_here, *family] if stands(n)]
+    names += [n for n in extended_names(text, names)
+              if stands(n) and not names_a_place(text, n)]
     names += [n for n in speaker_name_spans(text, name_parts(names)) if stands(n)]
     parts = name_parts(names)
     known = {part for part in parts if not not_a_name(part)} | set(family_names)

@@ -95,6 +95,10 @@ class Rules:
     name_particle: re.Pattern[str]
     first_names: frozenset[str]
     surnames: frozenset[str]
+    places: frozenset[str]
+    place_person_names: frozenset[str]
+    place_cue_before: re.Pattern[str]
+    place_cue_after: re.Pattern[str]
     common_words: frozenset[str]
     reporting_after: re.Pattern[str]
     lower_case_before: re.Pattern[str]
@@ -270,6 +274,10 @@ def rules(name: str = "redaction.yaml") -> Rules:
         name_particle=keeping_case("<<name_particle>>"),
         first_names=NameTable(load_word_list("names/first_names.txt")),
         surnames=NameTable(load_word_list("names/surnames.txt")),
+        places=NameTable(load_word_list("names/places.txt")),
+        place_person_names=NameTable(load_word_list("names/place_person_names.txt")),
+        place_cue_before=keeping_case(word_use["place_cue_before"]),
+        place_cue_after=keeping_case(word_use["place_cue_after"]),
         common_words=_common_words(data),
         reporting_after=_compile(data["name_cues"]["after"]),
         lower_case_before=_compile(data["name_cues"]["lower_case_before"]),
