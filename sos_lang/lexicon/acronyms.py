@@ -116,6 +116,15 @@ class AcronymData:
     """A word for a person's job just before a bracket ("Coach (", "day staff (")."""
     no_initials_after: frozenset[str] = frozenset()
     """Articles and possessives: capitals just after one name a role, not a person."""
+    stressed_words: frozenset[str] = frozenset()
+    """Words written in capitals for stress or as a value (NOT, ALL, YES, JUNE, RED): never
+    read as an acronym that spells a word."""
+    service_noun_after: re.Pattern[str] | None = None
+    """A lower-case noun of a service after capitals ("AIM assessment", "SPA referral")."""
+    noun_slot_before: re.Pattern[str] | None = None
+    """A preposition or an article just before capitals that stand alone as a noun."""
+    noun_slot_after: re.Pattern[str] | None = None
+    """What may follow such a noun: the end of a clause or a small word ("with", "and")."""
 
     @functools.cached_property
     def everyday_forms(self) -> frozenset[str]:
@@ -132,7 +141,7 @@ def _parse(raw: Any, origin: str) -> AcronymData:
     from sos_lang.rules.model import RuleError
 
     for key in ("word_abbreviations", "short_emphasis_words", "abbreviations_beside_a_number",
-                "no_initials_after"):
+                "no_initials_after", "stressed_words"):
         if not all(isinstance(word, str) for word in raw.get(key, ())):
             raise RuleError(f"{origin}: {key} must be strings (quote NO, ON, YES, OFF)")
     try:
@@ -159,9 +168,18 @@ def _parse(raw: Any, origin: str) -> AcronymData:
                            re.compile(raw["abbreviation_word_before"]),
                            re.compile(_with_roles(raw["role_label"])),
                            re.compile(_with_roles(raw["role_before_bracket"])),
-                           frozenset(str(word).lower() for word in raw["no_initials_after"]))
+                           frozenset(str(word).lower() for word in raw["no_initials_after"]),
+                           frozenset(str(word) for word in raw.get("stressed_words", ())),
+                           _optional_pattern(raw, "service_noun_after"),
+                           _optional_pattern(raw, "noun_slot_before"),
+                           _optional_pattern(raw, "noun_slot_after"))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{origin}: malformed acronym allowlist ({exc})") from exc
+
+
+def _optional_pattern(raw: Any, key: str) -> re.Pattern[str] | None:
+    """A pattern a local allowlist may leave out (None then)."""
+    return re.compile(raw[key]) if raw.get(key) else None
 
 
 def _with_roles(pattern: str) -> str:
@@ -204,9 +222,32 @@ def _fits(letters: str, words: list[str], must_use_all: bool) -> bool:
                 break
             if fits(i + size, j + 1):
                 return True
+        if any(fits(i + 2, j + 1) for given in compound_letters(word)
+               if letters[i:i + 2] == given):
+            return True
         return j > 0 and _skippable(words[j]) and fits(i, j + 1)
 
     return fits(0, 0)
+
+
+@functools.lru_cache(maxsize=4096)
+def compound_letters(word: str) -> tuple[str, ...]:
+    """The initials of the two words a closed compound joins, where both halves are words
+    of the dictionary (three letters or more, four for the second): healthcare gives HC,
+    childminder CM, as "Continuing healthcare (CHC)" spells its letters out."""
+    if len(word) < 6 or not word.isalpha():
+        return ()
+    from sos_lang.readability import cmu_words
+
+    words = cmu_words()
+    return tuple(sorted({word[0] + word[cut] for cut in range(3, len(word) - 3)
+                         if word[:cut] in words and word[cut:] in words
+                         and not word.endswith(_SUFFIXES)}))
+
+
+_SUFFIXES = ("tion", "sion", "ness", "ment", "able", "ible", "ship", "less", "ence", "ance",
+             "ings", "ally", "ful")
+"""Endings that the dictionary also lists as words: protec-tion is no compound."""
 
 
 def _skippable(word: str) -> bool:
@@ -663,6 +704,23 @@ def surname_in_capitals(text: str, start: int, end: int | None = None) -> bool:
     return first.lower() in tables.first_names and first.lower() not in tables.common_words
 
 
+_FAMILY_WORD_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+)[ \t]+$")
+
+
+def first_name_after_family_word(text: str, start: int, end: int) -> bool:
+    """The capitals are a first name of the name tables just after a family word ("Baby
+    ESME", "Nan ROSE", "brother KAI"): a child or a relative named in capitals, as ward
+    and nursery notes write them, not letters to spell out."""
+    from sos_lang.redact.rules import rules
+
+    token = text[start:end].lower()
+    tables = rules()
+    if len(token) < 3 or token not in tables.first_names or token in tables.common_words:
+        return False
+    before = _FAMILY_WORD_BEFORE.search(text, max(0, start - 16), start)
+    return before is not None and before.group(1).lower() in _family_words()
+
+
 def name_initials(text: str) -> frozenset[str]:
     """The initials of the people named in full in the text (a first name from the name
     tables, then one or two capitalised words, the surname maybe in capitals: Jo Taylor ->
@@ -736,10 +794,35 @@ def in_capitals_run(text: str, start: int, end: int) -> bool:
 def word_in_capitals(text: str, start: int, end: int) -> bool:
     """The capitals are an ordinary word written in capitals for a heading or for emphasis
     ("VISIT NOTES", "IN THE MATTER OF", "Mum must NOT open the door"), or a word the record
-    also writes in lower case (written_as_a_word), not an acronym."""
-    return (ordinary_word(text[start:end],
-                          in_heading(text, start) or in_capitals_run(text, start, end))
-            or written_as_a_word(text, start, end))
+    also writes in lower case (written_as_a_word), not an acronym. Not an acronym that
+    spells a word where a noun of a service stands (spells_a_word_as_a_noun)."""
+    heading_line = in_heading(text, start)
+    if ordinary_word(text[start:end], heading_line or in_capitals_run(text, start, end)):
+        return heading_line or not spells_a_word_as_a_noun(text, start, end)
+    return written_as_a_word(text, start, end)
+
+
+_SHORTEST_WORDLIKE, _LONGEST_WORDLIKE = 3, 4
+
+
+def spells_a_word_as_a_noun(text: str, start: int, end: int) -> bool:
+    """Capitals of three or four letters that spell a word, in running text, where the name
+    of a service stands: before a lower-case noun of a service ("the AIM assessment", "CAMHS
+    SPA referral") or alone after a preposition or an article before the end of the clause
+    or a small word ("signposted to CAB.", "we talked about CHIP with Mum"). Acronyms that
+    spell words are nouns (CHIP, ADD, SPA, CAB, AIM); the words written in capitals for
+    stress are mostly not (NOT, ALL, NEVER) or are values and dates (YES, RED, JUNE), which
+    stressed_words in lexicons/acronym_allowlist.yaml lists."""
+    token = text[start:end]
+    data = acronym_data()
+    if not (_SHORTEST_WORDLIKE <= len(token) <= _LONGEST_WORDLIKE) or not token.isupper() or (
+            token in data.stressed_words or token in data.word_abbreviations):
+        return False
+    if data.service_noun_after is not None and data.service_noun_after.match(text, end):
+        return True
+    return (data.noun_slot_before is not None and data.noun_slot_after is not None
+            and data.noun_slot_before.search(text, max(0, start - 16), start) is not None
+            and data.noun_slot_after.match(text, end) is not None)
 
 
 def written_as_a_word(text: str, start: int, end: int) -> bool:

@@ -406,11 +406,13 @@ def initials(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
 
 def name_in_capitals(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """A name written in capitals: after a title or a first name ("Colin WARD", "Ms J.
-    OKAFOR"), a surname of the name tables before a family word ("the OKAFOR family"), a
-    town before its postcode ("HULL, HU5 2QP"), the name of a school ("KESTREL HIGH"), the
-    place that closes a heading after a dash ("TAC MEETING - HEXHAM"), or a word the record
+    OKAFOR"), a first name after a family word ("Baby ESME"), a surname of the name tables
+    before a family word ("the OKAFOR family"), a town before its postcode ("HULL, HU5
+    2QP"), the name of a school or a venue ("KESTREL HIGH", "HEXHAM FAMILY HUB"), the place
+    that closes a heading after a dash ("TAC MEETING - HEXHAM"), or a word the record
     writes as a name elsewhere ("PENZANCE" ... "the Penzance office")."""
     return (acronyms.surname_in_capitals(context.text, start, end)
+            or acronyms.first_name_after_family_word(context.text, start, end)
             or acronyms.town_in_capitals(context.text, start, end)
             or acronyms.setting_in_capitals(context.text, start, end)
             or acronyms.place_in_heading(context.text, start, end)
