@@ -2,7 +2,9 @@
 (issue 16): a handle after any app's name and a colon, with its cue words apart, dotted near
 an app, a fediverse handle, an account under a quoted name, a resale shop's profile link; a
 reference after a force's or a system's initials, an IMEI, a cue a few words before its code;
-Bulgarian plates; an Edinburgh stair address; a road named Lanes; a date of birth in another
+Bulgarian plates; an Edinburgh stair address, a road named Lanes, Mount Pleasant, a guest
+house or a holiday park's lodge, a farm named without a postcode, a boat lived on; a school's
+second kind, a Nursery Class, a college's town; a date of birth in another
 calendar or language glossed by the date in brackets; a chronology row's date that is no
 date of birth. Written for these tests, not taken from any evaluation set."""
 
@@ -41,6 +43,24 @@ def _of(text: str, kind: str) -> list[str]:
     # addresses
     ("Home: 12/2 Easter Road, Edinburgh.", "ADDRESS", "12/2 Easter Road"),
     ("They moved to 41 Green Lanes last spring.", "ADDRESS", "41 Green Lanes"),
+    ("Carer: Mrs Ama Owusu, 14 Mount Pleasant, Tel 0113 496 0000", "ADDRESS",
+     "14 Mount Pleasant"),
+    ("Placed at Room 2, Glan Môr Guest House, 4 Marine Drive, Rhyl", "ADDRESS",
+     "Room 2, Glan Môr Guest House, 4 Marine Drive"),
+    ("Visit address: Lodge 12, Pinewood Holiday Village, Skegness PE25 1AA.", "ADDRESS",
+     "Lodge 12, Pinewood Holiday Village"),
+    ("Dad picks him up from Cae Mawr Farm at six.", "ADDRESS", "Cae Mawr Farm"),
+    ("She works at Mains of Drumblair at weekends.", "ADDRESS", "Mains of Drumblair"),
+    ("They live aboard the narrowboat \"Morning Star\" near lock 9.", "ADDRESS",
+     "\"Morning Star\""),
+    # schools
+    ("She is at Holy Cross School and Sixth Form Centre now.", "SCHOOL",
+     "Holy Cross School and Sixth Form Centre"),
+    ("Both at Little Wrens Nursery & Pre-School on Fridays.", "SCHOOL",
+     "Little Wrens Nursery & Pre-School"),
+    ("Child: Isla Reid, Bruntsfield Nursery Class", "SCHOOL", "Bruntsfield Nursery Class"),
+    ("a sweatshirt from Prior Pursglove College Guisborough on", "SCHOOL",
+     "Prior Pursglove College Guisborough"),
     # dates of birth in another calendar or language, and their gloss
     ("Child: Keza Mugisha, DOB 14 Gicurasi 2012 (14/05/2012), Year 7", "DATE_OF_BIRTH",
      "14 Gicurasi 2012"),
@@ -65,6 +85,8 @@ def test_redacted_whole(text: str, kind: str, value: str) -> None:
     ("IMEI not known; the phone was 2 years old.", "REFERENCE"),
     ("Case number for the hearing is to follow on 12/03/2024.", "REFERENCE"),
     ("She scored 23/40 in the test; 3/4 Green children came.", "ADDRESS"),
+    ("We shop at Tesco Farm Foods; he went to the farm; the mains of the house.", "ADDRESS"),
+    ("They live on a boat; the barge \"was cold\" she said.", "ADDRESS"),
     ("Jo Bell - 12/03/2024 - visit", "DATE_OF_BIRTH"),
     ("Kai Lowe, 03/04/2024, phone call with Gran", "DATE_OF_BIRTH"),
     ("Born in Kigali, Rwanda (12/03/2024 visit); DOB unknown.", "DATE_OF_BIRTH"),
@@ -75,3 +97,8 @@ def test_kept(text: str, kind: str) -> None:
 
 def test_a_row_date_before_other_cells_is_still_a_birth() -> None:
     assert _of("Jo Bell, 12/03/2014, Year 5", "DATE_OF_BIRTH") == ["12/03/2014"]
+
+
+def test_a_school_stops_before_what_follows_it() -> None:
+    text = "at Oakwood Nursery. Class 2 went out; Kirklees College Students Union met."
+    assert _of(text, "SCHOOL") == ["Oakwood Nursery", "Kirklees College"]
