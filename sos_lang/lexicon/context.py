@@ -465,6 +465,11 @@ def _document_names() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
+def _post_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in load_yaml("document_names.yaml")["post_words"])
+
+
+@functools.lru_cache(maxsize=1)
 def _label_words() -> frozenset[str]:
     data = load_yaml("document_names.yaml")
     return frozenset(word.lower() for word in (*data["document_words"], *data["label_words"]))
@@ -494,10 +499,14 @@ def names_a_document(context: MatchContext, entry: Entry, start: int, end: int) 
     first three words of a line) that ends in a document word ("Court bundle index",
     "Safeguarding log:", "Case number ZW26C0071"), or the term before a reference number
     ("police notification 002317"), or the name of a team or a service ("the leaving care
-    team") (data/document_names.yaml)."""
+    team"), or the term is itself a post's title written as a name ("the Independent
+    Reviewing Officer") (data/document_names.yaml)."""
     text = context.text
     heading_word, reference, service = _document_names()
     if reference.match(text, end) is not None or service.match(text, end) is not None:
+        return True
+    words = text[start:end].split()
+    if words[-1].lower() in _post_words() and all(word[:1].isupper() for word in words):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     return ((_HEADING_OPENING.fullmatch(text, line_start, start) is not None

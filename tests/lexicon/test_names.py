@@ -38,6 +38,9 @@ MUST_FLAG = [
     ("The placement leads to arguments every weekend.", "placement"),
     # Not before the word team or service: the family's own care, not a service's name.
     ("Jo will be leaving care in June and wants her own flat.", "leaving care"),
+    # A post's title in lower case is the writer's word (TACT: "the person who chairs my
+    # meetings").
+    ("Leo asked the reviewing officer if he could stay at his school.", "reviewing officer"),
 ]
 
 MUST_NOT_FLAG = [
@@ -62,6 +65,11 @@ MUST_NOT_FLAG = [
     # The name of a job.
     "Safeguarding lead at the synagogue: we will meet the family on Monday.",
     "Parish safeguarding officer rang the duty team at 13:10.",
+    # A post's title written as a name (lexicon_dev13, dev16).
+    "The Independent Reviewing Officer will chair Sami's meeting at school on Friday.",
+    # The name of a statutory system (Wales's ALN, Scotland's ASN; lexicon_dev19).
+    "The council leaflet on additional learning needs was sent to Dad in Welsh.",
+    "Maisie has additional support needs, and her teacher meets Mum each term.",
     # Words that spell an acronym out, as the acronym rule asks.
     "The IRO (independent reviewing officer) met Sasha at her school.",
     "Mr and Mrs Ojo read the Child Permanence Report (CPR) with the family finder.",
