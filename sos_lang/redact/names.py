@@ -63,6 +63,8 @@ def used_as_word(text: str, start: int, end: int, is_word: bool) -> bool:
         return True
     if found.place_before.search(before):
         return True
+    if found.day_before.search(before) and found.month_word.fullmatch(text, start, end):
+        return True  # "on 9 Jan by": a date
     if found.word_after.match(after):
         return True
     if opens_a_firm(text, start, end):
@@ -162,6 +164,21 @@ def _thing_with_lower_case_words(name: str) -> bool:
         lower in cmu_words() and not found.in_name_tables(lower)))
 
 
+def _title_word(text: str, start: int, end: int) -> bool:
+    """Whether the model's "person" is the one word that opens a record's title, an
+    ordinary English word (CMU) that is no first name of the tables, with lower-case words
+    after it that are no name's cue ("Hospice family support - ...", "Kennels and grooming
+    - ...", "Barber shop - message passed ..."): what the record is about. Family: a
+    title's first word read as a name."""
+    word = text[start:end]
+    found = rules()
+    return (start == 0 and "\n" in text[end:] and " " not in word
+            and word.lower() in cmu_words() and word.lower() not in found.first_names
+            and re.match(r"[ \t]+[a-z]", text[end:end + 3]) is not None
+            and found.reporting_after.match(text, end) is None
+            and found.family_after.match(text, end) is None)
+
+
 def model_name_spans(text: str, doc=None) -> list[RedactedSpan]:  # type: ignore[no-untyped-def]
     """People the entity recogniser finds (in ``doc``, the text already run through
     :func:`ner`, or now), less roles, digits, lower-case guesses and words used as
@@ -176,7 +193,8 @@ def model_name_spans(text: str, doc=None) -> list[RedactedSpan]:  # type: ignore
                 and "\n" not in entity.text and not any(ch.isdigit() for ch in entity.text)
                 and any(ch.isupper() for ch in entity.text)
                 and not used_as_word(text, entity.start_char, entity.end_char, False)
-                and not in_heading(text, entity.start_char, entity.text)):
+                and not in_heading(text, entity.start_char, entity.text)
+                and not _title_word(text, entity.start_char, entity.end_char)):
             spans.append(RedactedSpan(entity.start_char, entity.end_char, "NAME",
                                       entity.text))
     return spans
@@ -849,8 +867,9 @@ def speaker_name_spans(text: str, known: Iterable[str]) -> list[RedactedSpan]:
 
 
 # A place's words as a record writes them: capitalised words, joined by spaces, hyphens
-# or the small words of a place's name ("Barking and Dagenham", "Stockton-on-Tees").
-_PLACE_JOINER = re.compile(r"[ -](?:(?:and|upon|on|the|le|de|in|of)[ -])?")
+# or the small words of a place's name ("Barking and Dagenham", "Stockton-on-Tees",
+# "Harrow-on-the-Hill").
+_PLACE_JOINER = re.compile(r"[ -](?:(?:and|upon|on|the|le|de|in|of|by|super|under)[ -]){0,2}")
 
 
 def _place_extent(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -868,7 +887,9 @@ def _place_extent(text: str, start: int, end: int) -> tuple[int, int] | None:
             if j > i and not _PLACE_JOINER.fullmatch(text, words[j - 1][1], words[j][0]):
                 break
             b = words[j][1]
-            if ((a == start or b >= end) and text[a:b].lower() in found.places
+            phrase = text[a:b].lower()
+            if ((a == start or b >= end)
+                    and (phrase in found.places or phrase.replace("-", " ") in found.places)
                     and (best is None or b - a > best[1] - best[0])):
                 best = (a, b)
     return best

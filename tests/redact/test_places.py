@@ -63,3 +63,31 @@ def test_one_word_of_a_longer_place() -> None:
     start = text.index("Heath")
     assert names_a_place(text, RedactedSpan(start, start + 5, "NAME", "Heath"))
     assert not names_a_place(text, RedactedSpan(0, 3, "NAME", "His"))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a place written with a letter outside A-Z, or with its small words hyphenated
+    ("The mother fears he will take the boys to Izmir at half term.", "Izmir"),
+    ("Grandad's family live in İzmir, she said.", "İzmir"),
+    ("He was stopped outside Harrow-on-the-Hill station at 9pm.", "Harrow-on-the-Hill"),
+    # family words kept in the family's language, as a child says them
+    ('She said "because I told Hooyo" and ran upstairs.', "Hooyo"),
+    ('He said "Baba hits the door so Mama cries".', "Baba"),
+    ("You would like to sleep at hers on Fridays. Nani lives near the park.", "Nani"),
+    # a month after a day's number is a date
+    ("Disclosure given in person on 9 Jan by the duty officer.", "Jan"),
+    ("At about 22:30 on 18 Jan I took an order to the flat.", "Jan"),
+    # a title's first word that is an ordinary word, what the record is about
+    ("Kennels and grooming - owner's message to the council\nA dog came in.", "Kennels"),
+    ("Hospice family support - day service note\nSeen today.", "Hospice"),
+])
+def test_words_of_places_kin_dates_and_titles_are_not_names(text: str, word: str) -> None:
+    assert not any(word in name for name in _names(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Jan said she would ring on 9 May.", "Jan"),
+])
+def test_names_beside_those_words_stay(text: str, name: str) -> None:
+    rendered = redact(text)[0]
+    assert not any(word in rendered for word in name.split())
