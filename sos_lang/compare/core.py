@@ -41,7 +41,7 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered"
             "fragment_age_below": 10, "speaker_changed_above": 0.5, "speaker_margin": 0.15,
             "staff_danger_confidence": 0.9, "quantity_clause_words": 2,
             "exclusive_second_passage_words": 3, "opening_line_words": 40,
-            "frame_line_words": 12}
+            "frame_line_words": 12, "child_self_min_words": 2}
 """Thresholds, chosen on the development pairs only (scripts/score_compare.py --part dev)."""
 
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
@@ -966,6 +966,22 @@ def _short_turns_joined(sentences: list[Sentence], units: list[_Unit],
     return out_s, out_u, out_l
 
 
+def _child_about_self(text: str, unit: _Unit) -> bool:
+    """A child's short sentence about themselves, in the first person or as a question
+    ("I don't want to go back out there.", 'Can Mum come to the next one too?', 'Mama
+    sings to me.'), with at least two content words of its own besides the first-person
+    ones: the child's own words even so short (data: child_short_turns). A short remark
+    about something else ("It's two buses now.", 'Anita picked him up.') or one of a
+    single word and a contraction ("I don't know.") is small talk, as before."""
+    vocab = vocabulary()
+    own = [w for w in words(text) if w.text.lower() in vocab.child_self]
+    # a contraction ("don't", "can't") carries no content of its own here
+    content = {c for c in unit.stems if c not in vocab.child_self and not c.isdigit()
+               and "'" not in c and "’" not in c}
+    asks = text.rstrip(" \"”’'").endswith("?")
+    return (bool(own) or asks) and len(content) >= SETTINGS["child_self_min_words"]
+
+
 def _left_out(draft: str, source_sentences: list[Sentence], src_units: list[_Unit],
               labels: list[Classification], draft_units: list[_Unit],
               idf: dict[str, float]) -> list[SourceFinding]:
@@ -996,7 +1012,8 @@ def _left_out(draft: str, source_sentences: list[Sentence], src_units: list[_Uni
         needed = keyed(sentence.text, unit.concepts) if sentence.quoted else unit.concepts
         # words, not their groups or a number word's digits, say whether it says enough
         if len({c for c in needed if not c.startswith("g:")
-                and (c in unit.stems or not c.isdigit())}) < 3:
+                and (c in unit.stems or not c.isdigit())}) < 3 \
+                and not (sentence.child and _child_about_self(sentence.text, unit)):
             continue
         covered = max((_coverage(needed, w, idf) for w in draft_windows), default=0.0)
         label = labels[i]

@@ -94,6 +94,9 @@ class Vocabulary:
     """Per time unit group, a pattern for a quantifier before one of its units ('every
     evening') and one for that or the group's own forms ('nightly'; data:
     habit_frequencies)."""
+    child_self: frozenset[str] = frozenset()
+    """First-person words that make a child's short sentence one about themselves
+    (data: child_short_turns)."""
     pronoun_one: re.Pattern[str] = re.compile(r"(?!)")
     """'one' as a pronoun with the word that makes it one ('no one', 'the other one',
     'one another'), not a number (data: pronoun_one)."""
@@ -115,6 +118,7 @@ def vocabulary() -> Vocabulary:
         months={str(k): int(v) for k, v in data["months"]["words"].items()},
         group_of=group_of,
         child_key=frozenset(stem(w) for w in data["child_key_words"]["words"]),
+        child_self=frozenset(str(w) for w in data["child_short_turns"]["first_person"]),
         titles=frozenset(data["title_lines"]["words"]),
         family_roles=frozenset(data["family_role_speakers"]["words"]),
         own_children=re.compile(r"\b(?:my|our)\s+(?:" + "|".join(

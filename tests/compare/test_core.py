@@ -661,3 +661,24 @@ def test_an_account_naming_its_own_teller_is_still_passed_on() -> None:
         "Jade has told her father she wants to move to her aunt's house in Leeds.", [source]))
     assert "attribution_lost" not in kinds(compare(
         "Her father states Jade wants to move to her aunt's house in Leeds.", [source]))
+
+
+@pytest.mark.parametrize(("turn", "flagged"), [
+    ("Am I going to get hurt?", True),
+    ("Can Mum come to the next one too?", True),
+    ("I miss Nana.", True),
+    ("It's two buses now.", False),
+    ("Anita picked him up.", False),
+    ("I don't know.", False),
+])
+def test_a_childs_short_sentence_about_herself_is_her_own_words(turn: str,
+                                                                 flagged: bool) -> None:
+    """A child's short sentence in the first person, or a question, says what she fears or
+    wants in two content words ('Am I going to get hurt?'): a draft that drops it has
+    left her words out. A short remark about something else, or a contraction and one
+    word ("I don't know."), is small talk."""
+    source = f"SW: How was the week?\nKian (15): {turn}\nSW: Thank you for telling me."
+    draft = "The social worker asked Kian about his week and thanked him."
+    left = [f for f in compare(draft, [source]).findings
+            if f.subtype == "left_out" and "child" in f.message]
+    assert bool(left) == flagged
