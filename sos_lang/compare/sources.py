@@ -177,13 +177,19 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 _ROLE = re.compile(r"\(([^()]+)\)")
 _BARE_NAME = re.compile(r"[A-Z][a-z]+")
+_FULL_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+                        r"(?: [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)+")
+"""A label that names an adult in full ('Neil Whitworth', 'Bridget Doherty'): as a role
+does, it sets the one speaker named by a first name alone apart as the child."""
 
 
 def bare_named_children(text: str) -> set[str]:
     """Speakers labelled by a first name alone in a transcript where most of the other
-    speakers' labels give a role ('Sarah (mum)', 'Ben (social worker)'): the labels say who
-    the adults are by their role, so the one named without one is the family's child
-    ('Jade: ...'). A label that is itself a role ('Mum', 'Interpreter') is not a name."""
+    speakers' labels give a role ('Sarah (mum)', 'Ben (social worker)') or a full name
+    ('Neil Whitworth', 'Carys Bell'): the labels say who the adults are by their role or
+    name them in full, so the one named by a first name alone is the family's child
+    ('Jade: ...', 'Owen: ...'). A label that is itself a role ('Mum', 'Interpreter') is
+    not a name."""
     turns: dict[str, list[str]] = {}
     for _, _, line in _lines(text):
         label, skip = _speaker_of(line)
@@ -198,7 +204,8 @@ def bare_named_children(text: str) -> set[str]:
     found = set()
     for name in bare:
         others = labels - {name}
-        if others and sum(bool(_ROLE.search(o)) for o in others) > len(others) / 2:
+        if others and sum(bool(_ROLE.search(o) or _FULL_NAME.fullmatch(o))
+                          for o in others) > len(others) / 2:
             found.add(name.lower())
     return found
 

@@ -108,6 +108,21 @@ def test_a_bare_first_name_among_role_labels_is_a_child_but_a_parent_is_not() ->
     assert bare_named_children(parent) == set()
 
 
+def test_a_bare_first_name_among_full_names_is_a_child() -> None:
+    """Adults named in full ('Neil Whitworth', 'Carys Bell') set apart the one speaker
+    named by a first name alone as the family's child; two first names alone say
+    nothing of who is the child."""
+    from sos_lang.compare.sources import bare_named_children
+
+    text = ("Carys Bell: School rang us because Owen's missed a lot of days.\n"
+            "Neil Whitworth: Aye, he's been a help.\n"
+            "Owen: I want to go back to school on Monday.\n")
+    assert bare_named_children(text) == {"owen"}
+    assert [s.child for s in read_source(text, 0)] == [False, False, True]
+    two = text.replace("Carys Bell", "Carys").replace("Neil Whitworth", "Neil")
+    assert bare_named_children(two) == set()
+
+
 def test_spoken_text_blanks_cue_numbers_and_times_and_keeps_offsets() -> None:
     from sos_lang.compare.sources import spoken
 
