@@ -41,13 +41,14 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered"
             "fragment_age_below": 10, "speaker_changed_above": 0.5, "speaker_margin": 0.15,
             "staff_danger_confidence": 0.9, "quantity_clause_words": 2,
             "exclusive_second_passage_words": 3, "opening_line_words": 40,
-            "frame_line_words": 12, "child_self_min_words": 2}
+            "frame_line_words": 12, "child_self_min_words": 2,
+            "child_account_confidence": 0.5}
 """Thresholds, chosen on the development pairs only (scripts/score_compare.py --part dev)."""
 
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
           "left_out", "paraphrase", "numbers", "speakers", "reported", "exclusive",
           "months", "names_line", "quantities", "weekdays", "hedges", "judgements",
-          "carried", "frame", "steps", "habits", "inside")
+          "carried", "frame", "steps", "habits", "inside", "child_account")
 """Components that the ablation switches off one at a time."""
 
 _ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|explained)\b",
@@ -656,12 +657,14 @@ def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], scor
         return _finding("attribution_lost", draft, unit.start, unit.end, near, texts,
                         f"the source gives this as {near.speaker or 'a'} guess or belief; "
                         "the draft states it as certain", "warning")
-    if carried == "same" or (carried and not reported):
+    childs = "child_account" not in off and not reported and _childs_account(unit, near,
+                                                                              label)
+    if carried == "same" or (carried and not reported and not childs):
         # an account the source passes on ('He also told me ...') keeps the rule that the
         # draft sentence retelling it names its reporter, unless the sentence before
         # named them retelling the same source sentence
         return None
-    above = _attributed_above(draft, unit, previous)
+    above = None if childs else _attributed_above(draft, unit, previous)
     reporter = ""
     if reported:
         # a pronoun's reporter is whoever the draft's attribution above names; a named
@@ -687,6 +690,26 @@ def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], scor
     return _finding("attribution_lost", draft, unit.start, unit.end, near, texts,
                     f"the source gives this as {who}'s account; the draft states it as fact",
                     "warning")
+
+
+def _childs_account(unit: _Unit, near: Sentence, label: Classification) -> bool:
+    """Whether the draft sentence retells, about someone else, a child's own account of
+    harm or danger from the child's turn ('One time Tom threw the TV remote' told as 'Tom
+    threw the TV remote ...'; "Sometimes Mummy's asleep and we don't have tea" told as
+    'Most evenings the children get no tea because their mother is asleep'): what a child
+    says happened at home stays the child's account in the sentence that tells it, so
+    neither a 'Leo said' earlier in the line nor the sentence above attributes it (data:
+    child_accounts). A sentence whose subject is the child ('He said ...', 'Leo hides
+    ...') tells of the child, and the rules before apply."""
+    if not near.child or near.quoted or label.label not in ("harm", "danger") \
+            or label.confidence < SETTINGS["child_account_confidence"]:
+        return False
+    first = words(unit.text[:40])[:1]
+    if not first:
+        return False
+    named = {w.stem for w in words(re.sub(r"\([^)]*\)", " ", near.speaker)) if w.content}
+    return first[0].text.lower() not in vocabulary().subject_pronouns \
+        and first[0].stem not in named
 
 
 def _guess_made_fact(unit: _Unit, near: Sentence) -> bool:

@@ -682,3 +682,27 @@ def test_a_childs_short_sentence_about_herself_is_her_own_words(turn: str,
     left = [f for f in compare(draft, [source]).findings
             if f.subtype == "left_out" and "child" in f.message]
     assert bool(left) == flagged
+
+
+LEO = ("Sam (social worker): What goes in the house of worries?\n"
+       "Leo (7): Mum and Tom argue really loud. One time Tom threw the TV remote and it "
+       "broke on the wall. Mum was crying.\n"
+       "Sam (social worker): Thank you for telling me, Leo.\n")
+
+
+@pytest.mark.parametrize(("draft", "flagged"), [
+    ("Leo said his mum and Tom argue loudly. Tom threw the TV remote, which broke on the "
+     "wall, and his mum cried.", True),
+    ("Leo said his mum and Tom argue loudly. He said Tom threw the TV remote, which broke "
+     "on the wall, and his mum cried.", False),
+    ("Leo said his mum and Tom argue loudly. He said that once Tom threw the TV remote and "
+     "it broke on the wall.", False),
+])
+def test_a_childs_account_of_harm_is_not_carried_by_the_line(draft: str,
+                                                             flagged: bool) -> None:
+    """A child's own account of what happened at home, told about someone else with no
+    reporting word of its own, is stated as fact even after 'Leo said ...' in the same
+    line; a sentence that gives it to him again is attributed."""
+    lost = [f for f in compare(draft, [LEO]).findings if f.subtype == "attribution_lost"
+            and "TV remote" in f.text]
+    assert bool(lost) == flagged
