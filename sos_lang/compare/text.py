@@ -185,6 +185,8 @@ _FORTNIGHT = re.compile(r"\bfortnight(?:s|ly)?\b", re.IGNORECASE)
 """A fortnight is two weeks ('every fortnight' = 'fortnightly' = 'every two weeks')."""
 _GESTATION = re.compile(r"\b(\d{2})\s*\+\s*(\d)\s*(?:wks?|weeks)\b", re.IGNORECASE)
 """A gestation written the midwives' way: '38+4 wks' is 38 weeks and 4 days."""
+_TALLY = re.compile(r"(?<=[a-z] )x\s?(\d{1,2})\b")
+"""A note's tally after a verb or noun ('vomited x1', 'seen x2'): so many occasions."""
 _ORDINAL_WORD = re.compile(r"(?:st|nd|rd|th)$|^second$")
 
 
@@ -197,6 +199,9 @@ class Quantity:
     end: int
     unit: str
     values: frozenset[float] | None
+    at_least: float = 0.0
+    """The least count a vague amount allows ('several times': 3; data: quantities
+    vague_at_least); 0 for a number or an amount that allows any."""
 
     @property
     def frequency(self) -> bool:
@@ -231,12 +236,18 @@ def quantities(text: str) -> list[Quantity]:
         if not match or match.group(2):
             continue
         unit = match.group(1).lower()
+        least = 0.0
         if token in vocab.vague:
-            values = None
-        if unit in vocab.frequency and values is not None:
-            found.append(Quantity(start, match.end(1), "times", values))
+            values, least = None, vocab.vague_at_least.get(token, 0.0)
+        if unit in vocab.frequency and (values is not None or least):
+            # 'several times' is a frequency of at least three; 'a few times' says none
+            found.append(Quantity(start, match.end(1), "times", values, least))
         elif unit in vocab.duration_units:
             found.append(Quantity(start, match.end(1), vocab.duration_units[unit], values))
+    for match in _TALLY.finditer(text):
+        # a note's tally ('vomited x1', 'seen x2') counts occasions
+        found.append(Quantity(match.start(), match.end(), "times",
+                              frozenset({float(match[1])})))
     for match in _GESTATION.finditer(text):
         # a gestation in notes ('born 38+4 wks') is weeks and days
         found = [q for q in found if not match.start() <= q.start < match.end()]
@@ -269,9 +280,12 @@ def _shared_units(text: str, found: list[Quantity],
 
 def quantity_given(quantity: Quantity, others: list[Quantity]) -> bool:
     """One of others could be this quantity: the same unit and a shared value, or a vague
-    amount on either side."""
+    amount on either side, unless this is a vague amount with a least count ('several
+    times') and the other a count below it ('once', 'twice')."""
     return any((other.unit == quantity.unit or occasions(quantity, other)) and (
-        quantity.values is None or other.values is None or bool(quantity.values & other.values))
+        other.values is None
+        or (quantity.values is None and max(other.values) >= quantity.at_least)
+        or (quantity.values is not None and bool(quantity.values & other.values)))
         for other in others)
 
 

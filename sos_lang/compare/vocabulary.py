@@ -58,6 +58,8 @@ class Vocabulary:
     """A unit word after a number to the unit it measures ('wks' -> week; data: quantities)."""
     vague: frozenset[str] = frozenset()
     """Amounts that name no number ('several weeks'; data: quantities)."""
+    vague_at_least: dict[str, float] = dataclasses.field(default_factory=dict)
+    """The least count a vague amount allows ('several': 3; data: quantities)."""
     weekdays: tuple[re.Pattern[str], ...] = ()
     """Per weekday, a pattern for its forms; short forms only capitalised (data: weekdays)."""
     service_after: re.Pattern[str] = re.compile(r"(?!)")
@@ -132,6 +134,8 @@ def vocabulary() -> Vocabulary:
         frequency=frozenset(data["quantities"]["frequency"]),
         duration_units={str(k): str(v) for k, v in data["quantities"]["units"].items()},
         vague=frozenset(data["quantities"]["vague"]),
+        vague_at_least={str(k): float(v)
+                        for k, v in data["quantities"]["vague_at_least"].items()},
         weekdays=tuple(_day_forms(forms) for forms in data["weekdays"]["days"]),
         meeting_staff=_any_of(data["meeting_staff_speakers"]["words"]),
         service_after=re.compile(r"(?:[\s-]+(?:and\s+)?[A-Za-z&]+){0,2}?[\s-]+(?:"

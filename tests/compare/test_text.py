@@ -116,3 +116,21 @@ def test_a_count_of_days_is_a_count_of_occasions() -> None:
     days = quantities("on two days")[0]
     assert quantity_given(days, quantities("twice last week"))
     assert not quantity_given(days, quantities("three times last week"))
+
+
+@pytest.mark.parametrize(("draft", "source", "given"), [
+    ("several times before", "He's done this once before, in May.", False),
+    ("on several occasions", "she turned up twice", False),
+    ("was sick several times", "vomited x1", False),
+    ("several times before", "it has happened three or four times", True),
+    ("several times before", "police were called several times", True),
+])
+def test_several_allows_no_fewer_than_three(draft: str, source: str, given: bool) -> None:
+    """'Several times' for the source's 'once' (or a note's 'x1') makes a pattern of one
+    event; 'several' for 'three or four' does not. 'A few times' allows any count, so it
+    is no frequency to check."""
+    from sos_lang.compare.text import quantities, quantity_given
+
+    [quantity] = [q for q in quantities(draft) if q.frequency]
+    assert quantity_given(quantity, [q for q in quantities(source) if q.frequency]) == given
+    assert not [q for q in quantities("a few times before") if q.frequency]
