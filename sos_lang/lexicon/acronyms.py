@@ -251,7 +251,9 @@ _SUFFIXES = ("tion", "sion", "ness", "ment", "able", "ible", "ship", "less", "en
 
 
 def _skippable(word: str) -> bool:
-    return word.islower() and len(word) <= _MAX_SKIPPED
+    """A short word that may give no letter: "and", "of", "the", or the same in a heading in
+    capitals ("TEAM AROUND THE FAMILY (TAF)")."""
+    return (word.islower() or word.isupper()) and len(word) <= _MAX_SKIPPED
 
 
 def spelling_start(acronym: str, words: list[str]) -> int | None:

@@ -99,14 +99,25 @@ def _expansion_pattern(expansion: str) -> CaselessPattern:
 
 
 def first_spelled_out(text: str, expansion: str, lowered: str | None = None) -> int:
-    """Where the acronym's expansion first appears in text (len(text) if it never does);
-    lowered is text.lower(), if the caller has it."""
+    """Where the acronym's expansion first appears in text (len(text) if it never does),
+    outside a heading in capitals; lowered is text.lower(), if the caller has it."""
     lowered = text.lower() if lowered is None else lowered
     first_word = expansion.split(" ", 1)[0].lower()[:4]  # a stem: organi(s|z)ation, child(ren)
     if first_word not in lowered and lower_case_is_faithful(text, lowered):
         return len(text)  # the usual case: never spelled out
-    match = _expansion_pattern(expansion).search(text, lowered)
+    pattern = _expansion_pattern(expansion)
+    match = pattern.search(text, lowered)
+    if match is not None and _names_a_heading(text, match.start(), match.end()):
+        # a heading in capitals names the meeting or the form ("CORE GROUP MINUTES"); it
+        # does not tell the reader that the letters used below ("Next CG") stand for it
+        match = next((later for later in pattern.finditer(text, lowered)
+                      if not _names_a_heading(text, later.start(), later.end())), None)
     return match.start() if match else len(text)
+
+
+def _names_a_heading(text: str, start: int, end: int) -> bool:
+    """The words are written in capitals in a heading line."""
+    return text[start:end].isupper() and acronyms.in_heading(text, start)
 
 
 @functools.lru_cache(maxsize=1)

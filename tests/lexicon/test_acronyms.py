@@ -35,6 +35,9 @@ MUST_FLAG = [
     ("On Monday we talked about CHIP with Mum.", "CHIP"),
     ("We talked about ADD with Mum and Dad.", "ADD"),
     ("Plan: CAMHS SPA referral with consent.", "SPA"),
+    # A heading in capitals names the meeting; it does not spell out the letters used
+    # below it (lexicon_dev18).
+    ("CORE GROUP MINUTES 07/11\nMum attended.\nNext CG 05/12.", "CG"),
     # Not a first name of the tables after a family word; no venue's kind after capitals.
     ("SCBU VISIT\nBaby SCBU cot ready.", "SCBU"),
     ("The HEXHAM team rang Mum.", "HEXHAM"),
@@ -233,6 +236,8 @@ MUST_NOT_FLAG = [
     "WARD VISIT 14/03\nBaby ESME feeding well, weight up.",
     "HEXHAM FAMILY HUB - DROP-IN\nMum asked about the food bank.",
     "NEONATAL DISCHARGE MTG\nMum and Dad came; home on Tuesday.",
+    # The words in full in a sentence after the heading spell the letters out.
+    "CORE GROUP\nThe core group met on Monday. Next CG in May.",
     # Words in capitals for stress or as a value, where a noun could stand: not acronyms.
     "Dad asked him to STOP. Mum must NOT open the door; she agreed to ALL of it.",
     "Rating given: RED. Next review in JUNE and Amira said YES.",
@@ -301,6 +306,7 @@ def test_known_acronym_offers_its_expansion_and_unknown_asks_to_spell_out() -> N
     ("CHC", "Continuing healthcare", True, True),  # a closed compound gives two letters
     ("EWB", "emotional wellbeing", True, True),
     ("CPI", "child protection", True, False),  # protec-tion is no compound
+    ("TAF", "TEAM AROUND THE FAMILY", True, True),  # a heading's small words in capitals
 ])
 def test_initial_letter_match(acronym: str, words: str, before: bool, fits: bool) -> None:
     assert acronyms.spells_out(acronym, words.replace("-", " ").split(), before) is fits
