@@ -576,6 +576,13 @@ def object_not_a_person(context: MatchContext, entry: Entry, start: int, end: in
     return span is not None and people.object_names_no_person(span, context.parsed)
 
 
+def a_childs_own_choice(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """A child chooses something for themselves ("Elodie chose to stay at school over
+    half-term for the drama course"): no blame on a parent (lexicon/people.py)."""
+    span = context.doc.char_span(start, end) if context.doc is not None else None
+    return span is not None and people.a_childs_own_choice(span)
+
+
 ContextPredicate = Callable[[MatchContext, "Entry", int, int], bool]
 
 CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
@@ -595,6 +602,7 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "object_not_a_person": object_not_a_person,
     "a_thing_acting_alone": a_thing_acting_alone,
     "of_no_one": of_no_one,
+    "a_childs_own_choice": a_childs_own_choice,
     "names_a_document": names_a_document,
     "in_a_spelled_out_name": in_a_spelled_out_name,
 }

@@ -41,6 +41,8 @@ class PeopleRules:
     singular_pronouns: frozenset[str] = frozenset()
     describing_verbs: frozenset[str] = frozenset()
     passive_be: frozenset[str] = frozenset()
+    children: frozenset[str] = frozenset()
+    family_places: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -70,7 +72,9 @@ def people_rules() -> PeopleRules:
                        pronouns=words("pronouns", "titles"),
                        collectives=words("collectives"),
                        describing_verbs=words("describing_verbs"),
-                       passive_be=words("passive_be"))
+                       passive_be=words("passive_be"),
+                       children=words("children"),
+                       family_places=words("family_places"))
 
 
 def person_words() -> frozenset[str]:
@@ -617,3 +621,53 @@ def about_a_thing(span: Span, parsed: bool, illness: bool = True) -> bool:
     if parsed:
         return thing_by_parse(span, illness)
     return thing_by_tokens(span, illness)
+
+
+# --- a child's own choice -------------------------------------------------------------------
+
+_CHOICE_WORDS = 8
+"""How many words after the term are read for what is chosen."""
+
+
+def _chooser(span: Span) -> Token | None:
+    """The word just before the term and its verb group ("Lily has chosen to": Lily)."""
+    rules = people_rules()
+    index = span.start - 1
+    while index >= 0 and (span.doc[index].lower_ in rules.verb_group
+                          or _adverb(span.doc[index], rules)):
+        index -= 1
+    return span.doc[index] if index >= 0 else None
+
+
+def _a_child(token: Token) -> bool:
+    """A child word ("the boys"), or a first name of the name tables with no title or
+    other name before it ("Lily", not "Ms Lily Shaw" or "Mr Lily")."""
+    rules = people_rules()
+    if token.lower_ in rules.children:
+        return True
+    if not (token.is_title and token.is_alpha) or token.lower_ in rules.person_words:
+        return False
+    if token.i > 0 and (token.doc[token.i - 1].is_title
+                        or token.doc[token.i - 1].lower_.rstrip(".") in rules.titles):
+        return False
+    from sos_lang.redact.rules import rules as name_rules
+
+    return token.lower_ in name_rules().first_names
+
+
+def a_childs_own_choice(span: Span) -> bool:
+    """The chooser is a child (_a_child) and what is chosen, up to the clause's end, names
+    no one of the family or their network (a pronoun or a home may be the child's own:
+    "to have it at her foster home"): a child's own choice, not a parent's choice that
+    blames them. The same in both profiles, from the words."""
+    chooser = _chooser(span)
+    if chooser is None or not _a_child(chooser):
+        return False
+    rules = people_rules()
+    named = rules.person_words - rules.pronouns - rules.titles - rules.family_places
+    for token in span.doc[span.end:span.end + _CHOICE_WORDS]:
+        if token.is_punct or token.is_space or token.lower_ in rules.boundaries:
+            break
+        if token.lower_ in named or token.lower_ in rules.children:
+            return False
+    return True

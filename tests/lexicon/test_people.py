@@ -191,6 +191,25 @@ test_doubt_must_flag, test_doubt_must_not_flag = example_tests(
     DOUBT_MUST_FLAG, DOUBT_MUST_NOT_FLAG, subtypes=("doubt",))
 
 
+# A child's own choice is no blame on a parent (lexicon_dev12, dev18: "Elodie chose to stay
+# at school over half-term for the drama course"); a parent's or a carer's choice, and any
+# choice that involves someone of the family, stays flagged.
+CHOICE_MUST_FLAG = [
+    ("Kerry chose to leave the baby with a neighbour overnight.", "chose to"),
+    ("Mum chose to stay with Lee after the second assault.", "chose to"),
+    ("Ms Reilly has chosen to stay with Mr Connolly after the assault.", "chosen to"),
+    ("Dad chose to drink on the day he was looking after the baby.", "chose to"),
+    ("Mr Lily chose to drink before the visit.", "chose to"),
+]
+CHOICE_MUST_NOT_FLAG = [
+    "Maisie chose to hold her meeting at the foster home.",
+    "The girls chose to paint the bedroom yellow.",
+    "Kofi chose to stay at school after hours for the robotics club.",
+]
+test_choice_must_flag, test_choice_must_not_flag = example_tests(
+    CHOICE_MUST_FLAG, CHOICE_MUST_NOT_FLAG, subtypes=("blame",))
+
+
 @pytest.mark.parametrize(("word", "person"), [
     ("Mum", True), ("partner", True), ("she", True), ("Kacper", True), ("M", True),
     ("council", False),
