@@ -66,6 +66,7 @@ def _data() -> tuple[dict[str, Section], re.Pattern[str], tuple[str, ...], float
     data = load_yaml("headings.yaml")
     sections: dict[str, Section] = {}
     alternatives, order = [], []
+    frames: dict[str, str] = data.get("frames", {})
     for raw in data["sections"]:
         unknown = set(raw["labels"]) - set(LABELS)
         if unknown:
@@ -75,11 +76,22 @@ def _data() -> tuple[dict[str, Section], re.Pattern[str], tuple[str, ...], float
             column=raw.get("column", raw["id"]), required=bool(raw.get("required", False)),
             heading_examples=tuple(raw["examples"]["heading"]),
             not_heading_examples=tuple(raw["examples"]["not_heading"]))
-        alternatives.append(f"(?P<s{len(order)}>{'|'.join(raw['variants'])})")
+        worded = [*raw["variants"], *phrased(frames, raw.get("phrases", {}))]
+        alternatives.append(f"(?P<s{len(order)}>{'|'.join(worded)})")
         order.append(raw["id"])
     pattern = re.compile("|".join(alternatives))
     return (sections, pattern, tuple(order), float(data["outside_weight"]),
             int(data["min_headings_for_map"]))
+
+
+def phrased(frames: dict[str, str], phrases: dict[str, list[str]]) -> list[str]:
+    """A section's heading wordings from its core phrases, each put in its frame (the data
+    file's ``frames``): one phrase covers the family of ways writers word that heading."""
+    unknown = set(phrases) - set(frames)
+    if unknown:
+        raise ValueError(f"headings.yaml: phrases in unknown frames {sorted(unknown)}")
+    return [frames[frame].format(phrase=f"(?:{phrase})")
+            for frame, listed in phrases.items() for phrase in listed]
 
 
 def sections() -> dict[str, Section]:

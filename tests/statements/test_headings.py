@@ -183,9 +183,37 @@ def test_the_written_documents_keep_their_sentences_in_order() -> None:
     # court, referral, minutes and form sections ("Decision", "1. Introduction", "Summary",
     # "Information shared") and 15 are Signs of Safety headings in other wordings ("Worried
     # about", "Going well", "Needs to happen", "Worries now", "Strengths and safety",
-    # "House of worries"): the same gap
+    # "House of worries"): the same gap. Since heading wordings are a family (headings.yaml's
+    # frames and each section's phrases), 684 of 1,199 = 57.0% are read (part m 43 of 98,
+    # part n 57 of 100), so the floor is 56%
     found = sum(len([h for h in find_headings(d.text) if h.section]) for d in documents)
-    assert found >= 0.52 * sum(d.headings for d in documents)
+    assert found >= 0.56 * sum(d.headings for d in documents)
+
+
+@pytest.mark.parametrize(("line", "section"), [
+    ("Worries", "worried"), ("Our worries", "worried"), ("Current worries:", "worried"),
+    ("Worry", None),
+    ("Why we are worried", "worried"), ("What we're worried about", "worried"),
+    ("What are we worried about for Levi and Rosie?", "worried"),
+    ("What's worrying people?", "worried"), ("House of worries", "worried"),
+    ("Future worries", "danger"), ("What we are worried could happen", "danger"),
+    ("What makes things harder?", "complicating"), ("What's going well", "working_well"),
+    ("Strengths and protection", "working_well"), ("House of good things", "working_well"),
+    ("Needs to happen", "needs_to_happen"), ("What needs to change", "needs_to_happen"),
+    ("House of dreams", "needs_to_happen"), ("Scale", "scaling"),
+    ("Worried about Dad's drinking", None), ("Why we are worried about the baby's weight", None),
+    ("What makes it harder is the debt.", None), ("Worries about money were discussed.", None)])
+def test_heading_wordings_are_a_family_of_frames_around_each_sections_phrase(
+        line: str, section: str | None) -> None:
+    assert section_of_line(line) == section
+
+
+def test_a_phrase_in_a_frame_the_data_does_not_define_is_refused() -> None:
+    from sos_lang.statements.headings import phrased
+
+    assert phrased({"noun": "(?:our )?{phrase}"}, {"noun": ["worries"]}) == ["(?:our )?(?:worries)"]
+    with pytest.raises(ValueError):
+        phrased({"noun": "{phrase}"}, {"verb": ["worried"]})
 
 
 def test_a_record_without_enough_headings_gets_no_section_finding() -> None:
