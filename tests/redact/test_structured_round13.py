@@ -5,8 +5,9 @@ reference after a force's or a system's initials, an IMEI, a cue a few words bef
 Bulgarian plates; an Edinburgh stair address, a road named Lanes, Mount Pleasant, a guest
 house or a holiday park's lodge, a farm named without a postcode, a boat lived on; a school's
 second kind, a Nursery Class, a college's town; a date of birth in another
-calendar or language glossed by the date in brackets; a chronology row's date that is no
-date of birth. Written for these tests, not taken from any evaluation set."""
+calendar or language glossed by the date in brackets, one qualified (assessed), one after
+its cue with words between; a professional's registration PIN; a chronology row's date that
+is no date of birth. Written for these tests, not taken from any evaluation set."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ def _of(text: str, kind: str) -> list[str]:
     ("The IMEI of the phone is recorded as 490154203237518.", "REFERENCE", "490154203237518"),
     ("IMEI 49 015420 323751 8 on the seized handset.", "REFERENCE", "49 015420 323751 8"),
     ("UBRN for the paediatric referral: 1207 5531 0098.", "REFERENCE", "1207 5531 0098"),
+    ("Health visitor's NMC PIN, as on her badge: 11A2345B.", "REFERENCE", "11A2345B"),
     # vehicles
     ("a Bulgarian-registered van, plate PB 7712 KX, on the drive", "VEHICLE_REG",
      "PB 7712 KX"),
@@ -71,6 +73,9 @@ def _of(text: str, kind: str) -> list[str]:
     ("Father: Jonas Petraitis, gimimo data 1989-11-04, worker", "DATE_OF_BIRTH",
      "1989-11-04"),
     ("Stepdad: Lukas Brenner, Geb. 21.07.1987, lives nearby", "DATE_OF_BIRTH", "21.07.1987"),
+    ("Hamid Rahimi    son    01/01/2008 (assessed)", "DATE_OF_BIRTH", "01/01/2008"),
+    ("Her date of birth on the tenancy for 4 Mill Row is 02/09/1991, Mum says.",
+     "DATE_OF_BIRTH", "02/09/1991"),
 ])
 def test_redacted_whole(text: str, kind: str, value: str) -> None:
     assert value in _of(text, kind)
@@ -87,6 +92,8 @@ def test_redacted_whole(text: str, kind: str, value: str) -> None:
     ("She scored 23/40 in the test; 3/4 Green children came.", "ADDRESS"),
     ("We shop at Tesco Farm Foods; he went to the farm; the mains of the house.", "ADDRESS"),
     ("They live on a boat; the barge \"was cold\" she said.", "ADDRESS"),
+    ("Review held 12/03/2024 (rescheduled); visit 3/4/2024 (unannounced).", "DATE_OF_BIRTH"),
+    ("DOB confirmed at the visit and the review is 12/03/2024.", "DATE_OF_BIRTH"),
     ("Jo Bell - 12/03/2024 - visit", "DATE_OF_BIRTH"),
     ("Kai Lowe, 03/04/2024, phone call with Gran", "DATE_OF_BIRTH"),
     ("Born in Kigali, Rwanda (12/03/2024 visit); DOB unknown.", "DATE_OF_BIRTH"),
