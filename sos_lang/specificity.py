@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from sos_lang.caseless import declared_pattern
 from sos_lang.lexicon.context import detail_spans, observation, quoted_spans
-from sos_lang.rules.model import SentenceText, pattern_group
+from sos_lang.rules.model import SentenceText, pattern_group, sentence_text
 from sos_lang.settings import load_yaml, thresholds
 
 _WORD_START = re.compile(r"(?<![\w'’-])[\w'’-]")
@@ -35,7 +35,7 @@ groups both read run once per sentence)."""
 
 
 def _sentence(text: Sentence) -> SentenceText:
-    return text if isinstance(text, SentenceText) else SentenceText(text)
+    return text if isinstance(text, SentenceText) else sentence_text(text)
 
 
 def _pattern_test(patterns: list[str]) -> Callable[[SentenceText], bool]:
@@ -75,8 +75,11 @@ def _features() -> dict[str, tuple[Callable[[SentenceText], bool], ...]]:
 
 
 def features(text: Sentence) -> frozenset[str]:
-    """The specific-statement features the sentence has."""
-    sentence = _sentence(text)
+    """The specific-statement features the sentence has (worked out once per SentenceText)."""
+    return _sentence(text).answer(_found_features)
+
+
+def _found_features(sentence: SentenceText) -> frozenset[str]:
     found = []
     for name, tests in _features().items():
         for test in tests:  # a loop, not any(): this runs for every sentence of a record
@@ -98,8 +101,12 @@ def _name_pattern() -> re.Pattern[str]:
 
 def detail_words(text: Sentence) -> int:
     """Words inside a concrete detail: a number, date, day, time or count of times, a
-    quotation, or a name (a capitalised word that does not start the sentence)."""
-    sentence = _sentence(text)
+    quotation, or a name (a capitalised word that does not start the sentence); worked out
+    once per SentenceText."""
+    return _sentence(text).answer(_detail_word_count)
+
+
+def _detail_word_count(sentence: SentenceText) -> int:
     text = sentence.text
     spans = [*sentence.answer(_detail_spans), *quoted_spans(text),
              *(match.span() for match in _name_pattern().finditer(text))]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from sos_lang.components.doctext import doc_text
 from sos_lang.components.passive import passive_by_parse, passive_by_rule
-from sos_lang.readability import text_counts
+from sos_lang.readability import TextCounts, text_counts
 
 COMPONENT_NAME = "sos_plain"
 __all__ = ["PlainFacts", "SentenceFacts", "passive_by_parse", "passive_by_rule",
@@ -46,11 +46,28 @@ def trimmed_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+KEPT_SENTENCES = 20_000
+"""How many sentences' counts (and, by rule, passive voice) a component keeps."""
+
+
 class PlainFacts:
     """Counts words and syllables and detects passive voice in every sentence."""
 
     def __init__(self, use_parse: bool) -> None:
         self.use_parse = use_parse
+        self._kept: dict[str, tuple[TextCounts, bool]] = {}
+        """Per sentence text: its counts and passive_by_rule (both functions of the text
+        alone), so a sentence records repeat is counted once. Bounded: emptied when full."""
+
+    def _by_text(self, text: str) -> tuple[TextCounts, bool]:
+        kept = self._kept.get(text)
+        if kept is None:
+            if len(self._kept) >= KEPT_SENTENCES:
+                self._kept.clear()
+            counts = text_counts(text)
+            passive = (not self.use_parse and counts.words > 0 and passive_by_rule(text))
+            kept = self._kept[text] = (counts, passive)
+        return kept
 
     def __call__(self, doc: Doc) -> Doc:
         source = doc_text(doc)
@@ -58,10 +75,11 @@ class PlainFacts:
         for sentence in doc.sents:
             start, end = trimmed_bounds(source, sentence.start_char, sentence.end_char)
             text = source[start:end]
-            counts = text_counts(text)
+            counts, passive = self._by_text(text)
             if counts.words == 0:
                 continue
-            passive = passive_by_parse(sentence) if self.use_parse else passive_by_rule(text)
+            if self.use_parse:
+                passive = passive_by_parse(sentence)
             facts.append(SentenceFacts(
                 start=start, end=end, words=counts.words, syllables=counts.syllables,
                 polysyllables=counts.polysyllables, passive=passive,

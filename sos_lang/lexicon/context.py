@@ -296,8 +296,23 @@ def other_sense(context: MatchContext, entry: Entry, start: int, end: int) -> bo
     if not entry.exceptions:
         return False
     _, left, right = context.window(start, end)
-    return excepted(context.text[left:right], start - left, end - left, entry.exceptions,
-                    context.lowered[left:right] if context.ascii else None)
+    window = context.text[left:right]
+    key = (window, start - left, end - left, entry.exceptions)
+    answer = _EXCEPTED.get(key)
+    if answer is None:
+        if len(_EXCEPTED) >= KEPT_WINDOWS:
+            _EXCEPTED.clear()
+        answer = _EXCEPTED[key] = excepted(
+            window, start - left, end - left, entry.exceptions,
+            context.lowered[left:right] if context.ascii else None)
+    return answer
+
+
+_EXCEPTED: dict[tuple[str, int, int, tuple[str, ...]], bool] = {}
+KEPT_WINDOWS = 20_000
+"""How many other_sense answers a process keeps, each by its window's text, the match's
+place in it and the entry's exception patterns (all excepted reads): records repeat
+sentences, and a repeated sentence's term asks the same question. Emptied when full."""
 
 
 @functools.lru_cache(maxsize=1)

@@ -208,9 +208,28 @@ class SentenceText:
         return answer
 
 
+_KEPT: dict[str, SentenceText] = {}
+KEPT_SENTENCES = 20_000
+"""How many sentences' SentenceTexts a process keeps (emptied when full)."""
+
+
+def sentence_text(text: str) -> SentenceText:
+    """The SentenceText of a sentence, kept across records: records repeat sentences (a
+    template's lines, "Home visit undertaken.", headings), and every answer a SentenceText
+    holds is a function of the text alone (a pattern group's, kept by the group's identity,
+    or a test function's), so a repeated sentence reads its answers instead of running the
+    pattern groups again. Bounded: emptied when it holds KEPT_SENTENCES."""
+    kept = _KEPT.get(text)
+    if kept is None:
+        if len(_KEPT) >= KEPT_SENTENCES:
+            _KEPT.clear()
+        kept = _KEPT[text] = SentenceText(text)
+    return kept
+
+
 def sentence_texts(sentences: Sequence[SentenceReport]) -> list[SentenceText]:
-    """A SentenceText for each sentence, in order."""
-    return [SentenceText(sentence.text) for sentence in sentences]
+    """A SentenceText for each sentence, in order (sentence_text: kept per text)."""
+    return [sentence_text(sentence.text) for sentence in sentences]
 
 
 @dataclass(frozen=True, kw_only=True)

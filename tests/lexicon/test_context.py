@@ -155,3 +155,24 @@ def test_every_quoted_stretch_opens_with_a_quote_mark() -> None:
     for branch in branches:
         first = next((op, value) for op, value in branch if op is not sre.ASSERT_NOT)
         assert first[0] is sre.LITERAL and chr(first[1]) in _QUOTE_MARKS
+
+
+def test_other_sense_answers_kept_per_window_are_excepted_s() -> None:
+    """other_sense keeps its answer per window text, match place and exception patterns: a
+    repeated sentence gets what excepted says of it, whichever record it is in."""
+    from sos_lang.lexicon import context
+    from sos_lang.rules.config import active_lexicon
+
+    entry = next(e for e in active_lexicon(None).entries if e.exceptions)
+    sentences = ["We rang the contact number for Mum.", "Contact with dad went well.",
+                 "She refused a drink.", "Mum refused to engage."]
+    for sentence in sentences:
+        for text in (sentence, "A first line.\n\n" + sentence):
+            ctx = context.MatchContext(text, lambda t=text: ([0], [len(t)]))
+            lowered = text.lower()
+            for word in lowered.replace(".", " ").split():
+                start = lowered.find(word)
+                end = start + len(word)
+                expected = context.excepted(text, start, end, entry.exceptions)
+                assert context.other_sense(ctx, entry, start, end) is expected
+                assert context.other_sense(ctx, entry, start, end) is expected

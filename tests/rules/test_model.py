@@ -70,3 +70,26 @@ def test_a_per_sentence_pattern_keeps_its_twin() -> None:
     first, _ = pattern._pick("Seen on 3 May", None)
     second, _ = pattern._pick("Seen ON 4 May", None)
     assert first is second and first.flags & re.ASCII
+
+
+def test_a_sentence_text_is_kept_per_text_and_answers_as_a_fresh_one() -> None:
+    from sos_lang import specificity
+    from sos_lang.rules import model
+
+    text = "Mum said on Monday that Sam was hit by dad at 9pm."
+    kept = model.sentence_text(text)
+    assert model.sentence_text(text) is kept
+    assert specificity.features(kept) == specificity.features(SentenceText(text))
+    assert specificity.detail_words(kept) == specificity.detail_words(SentenceText(text))
+    assert specificity.features(text) == specificity.features(kept)  # a str is kept too
+
+
+def test_kept_sentence_texts_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sos_lang.rules import model
+
+    monkeypatch.setattr(model, "KEPT_SENTENCES", 3)
+    model._KEPT.clear()
+    for number in range(10):
+        model.sentence_text(f"Sentence {number}.")
+        assert len(model._KEPT) <= 3
+    model._KEPT.clear()

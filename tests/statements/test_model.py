@@ -119,3 +119,17 @@ def test_a_freshly_trained_model_reports_as_the_cached_one_will(
     assert model_cache_path().is_file()
     loaded = model_module._load_or_train()
     assert trained.classify(texts) == loaded.classify(texts)
+
+
+def test_fast_vectorizer_rows_kept_per_text_equal_fresh_rows() -> None:
+    """A repeated sentence reads its kept feature ids: the matrix is the one a fresh
+    vectoriser builds."""
+    from sos_lang.statements.features import FastTermVectorizer
+
+    model = default_model()
+    texts = [s.text for s in load_corpus()[:50]]
+    kept = FastTermVectorizer(model.word.vocabulary_, model.word.idf_)
+    kept.transform(texts[:30])
+    fresh = FastTermVectorizer(model.word.vocabulary_, model.word.idf_)
+    repeated = texts + texts[:10]
+    assert (kept.transform(repeated) != fresh.transform(repeated)).nnz == 0
