@@ -125,6 +125,9 @@ class AcronymData:
     """A preposition or an article just before capitals that stand alone as a noun."""
     noun_slot_after: re.Pattern[str] | None = None
     """What may follow such a noun: the end of a clause or a small word ("with", "and")."""
+    compound_endings: tuple[str, ...] = ()
+    """Endings the dictionary also lists as words (-tion, -ness): a word that ends in one is
+    no closed compound of two words (compound_letters)."""
 
     @functools.cached_property
     def everyday_forms(self) -> frozenset[str]:
@@ -141,7 +144,7 @@ def _parse(raw: Any, origin: str) -> AcronymData:
     from sos_lang.rules.model import RuleError
 
     for key in ("word_abbreviations", "short_emphasis_words", "abbreviations_beside_a_number",
-                "no_initials_after", "stressed_words"):
+                "no_initials_after", "stressed_words", "compound_endings"):
         if not all(isinstance(word, str) for word in raw.get(key, ())):
             raise RuleError(f"{origin}: {key} must be strings (quote NO, ON, YES, OFF)")
     try:
@@ -172,7 +175,8 @@ def _parse(raw: Any, origin: str) -> AcronymData:
                            frozenset(str(word) for word in raw.get("stressed_words", ())),
                            _optional_pattern(raw, "service_noun_after"),
                            _optional_pattern(raw, "noun_slot_before"),
-                           _optional_pattern(raw, "noun_slot_after"))
+                           _optional_pattern(raw, "noun_slot_after"),
+                           tuple(str(ending) for ending in raw.get("compound_endings", ())))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{origin}: malformed acronym allowlist ({exc})") from exc
 
@@ -234,7 +238,8 @@ def _fits(letters: str, words: list[str], must_use_all: bool) -> bool:
 def compound_letters(word: str) -> tuple[str, ...]:
     """The initials of the two words a closed compound joins, where both halves are words
     of the dictionary (three letters or more, four for the second): healthcare gives HC,
-    childminder CM, as "Continuing healthcare (CHC)" spells its letters out."""
+    childminder CM, as "Continuing healthcare (CHC)" spells its letters out; not a word
+    with one of compound_endings (protec-tion is no compound)."""
     if len(word) < 6 or not word.isalpha():
         return ()
     from sos_lang.readability import cmu_words
@@ -242,12 +247,7 @@ def compound_letters(word: str) -> tuple[str, ...]:
     words = cmu_words()
     return tuple(sorted({word[0] + word[cut] for cut in range(3, len(word) - 3)
                          if word[:cut] in words and word[cut:] in words
-                         and not word.endswith(_SUFFIXES)}))
-
-
-_SUFFIXES = ("tion", "sion", "ness", "ment", "able", "ible", "ship", "less", "ence", "ance",
-             "ings", "ally", "ful")
-"""Endings that the dictionary also lists as words: protec-tion is no compound."""
+                         and not word.endswith(acronym_data().compound_endings)}))
 
 
 def _skippable(word: str) -> bool:

@@ -866,16 +866,12 @@ def speaker_name_spans(text: str, known: Iterable[str]) -> list[RedactedSpan]:
             for label in labels if speaker(label)]
 
 
-# A place's words as a record writes them: capitalised words, joined by spaces, hyphens
-# or the small words of a place's name ("Barking and Dagenham", "Stockton-on-Tees",
-# "Harrow-on-the-Hill").
-_PLACE_JOINER = re.compile(r"[ -](?:(?:and|upon|on|the|le|de|in|of|by|super|under)[ -]){0,2}")
-
-
 def _place_extent(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The longest run of the place table that opens at the span's start, or that holds
     the whole span (Thornton Heath for "Heath", Milton Keynes, Builth Wells), as (start,
-    end); None when no place opens or holds it."""
+    end); None when no place opens or holds it. A place's words are capitalised words
+    joined by a space, a hyphen or the small words of place_joiner ("Barking and Dagenham",
+    "Stockton-on-Tees")."""
     found = rules()
     offset = max(0, start - 30)
     words = [m.span() for m in _PLACE_WORD.finditer(text, offset, min(len(text), end + 40))]
@@ -884,7 +880,7 @@ def _place_extent(text: str, start: int, end: int) -> tuple[int, int] | None:
         if a > start:
             break
         for j in range(i, min(i + 5, len(words))):
-            if j > i and not _PLACE_JOINER.fullmatch(text, words[j - 1][1], words[j][0]):
+            if j > i and not found.place_joiner.fullmatch(text, words[j - 1][1], words[j][0]):
                 break
             b = words[j][1]
             phrase = text[a:b].lower()

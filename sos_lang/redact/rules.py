@@ -98,6 +98,7 @@ class Rules:
     places: frozenset[str]
     place_person_names: frozenset[str]
     place_cue_before: re.Pattern[str]
+    place_joiner: re.Pattern[str]
     day_before: re.Pattern[str]
     month_word: re.Pattern[str]
     place_cue_after: re.Pattern[str]
@@ -279,6 +280,7 @@ def rules(name: str = "redaction.yaml") -> Rules:
         places=NameTable(load_word_list("names/places.txt")),
         place_person_names=NameTable(load_word_list("names/place_person_names.txt")),
         place_cue_before=keeping_case(word_use["place_cue_before"]),
+        place_joiner=keeping_case(word_use["place_joiner"]),
         day_before=keeping_case(word_use["day_before"]),
         month_word=keeping_case(word_use["month_word"]),
         place_cue_after=keeping_case(word_use["place_cue_after"]),
