@@ -398,6 +398,39 @@ def quoted_name_spans(text: str) -> list[RedactedSpan]:
     return spans
 
 
+def person_slot_name_spans(text: str) -> list[RedactedSpan]:
+    """Capitalised words in a person's slot by the words after them (name_cues'
+    person_slot_after: "Dallas has been missing from school", "Faith refused to", "Lincoln
+    and his mum Keira", "Dallas's mum", "Devon is 7."), whatever table lacks them or holds
+    them as a place or a word: the sentence's shape says they are people. Not a pronoun, a
+    body of people, a role or a family word ("Staff refused to", "Mum cried"); not a word
+    of a longer capitalised name ("Lincoln Crown Court told"); not a place's slot ("moved
+    to Lincoln", see :func:`used_as_word`); and not an ordinary word no table names
+    ("School told me") nor a plural the dictionary knows ("Teachers told me"), and an age
+    only for a word a table names or the dictionary lacks ("Score is 7."). Family:
+    names that are places or words, told only by the sentence's shape."""
+    found = rules()
+    spans = []
+    for match in _WORD.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        slot = found.person_slot_after.match(text, end)
+        if len(word) < 3 or not word[0].isupper() or word.isupper() or slot is None:
+            continue
+        lower = word.lower()
+        named = (found.in_name_tables(lower) or lower in found.names_that_are_words
+                 or lower in found.place_person_names)
+        if slot.group("age") and not named and lower in cmu_words():
+            continue  # "Score is 7.": a dictionary word's own number
+        if (lower in found.person_slot_not_person or lower in found.not_names
+                or not_a_name(word) or _WORD_BEFORE.search(text, max(0, start - 40), start)
+                or (not named and lower in found.common_words)
+                or (not named and lower.endswith("s") and lower[:-1] in cmu_words())
+                or used_as_word(text, start, end, False)):
+            continue
+        spans.append(RedactedSpan(start, end, "NAME", word))
+    return spans
+
+
 def _unknown_name(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word that neither the tables nor the dictionary know is a name
     by what follows it: 's and a person of the family ("Oyinkansola's older brother"), a
@@ -931,7 +964,7 @@ def names_a_place(text: str, span: RedactedSpan) -> bool:
         return False  # "Winston Grant", "Mere Ravouvou": a first name and a surname
     before = text[max(0, start - 40):start]
     if (found.strong_before.search(before) or found.professional_before.search(before)
-            or found.strong_after.match(text, end)
+            or found.strong_after.match(text, end) or found.person_slot_after.match(text, end)
             or (text[end:end + 1] not in ("'", "’")
                 and found.reporting_after.match(text, end) is not None)):
         return False

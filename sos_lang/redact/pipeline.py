@@ -21,6 +21,7 @@ from sos_lang.redact.names import (
     ner,
     not_a_name,
     opens_a_firm,
+    person_slot_name_spans,
     position_name_spans,
     quoted_name_spans,
     speaker_name_spans,
@@ -260,7 +261,7 @@ def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSp
     candidates = [n if n in column_names else _trimmed(text, n)
                   for n in model_names + [s for s in found if s.kind == "NAME"]]
     found_here = [n for n in [*candidates, *table_name_spans(text), *position_name_spans(text),
-                              *quoted_name_spans(text)]
+                              *quoted_name_spans(text), *person_slot_name_spans(text)]
                   if n is not None and not names_a_place(text, n)]
     names = [n for n in [*found_here, *family] if stands(n)]
     names += [n for n in extended_names(text, names)

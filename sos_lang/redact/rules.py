@@ -124,6 +124,8 @@ class Rules:
     personal_identifier_after: re.Pattern[str]
     role_noun_shape: re.Pattern[str]
     unknown_subject_after: re.Pattern[str]
+    person_slot_after: re.Pattern[str]
+    person_slot_not_person: frozenset[str]
     strong_after: re.Pattern[str]
     strong_before: re.Pattern[str]
     opening_not_first_name: re.Pattern[str]
@@ -310,6 +312,8 @@ def rules(name: str = "redaction.yaml") -> Rules:
         personal_identifier_after=_compile(data["name_cues"]["personal_identifier_after"]),
         role_noun_shape=_compile(data["name_cues"]["role_noun_shape"]),
         unknown_subject_after=_compile(data["name_cues"]["unknown_subject_after"]),
+        person_slot_after=keeping_case(data["name_cues"]["person_slot_after"]),
+        person_slot_not_person=_lower_set(data["name_cues"]["person_slot_not_person"]),
         strong_after=keeping_case(data["name_cues"]["strong_after"]),
         strong_before=keeping_case(data["name_cues"]["strong_before"]),
         opening_not_first_name=_compile(data["name_cues"]["opening_not_first_name"]),
