@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from sos_lang.components.doctext import doc_text
 from sos_lang.components.passive import passive_by_parse, passive_by_rule
+from sos_lang.kept import KeptAnswers
 from sos_lang.readability import TextCounts, text_counts
 
 COMPONENT_NAME = "sos_plain"
@@ -46,28 +47,21 @@ def trimmed_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-KEPT_SENTENCES = 20_000
-"""How many sentences' counts (and, by rule, passive voice) a component keeps."""
-
-
 class PlainFacts:
     """Counts words and syllables and detects passive voice in every sentence."""
 
     def __init__(self, use_parse: bool) -> None:
         self.use_parse = use_parse
-        self._kept: dict[str, tuple[TextCounts, bool]] = {}
+        self._kept: KeptAnswers[str, tuple[TextCounts, bool]] = KeptAnswers()
         """Per sentence text: its counts and passive_by_rule (both functions of the text
-        alone), so a sentence records repeat is counted once. Bounded: emptied when full."""
+        alone), so a sentence records repeat is counted once (bounded: sos_lang.kept)."""
 
     def _by_text(self, text: str) -> tuple[TextCounts, bool]:
-        kept = self._kept.get(text)
-        if kept is None:
-            if len(self._kept) >= KEPT_SENTENCES:
-                self._kept.clear()
-            counts = text_counts(text)
-            passive = (not self.use_parse and counts.words > 0 and passive_by_rule(text))
-            kept = self._kept[text] = (counts, passive)
-        return kept
+        return self._kept.answer(text, self._counted, text)
+
+    def _counted(self, text: str) -> tuple[TextCounts, bool]:
+        counts = text_counts(text)
+        return counts, (not self.use_parse and counts.words > 0 and passive_by_rule(text))
 
     def __call__(self, doc: Doc) -> Doc:
         source = doc_text(doc)

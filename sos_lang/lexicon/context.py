@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sos_lang.caseless import CaselessPattern, caseless, lower_case_is_faithful
+from sos_lang.kept import KeptAnswers
 from sos_lang.lexicon import acronyms, negation, people
 from sos_lang.settings import load_yaml
 
@@ -297,22 +298,15 @@ def other_sense(context: MatchContext, entry: Entry, start: int, end: int) -> bo
         return False
     _, left, right = context.window(start, end)
     window = context.text[left:right]
-    key = (window, start - left, end - left, entry.exceptions)
-    answer = _EXCEPTED.get(key)
-    if answer is None:
-        if len(_EXCEPTED) >= KEPT_WINDOWS:
-            _EXCEPTED.clear()
-        answer = _EXCEPTED[key] = excepted(
-            window, start - left, end - left, entry.exceptions,
-            context.lowered[left:right] if context.ascii else None)
-    return answer
+    return _EXCEPTED.answer((window, start - left, end - left, entry.exceptions), excepted,
+                            window, start - left, end - left, entry.exceptions,
+                            context.lowered[left:right] if context.ascii else None)
 
 
-_EXCEPTED: dict[tuple[str, int, int, tuple[str, ...]], bool] = {}
-KEPT_WINDOWS = 20_000
-"""How many other_sense answers a process keeps, each by its window's text, the match's
-place in it and the entry's exception patterns (all excepted reads): records repeat
-sentences, and a repeated sentence's term asks the same question. Emptied when full."""
+_EXCEPTED: KeptAnswers[tuple[str, int, int, tuple[str, ...]], bool] = KeptAnswers()
+"""other_sense's answers, each by its window's text, the match's place in it and the
+entry's exception patterns (all excepted reads): records repeat sentences, and a repeated
+sentence's term asks the same question (bounded: sos_lang.kept)."""
 
 
 @functools.lru_cache(maxsize=1)

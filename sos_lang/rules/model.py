@@ -22,6 +22,7 @@ from sos_lang.caseless import (
     ascii_twin,
     lower_case_is_faithful,
 )
+from sos_lang.kept import KeptAnswers
 
 if TYPE_CHECKING:
     from sos_lang.lexicon.loader import Lexicon
@@ -208,9 +209,7 @@ class SentenceText:
         return answer
 
 
-_KEPT: dict[str, SentenceText] = {}
-KEPT_SENTENCES = 20_000
-"""How many sentences' SentenceTexts a process keeps (emptied when full)."""
+_KEPT: KeptAnswers[str, SentenceText] = KeptAnswers()
 
 
 def sentence_text(text: str) -> SentenceText:
@@ -218,13 +217,8 @@ def sentence_text(text: str) -> SentenceText:
     template's lines, "Home visit undertaken.", headings), and every answer a SentenceText
     holds is a function of the text alone (a pattern group's, kept by the group's identity,
     or a test function's), so a repeated sentence reads its answers instead of running the
-    pattern groups again. Bounded: emptied when it holds KEPT_SENTENCES."""
-    kept = _KEPT.get(text)
-    if kept is None:
-        if len(_KEPT) >= KEPT_SENTENCES:
-            _KEPT.clear()
-        kept = _KEPT[text] = SentenceText(text)
-    return kept
+    pattern groups again (bounded: sos_lang.kept)."""
+    return _KEPT.answer(text, SentenceText, text)
 
 
 def sentence_texts(sentences: Sequence[SentenceReport]) -> list[SentenceText]:

@@ -22,6 +22,7 @@ import numpy as np
 from nltk.stem.porter import PorterStemmer
 from scipy import sparse
 
+from sos_lang.kept import KeptAnswers
 from sos_lang.settings import load_word_list, load_yaml
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z']*|\d+(?:[:./]\d+)*|[?!\"“”‘:;]")
@@ -167,10 +168,6 @@ _is_an_index = functools.partial(operator.is_not, None)
 where a generator expression resumed a Python frame for every stem pair and triple."""
 
 
-_KEPT_ROWS = 20_000
-"""How many sentences' feature ids a FastTermVectorizer keeps (emptied when full)."""
-
-
 class FastTermVectorizer:
     """The same TF-IDF matrix as the fitted TfidfVectorizer over sentence_terms (sublinear
     tf, idf, L2 rows), several times faster: each token's own terms are looked up once and
@@ -180,9 +177,9 @@ class FastTermVectorizer:
         self.vocabulary = vocabulary
         self.idf = np.asarray(idf, dtype=np.float64)
         self._tokens: dict[str, tuple[str, list[int], frozenset[str]]] = {}
-        self._rows: dict[str, list[int]] = {}
+        self._rows: KeptAnswers[str, list[int]] = KeptAnswers()
         """Each sentence's feature ids (repeats included), kept per text: records repeat
-        sentences, and a row is a function of its text alone. Bounded by _KEPT_ROWS."""
+        sentences, and a row is a function of its text alone (bounded: sos_lang.kept)."""
         self._pairs: dict[frozenset[str], list[int]] = {}
         """Class-pair feature ids by the set of classes a sentence holds (few distinct sets)."""
         # stem pairs and triples keyed by tuples of stems: zip builds the keys for free,
@@ -205,43 +202,41 @@ class FastTermVectorizer:
     def _cues(self, token: str) -> frozenset[str]:
         return (self._tokens.get(token) or self._token(token))[2]
 
-    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        gram = self._grams.get
+    def _row(self, text: str) -> list[int]:
+        """One sentence's feature ids, repeats included."""
         lookup = self.vocabulary.get
         tokens = self._tokens
-        pairs = self._pairs
+        row: list[int] = []
+        stems = []
+        classes: set[str] = set()
+        found = _TOKEN.findall(text)
+        for token in found:
+            root, ids, cues = tokens.get(token) or self._token(token)
+            stems.append(root)
+            row.extend(ids)
+            classes.update(cues)
+        aspects = aspect_terms([token.lower() for token in found])
+        classes.update(aspects)
+        row.extend(filter(_is_an_index, map(lookup, aspects)))
+        grams = itertools.chain(itertools.pairwise(stems),
+                                zip(stems, stems[1:], stems[2:], strict=False))
+        row.extend(filter(_is_an_index, map(self._grams.get, grams)))
+        key = frozenset(classes)
+        pair_ids = self._pairs.get(key)
+        if pair_ids is None:
+            pair_ids = self._pairs[key] = [index for index in map(lookup, class_pairs(classes))
+                                           if index is not None]
+        row.extend(pair_ids)
+        row.extend(filter(_is_an_index, map(lookup, main_clause_terms(text, self._cues))))
+        return row
+
+    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
         indices: list[int] = []
         indptr = [0]
         rows = self._rows
+        row = self._row
         for text in texts:
-            row = rows.get(text)
-            if row is None:
-                row = []
-                stems = []
-                classes: set[str] = set()
-                found = _TOKEN.findall(text)
-                for token in found:
-                    root, ids, cues = tokens.get(token) or self._token(token)
-                    stems.append(root)
-                    row.extend(ids)
-                    classes.update(cues)
-                aspects = aspect_terms([token.lower() for token in found])
-                classes.update(aspects)
-                row.extend(filter(_is_an_index, map(lookup, aspects)))
-                grams = itertools.chain(itertools.pairwise(stems),
-                                        zip(stems, stems[1:], stems[2:], strict=False))
-                row.extend(filter(_is_an_index, map(gram, grams)))
-                key = frozenset(classes)
-                pair_ids = pairs.get(key)
-                if pair_ids is None:
-                    pair_ids = pairs[key] = [index for index in map(lookup, class_pairs(classes))
-                                             if index is not None]
-                row.extend(pair_ids)
-                row.extend(filter(_is_an_index, map(lookup, main_clause_terms(text, self._cues))))
-                if len(rows) >= _KEPT_ROWS:
-                    rows.clear()
-                rows[text] = row
-            indices.extend(row)
+            indices.extend(rows.answer(text, row, text))
             indptr.append(len(indices))
         matrix = sparse.csr_matrix(
             (np.ones(len(indices)), np.asarray(indices, dtype=np.int64),

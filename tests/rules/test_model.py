@@ -8,6 +8,7 @@ import re
 import pytest
 
 from sos_lang.caseless import declared_pattern
+from sos_lang.kept import KeptAnswers
 from sos_lang.rules.model import SentenceText, _on_lowered, matches_any, pattern_group
 
 _GROUPS = [
@@ -87,9 +88,7 @@ def test_a_sentence_text_is_kept_per_text_and_answers_as_a_fresh_one() -> None:
 def test_kept_sentence_texts_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     from sos_lang.rules import model
 
-    monkeypatch.setattr(model, "KEPT_SENTENCES", 3)
-    model._KEPT.clear()
+    monkeypatch.setattr(model, "_KEPT", KeptAnswers(3))
     for number in range(10):
         model.sentence_text(f"Sentence {number}.")
         assert len(model._KEPT) <= 3
-    model._KEPT.clear()
