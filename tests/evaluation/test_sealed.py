@@ -15,10 +15,7 @@ from sos_lang.statements.corpus import LABELS
 from tests.evaluation.test_overlap import DOCUMENTS, ROOT
 
 SEALED = ROOT / "eval" / "sealed"
-SETS: dict[str, tuple[str, int]] = {"statements_part_o.jsonl.gz": ("label", 904),
-                                     "lexicon_test12.jsonl.gz": ("flags", 269),
-                                     "redaction_test12.jsonl.gz": ("spans", 220),
-                                     "compare_part_k.jsonl.gz": ("faults", 24)}
+SETS: dict[str, tuple[str, int]] = {"statements_part_o.jsonl.gz": ("label", 904)}
 """Every sealed file, with its annotation field and item count (lines, for a statement part
 whose documents are whole, headings included; pairs for a compare set). Statement part n
 joined the corpus (sos_lang/data/statements/part-n.jsonl) when part o was sealed."""
