@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from sos_lang.caseless import CaselessPattern, caseless, lower_case_is_faithful
 from sos_lang.kept import KeptAnswers
-from sos_lang.lexicon import acronyms, negation, people
+from sos_lang.lexicon import acronyms, acts, negation, people
 from sos_lang.settings import load_yaml
 
 if TYPE_CHECKING:
@@ -592,6 +592,20 @@ def a_childs_own_choice(context: MatchContext, entry: Entry, start: int, end: in
     return span is not None and people.a_childs_own_choice(span)
 
 
+def an_admitted_act(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """What is admitted is a past act ("admitted the baby had slept on the sofa with her"),
+    a real admission, not a feeling or a wish turned into a confession (lexicon/acts.py)."""
+    span = context.doc.char_span(start, end) if context.doc is not None else None
+    return span is not None and acts.an_admitted_act(span)
+
+
+def a_refusal_between_peers(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """A child refuses another child ("she refused to play with Kai"): a quarrel between
+    children, not the worker's plan (lexicon/acts.py)."""
+    span = context.doc.char_span(start, end) if context.doc is not None else None
+    return span is not None and acts.a_refusal_between_peers(span)
+
+
 ContextPredicate = Callable[[MatchContext, "Entry", int, int], bool]
 
 CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
@@ -612,6 +626,8 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "a_thing_acting_alone": a_thing_acting_alone,
     "of_no_one": of_no_one,
     "a_childs_own_choice": a_childs_own_choice,
+    "an_admitted_act": an_admitted_act,
+    "a_refusal_between_peers": a_refusal_between_peers,
     "names_a_document": names_a_document,
     "in_a_spelled_out_name": in_a_spelled_out_name,
 }

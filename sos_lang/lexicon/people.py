@@ -43,6 +43,7 @@ class PeopleRules:
     passive_be: frozenset[str] = frozenset()
     children: frozenset[str] = frozenset()
     family_places: frozenset[str] = frozenset()
+    adult_choices: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -74,7 +75,8 @@ def people_rules() -> PeopleRules:
                        describing_verbs=words("describing_verbs"),
                        passive_be=words("passive_be"),
                        children=words("children"),
-                       family_places=words("family_places"))
+                       family_places=words("family_places"),
+                       adult_choices=words("adult_choices"))
 
 
 def person_words() -> frozenset[str]:
@@ -657,9 +659,10 @@ def _a_child(token: Token) -> bool:
 
 def a_childs_own_choice(span: Span) -> bool:
     """The chooser is a child (_a_child) and what is chosen, up to the clause's end, names
-    no one of the family or their network (a pronoun or a home may be the child's own:
-    "to have it at her foster home"): a child's own choice, not a parent's choice that
-    blames them. The same in both profiles, from the words."""
+    no one of the family or their network nor anyone by name, and no adult's matter (a
+    relationship, drink, "despite": people.yaml adult_choices; a pronoun or a home may be the
+    child's own: "to have it at her foster home"): a child's own choice, not a parent's
+    choice that blames them. The same in both profiles, from the words."""
     chooser = _chooser(span)
     if chooser is None or not _a_child(chooser):
         return False
@@ -668,6 +671,9 @@ def a_childs_own_choice(span: Span) -> bool:
     for token in span.doc[span.end:span.end + _CHOICE_WORDS]:
         if token.is_punct or token.is_space or token.lower_ in rules.boundaries:
             break
-        if token.lower_ in named or token.lower_ in rules.children:
-            return False
+        if token.lower_ in named or token.lower_ in rules.children or (
+                token.lower_ in rules.adult_choices):
+            return False  # a choice about someone of the family, or an adult's matter
+        if token.is_title and token.i > span.end and names_a_person(token):
+            return False  # a person named by name: "chose to go back to Liam"
     return True

@@ -200,11 +200,20 @@ CHOICE_MUST_FLAG = [
     ("Ms Reilly has chosen to stay with Mr Connolly after the assault.", "chosen to"),
     ("Dad chose to drink on the day he was looking after the baby.", "chose to"),
     ("Mr Lily chose to drink before the visit.", "chose to"),
+    # An adult named by first name alone: what is chosen tells (a person named, a
+    # relationship, drink, a choice "despite"), issue 14 round 13.
+    ("Kayleigh chose to go back to Liam after the assault.", "chose to"),
+    ("Shannon chose to spend the evening in the pub.", "chose to"),
+    ("Tegan chose to drink at the party despite the safety plan.", "chose to"),
+    # A move that brings a risk back: not the protective move the everyday list means.
+    ("Ms Quinn chose to move her boyfriend into the flat.", "chose to"),
+    ("Dad chose to move back in with Mum despite his bail conditions.", "chose to"),
 ]
 CHOICE_MUST_NOT_FLAG = [
     "Maisie chose to hold her meeting at the foster home.",
     "The girls chose to paint the bedroom yellow.",
     "Kofi chose to stay at school after hours for the robotics club.",
+    "Mum chose to move the children to her sister's the night he came back.",
 ]
 test_choice_must_flag, test_choice_must_not_flag = example_tests(
     CHOICE_MUST_FLAG, CHOICE_MUST_NOT_FLAG, subtypes=("blame",))
