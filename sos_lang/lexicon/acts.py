@@ -25,6 +25,9 @@ class ActRules:
     peer_verbs: frozenset[str]
     peer_words: frozenset[str]
     peer_reach: int
+    institutions: frozenset[str]
+    institution_acronyms: frozenset[str]
+    institution_reach: int
 
 
 @functools.cache
@@ -37,7 +40,10 @@ def act_rules() -> ActRules:
     return ActRules(state_verbs=words("state_verbs"), irregular_past=words("irregular_past"),
                     openers=words("openers"), subject_reach=int(data["subject_reach"]),
                     peer_verbs=words("peer_verbs"), peer_words=words("peer_words"),
-                    peer_reach=int(data["peer_reach"]))
+                    peer_reach=int(data["peer_reach"]),
+                    institutions=words("institutions"),
+                    institution_acronyms=frozenset(data["institution_acronyms"]),
+                    institution_reach=int(data["institution_reach"]))
 
 
 def _clause_end(token: Token) -> bool:
@@ -127,5 +133,22 @@ def a_refusal_between_peers(span: Span) -> bool:
         if _clause_end(token):
             return False
         if _a_peer(token, rules):
+            return True
+    return False
+
+
+def an_institutions_procedure(span: Span) -> bool:
+    """An institution acts in the term's clause before it ("The court refused the
+    adjournment", "The PSNI shared a DA notification", "MASH notified 11:20"): the
+    procedure's own word in a record of what the institution did, not the worker's word to
+    the family ("I will notify you", "the hearing was adjourned")."""
+    rules = act_rules()
+    doc = span.doc
+    for token in reversed(doc[max(0, span.start - rules.institution_reach):span.start]):
+        if (token.is_punct and token.text not in ("'s", "’s", "-")) or token.is_space or (
+                "\n" in token.whitespace_) or (
+                token.lower_ in people.people_rules().boundaries):
+            return False
+        if token.lower_ in rules.institutions or token.text in rules.institution_acronyms:
             return True
     return False

@@ -606,6 +606,14 @@ def a_refusal_between_peers(context: MatchContext, entry: Entry, start: int, end
     return span is not None and acts.a_refusal_between_peers(span)
 
 
+def an_institutions_procedure(context: MatchContext, entry: Entry, start: int,
+                              end: int) -> bool:
+    """An institution acts in the clause ("The court refused the adjournment"): its
+    procedure's own word, not the worker's word to the family (lexicon/acts.py)."""
+    span = context.doc.char_span(start, end) if context.doc is not None else None
+    return span is not None and acts.an_institutions_procedure(span)
+
+
 ContextPredicate = Callable[[MatchContext, "Entry", int, int], bool]
 
 CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
@@ -628,6 +636,7 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "a_childs_own_choice": a_childs_own_choice,
     "an_admitted_act": an_admitted_act,
     "a_refusal_between_peers": a_refusal_between_peers,
+    "an_institutions_procedure": an_institutions_procedure,
     "names_a_document": names_a_document,
     "in_a_spelled_out_name": in_a_spelled_out_name,
 }
