@@ -83,3 +83,65 @@ def test_an_entry_must_name_a_known_shape() -> None:
     raw["word_shape"] = shape_names()[0]
     entry = parse_entry(raw, "jargon", "test.yaml", 0)
     assert entry.terms == () and entry.terms_text.startswith("(any word of the shape")
+
+
+# Phrases in Latin (shape latin_phrase, entry complex-latin) and names of ways of working
+# (shape practice_name, entry care-practice-name): families of the published glossary's
+# held-out misses found by form (issue 14, round 13). Invented sentences.
+LATIN_MUST_FLAG = [
+    ("The council applied ex parte on Friday night.", "ex parte"),
+    ("Nan has been in loco parentis since the summer.", "in loco parentis"),
+    ("There was a prima facie reason to act.", "prima facie"),
+    ("The case is sub judice, so the worker cannot comment.", "sub judice"),
+    ("The review was adjourned sine die.", "sine die"),
+    ("Gran is paid pro rata for the days she has Ava.", "pro rata"),
+    ("The plan names, inter alia, the dentist and the optician.", "inter alia"),
+    ("We held an ad hoc meeting at school.", "ad hoc"),
+]
+LATIN_MUST_NOT_FLAG = [
+    "Dad's hours went down by ten per cent.",
+    "Her ex wife picks the twins up on Fridays.",
+    "Mum's ex partner has moved to Leeds.",
+    "Dad had a long day at work.",
+    'The barrister said "that is sub judice" and moved on.',
+]
+PRACTICE_MUST_FLAG = [
+    ("School will use a graduated approach for Mia's reading.", "graduated approach"),
+    ("Jordan met the victim through restorative justice.", "restorative justice"),
+    ("Staff follow a reflective practice model.", "reflective practice"),
+    ("The carers have training in collaborative parenting.", "collaborative parenting"),
+]
+PRACTICE_MUST_NOT_FLAG = [
+    "Mum finished the positive parenting course in May.",
+    "Please ring the designated safeguarding lead at the school.",
+    "We agreed an alternative approach to mornings.",
+    "The local authority will pay for the bus.",
+]
+
+
+def _rule_words(text: str, profile: str, rule_id: str) -> list[str]:
+    return [f.text for f in analyse(text, profile=profile).findings if f.rule_id == rule_id]
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize(("text", "word"), LATIN_MUST_FLAG)
+def test_latin_phrases_are_flagged(text: str, word: str, profile: str) -> None:
+    assert _rule_words(text, profile, "jargon.complex-latin") == [word]
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("text", LATIN_MUST_NOT_FLAG)
+def test_english_words_beside_latin_ones_are_not(text: str, profile: str) -> None:
+    assert _rule_words(text, profile, "jargon.complex-latin") == []
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize(("text", "word"), PRACTICE_MUST_FLAG)
+def test_practice_names_are_flagged(text: str, word: str, profile: str) -> None:
+    assert _rule_words(text, profile, "jargon.care-practice-name") == [word]
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+@pytest.mark.parametrize("text", PRACTICE_MUST_NOT_FLAG)
+def test_everyday_names_and_posts_are_not(text: str, profile: str) -> None:
+    assert _rule_words(text, profile, "jargon.care-practice-name") == []
