@@ -128,6 +128,9 @@ class AcronymData:
     compound_endings: tuple[str, ...] = ()
     """Endings the dictionary also lists as words (-tion, -ness): a word that ends in one is
     no closed compound of two words (compound_letters)."""
+    name_label_before: re.Pattern[str] | None = None
+    """The word that names a thing by a name in capitals ("Unit: KESTREL", "OPERATION
+    KESTREL", "Ward: PUFFIN"): the capitals after it are that name."""
 
     @functools.cached_property
     def everyday_forms(self) -> frozenset[str]:
@@ -176,7 +179,8 @@ def _parse(raw: Any, origin: str) -> AcronymData:
                            _optional_pattern(raw, "service_noun_after"),
                            _optional_pattern(raw, "noun_slot_before"),
                            _optional_pattern(raw, "noun_slot_after"),
-                           tuple(str(ending) for ending in raw.get("compound_endings", ())))
+                           tuple(str(ending) for ending in raw.get("compound_endings", ())),
+                           _optional_pattern(raw, "name_label_before"))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{origin}: malformed acronym allowlist ({exc})") from exc
 
@@ -265,6 +269,25 @@ def spelling_start(acronym: str, words: list[str]) -> int | None:
                  if _fits(letters, words[start:], must_use_all=True)), None)
 
 
+_MOST_KIND_WORDS = 2
+
+
+def _without_trailing_kinds(words: list[str]) -> list[int]:
+    """How many of the words to try, the last first: all of them, then without one or two
+    last words that name the kind of a meeting or a document (plan, review, meeting:
+    service_noun_after in lexicons/acronym_allowlist.yaml), as "CHILD IN NEED PLAN REVIEW
+    (CIN)" and "child protection conference (CP)" put the letters after the kind."""
+    counts = [len(words)]
+    pattern = acronym_data().service_noun_after
+    if pattern is None:
+        return counts
+    for dropped in range(1, _MOST_KIND_WORDS + 1):
+        if len(words) <= dropped or pattern.fullmatch(" " + words[-dropped].lower()) is None:
+            break
+        counts.append(len(words) - dropped)
+    return counts
+
+
 def spells_out(acronym: str, words: list[str], words_before: bool) -> bool:
     """Whether words spell the acronym out: the words just before "(ACR)" (ending at the
     bracket), or the words inside the brackets of "ACR (...)" (from the first)."""
@@ -321,10 +344,17 @@ def spellings_out(text: str) -> list[tuple[str, int, int, int]]:
         if CANDIDATE.fullmatch(inner):
             window = max(0, bracket.start() - 160)
             before = list(_WORD.finditer(text, window, bracket.start()))
-            start = spelling_start(inner, [word.group() for word in before])
+            words = [word.group() for word in before]
+            for kept in _without_trailing_kinds(words):
+                start = spelling_start(inner, words[:kept])
+                if start is not None:
+                    at = bracket.start(1) + bracket.group(1).index(inner)
+                    found.append((stem(inner), at, before[start].start(),
+                                  before[kept - 1].end()))
+                    break
+            else:
+                start = None
             if start is not None:
-                at = bracket.start(1) + bracket.group(1).index(inner)
-                found.append((stem(inner), at, before[start].start(), before[-1].end()))
                 continue
         ahead = _BEFORE_BRACKET.search(text, max(0, bracket.start() - 12), bracket.start())
         if ahead is not None and spells_out(ahead.group(1), _words(inner), words_before=False):
@@ -472,7 +502,10 @@ def _signs_off(text: str, start: int, end: int) -> bool:
     the record after its last sentence or an author's "by" ("Left 16:20. KT", "Logged by
     CD."), or end a line after a title and
     a dash ("Supervision - MK"): a worker signing a note off or naming its author with their
-    initials (alone on the first line, a heading). After a title in capitals and a dash
+    initials (alone on the first line, a heading), or follow an author's cue that opens
+    their line ("Logged by JT; DSL told at 09:25"), as a sign-off line does wherever it
+    stands; mid-line, a team logs too ("Reference ... logged by FIS."). After a title in
+    capitals and a dash
     ("POLICE NOTIFICATION - PPN") they are the heading's own last word, not its author."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -483,6 +516,9 @@ def _signs_off(text: str, start: int, end: int) -> bool:
                 and (_SENTENCE_END_BEFORE.search(before)
                      or acronym_data().author_at_end.search(before))):
             return True
+    author = acronym_data().author_at_end.search(text, line_start, start)
+    if author is not None and not text[line_start:author.start()].strip(" \t-–—"):
+        return True  # a line that opens with its author's cue: "Logged by JT; DSL told"
     if "\n" not in text:
         return False
     line = text[line_start:len(text) if line_end < 0 else line_end]
@@ -590,7 +626,7 @@ def used_as_initials(text: str, start: int, end: int, names: frozenset[str]) -> 
     if _person_cue_after(text, end):
         return True
     if text.startswith(",", end) and text[max(0, start - 2):start] == ", " and (
-            _person_cue_after(text, end + 1)):
+            _person_cue_after(text, end + 1)) and not _apposition_to_other_name(text, start):
         return True  # between commas before what a person does: "her worker, RH, rang"
     before = _AND_BEFORE.search(text[max(0, start - 60):start])
     if before is not None:
@@ -598,7 +634,45 @@ def used_as_initials(text: str, start: int, end: int, names: frozenset[str]) -> 
         if _person_cue_after(text, other_end):
             return True
     after = _AND_AFTER.match(text[end:end + 12])
-    return after is not None and _person_cue_after(text, end + after.end(1))
+    if after is not None and _person_cue_after(text, end + after.end(1)):
+        return True
+    return _pair_sharing_a_surname(text, start, end, before, after)
+
+
+def _pair_sharing_a_surname(text: str, start: int, end: int, before: re.Match[str] | None,
+                            after: re.Match[str] | None) -> bool:
+    """Two sets of two or three capitals joined by "and" that end in the same letter, the
+    initial of a surname ("JB and CB were at home"): brothers and sisters, or a couple, who
+    share a family name, as notes give them. Before what a person does or is, not a thing
+    ("JB and CB were at home", not "JB and CB reports"): a verb just after the pair."""
+    token = text[start:end]
+    if before is not None:
+        other, pair_end = before.group(1), end
+    elif after is not None:
+        other, pair_end = after.group(1), end + after.end(1)
+    else:
+        return False
+    if not token.isupper() or other[-1] != token[-1] or other == token:
+        return False
+    return _PAIR_VERB_AFTER.match(text, pair_end) is not None
+
+
+_PAIR_VERB_AFTER = re.compile(r"[ \t]+(?:(?:were|are|have|had|both|each|came|went|said|told|"
+                              r"say|stayed|live|lived|play(?:ed)?|sat|seemed|looked|"
+                              r"(?:[a-z]+ed))\b)")
+
+
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’])([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?),[ \t]+$")
+
+
+def _apposition_to_other_name(text: str, start: int) -> bool:
+    """The capitals stand between commas after a first name whose initial they do not
+    share ("Bethan, LD, lives with Mum"): said of that person, they would be her own
+    initials, so they are something about her (learning disability), not a person."""
+    before = _NAME_BEFORE_COMMA.search(text, max(0, start - 30), start)
+    return before is not None and _names_person(before.group(1)) and (
+        before.group(1).lower() not in _family_words()) and (
+        before.group(1)[0] != text[start])
 
 
 _WORD_JUST_BEFORE = re.compile(r"(?:(?<![\w'’])([^\W\d_]+)|\w([’']s))[ \t]+$")
@@ -627,6 +701,48 @@ def town_in_capitals(text: str, start: int, end: int) -> bool:
     """The capitals (three letters or more) are a town written in capitals before its
     postcode, as address lines give it ("KIRKBY, L32 8UZ", "LUTON LU2 7PD")."""
     return end - start >= 3 and acronym_data().town_after.match(text, end) is not None
+
+
+_SHORTEST_PLACE = 4
+
+
+def place_in_capitals(text: str, start: int, end: int) -> bool:
+    """The capitals (four letters or more, with a vowel) are a town or a place of the place
+    table (sos_lang/data/names/places.txt, the redaction's), or the first word of one joined
+    by hyphens ("BEXHILL" of Bexhill-on-Sea): notes write places in capitals in headings and
+    in running text ("found at WORKSOP", "school in TRING"). An acronym of the expansion table
+    is still flagged (SEND is a place too); no unknown acronym of the development sets of
+    four letters or more is a place, while three-letter ones are (BSL)."""
+    token = text[start:end]
+    if len(token) < _SHORTEST_PLACE or not token.isupper() or not re.search(r"[AEIOUY]", token):
+        return False
+    word = token.lower()
+    return word in _places() or word in _place_first_words()
+
+
+def _places() -> frozenset[str]:
+    from sos_lang.redact.rules import rules
+
+    return rules().places
+
+
+@functools.cache
+def _place_first_words() -> frozenset[str]:
+    """The first word of each place joined by hyphens (bexhill of bexhill-on-sea)."""
+    return frozenset(place.split("-", 1)[0] for place in _places()
+                     if "-" in place and len(place.split("-", 1)[0]) >= _SHORTEST_PLACE)
+
+
+def named_by_its_label(text: str, start: int, end: int) -> bool:
+    """The capitals (four letters or more, with a vowel) follow a word that names a thing by
+    a name ("Unit: KESTREL", "OPERATION KESTREL", "Ward: PUFFIN"): a code name or the name of
+    a unit, a ward or an operation, as secure units, hospitals and police logs write them,
+    not letters to spell out (name_label_before in lexicons/acronym_allowlist.yaml)."""
+    token = text[start:end]
+    pattern = acronym_data().name_label_before
+    if pattern is None or len(token) < 4 or not re.search(r"[AEIOUY]", token):
+        return False
+    return pattern.search(text, max(0, start - 24), start) is not None
 
 
 def setting_in_capitals(text: str, start: int, end: int) -> bool:
@@ -712,15 +828,24 @@ _FAMILY_WORD_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+)[ \t]+$")
 def first_name_after_family_word(text: str, start: int, end: int) -> bool:
     """The capitals are a first name of the name tables just after a family word ("Baby
     ESME", "Nan ROSE", "brother KAI"): a child or a relative named in capitals, as ward
-    and nursery notes write them, not letters to spell out."""
+    and nursery notes write them, not letters to spell out. In a heading in capitals, any
+    word of four letters or more with a vowel after a family word in capitals, ending the
+    name there ("UNCLE DEV & AUNTIE PREET, NEWBURY"), as the tables lack many names; not a
+    word before another ("DAD DAPP REVIEW")."""
     from sos_lang.redact.rules import rules
 
     token = text[start:end].lower()
     tables = rules()
-    if len(token) < 3 or token not in tables.first_names or token in tables.common_words:
-        return False
     before = _FAMILY_WORD_BEFORE.search(text, max(0, start - 16), start)
-    return before is not None and before.group(1).lower() in _family_words()
+    if before is None or before.group(1).lower() not in _family_words():
+        return False
+    if before.group(1).isupper() and _NAME_ENDS_AFTER.match(text, end) and (
+            len(token) >= 4 and re.search(r"[aeiouy]", token) and in_heading(text, start)):
+        return True  # a heading's "UNCLE DEV & AUNTIE PREET, NEWBURY": a name the tables lack
+    return len(token) >= 3 and token in tables.first_names and token not in tables.common_words
+
+
+_NAME_ENDS_AFTER = re.compile(r"[ \t]*(?:[,;&)(]|[-–—][ \t]|$|[ \t]+(?:AND|and)\b)", re.MULTILINE)
 
 
 def name_initials(text: str) -> frozenset[str]:
@@ -756,6 +881,8 @@ def ordinary_word(token: str, in_heading: bool) -> bool:
     word = token.lower()
     if word in _easy_words() and (in_heading or len(word) >= 3):
         return True
+    if len(word) >= 3 and word in _family_words():
+        return True  # MUM, DAD, NAN: a family word in capitals for stress or a heading
     if token in acronym_data().short_emphasis:
         return True
     if len(word) >= _LONG:
@@ -807,11 +934,18 @@ def word_in_capitals(text: str, start: int, end: int) -> bool:
 _SHORTEST_WORDLIKE, _LONGEST_WORDLIKE = 3, 4
 
 
+_WORD_BEFORE_BRACKET = re.compile(r"[^\W\d_]{2,}[ \t]*$")
+
+
 def spells_a_word_as_a_noun(text: str, start: int, end: int) -> bool:
     """Capitals of three or four letters that spell a word, in running text, where the name
     of a service stands: before a lower-case noun of a service ("the AIM assessment", "CAMHS
-    SPA referral") or alone after a preposition or an article before the end of the clause
-    or a small word ("signposted to CAB.", "we talked about CHIP with Mum"). Acronyms that
+    SPA referral") or alone as the service a family is referred, signposted or known to,
+    before the end of the clause or a small word ("signposted to CAB.", "referred to CHIP in
+    May"), or alone in a bracket after words ("her health assessment (CAT)"), where letters
+    are given for the words before them; not alone after any preposition or article, where
+    nouns stand in capitals for stress too ("said it was a LIE", "went to the PARK", "asked
+    for his MUM"). Acronyms that
     spell words are nouns (CHIP, ADD, SPA, CAB, AIM); the words written in capitals for
     stress are mostly not (NOT, ALL, NEVER) or are values and dates (YES, RED, JUNE), which
     stressed_words in lexicons/acronym_allowlist.yaml lists."""
@@ -822,8 +956,11 @@ def spells_a_word_as_a_noun(text: str, start: int, end: int) -> bool:
         return False
     if data.service_noun_after is not None and data.service_noun_after.match(text, end):
         return True
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")" and (
+            _WORD_BEFORE_BRACKET.search(text, max(0, start - 24), start - 1)):
+        return True  # alone in a bracket after words: "health assessment (CAT)" names them
     return (data.noun_slot_before is not None and data.noun_slot_after is not None
-            and data.noun_slot_before.search(text, max(0, start - 16), start) is not None
+            and data.noun_slot_before.search(text, max(0, start - 40), start) is not None
             and data.noun_slot_after.match(text, end) is not None)
 
 

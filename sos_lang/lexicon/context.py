@@ -411,6 +411,13 @@ def code_or_identifier(context: MatchContext, entry: Entry, start: int, end: int
                 start, end, names=not acronyms.after_a_determiner(context.text, start)))
 
 
+def code_shape(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """Capitals that are part of a code by their shape alone (joined to digits: DC/2291/B),
+    without the names redaction finds: for known letters that stand before a surname (DS
+    Kerr), which redaction reads as part of the person's name."""
+    return acronyms.is_code(context.text, start, end)
+
+
 def initials(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """A person's initials: of a name given in the record, or used as a person ("JT said")
     at this or any other mention in the record ("Present: TW (school)" ... "TW: no lates")."""
@@ -434,6 +441,8 @@ def name_in_capitals(context: MatchContext, entry: Entry, start: int, end: int) 
     return (acronyms.surname_in_capitals(context.text, start, end)
             or acronyms.first_name_after_family_word(context.text, start, end)
             or acronyms.town_in_capitals(context.text, start, end)
+            or acronyms.place_in_capitals(context.text, start, end)
+            or acronyms.named_by_its_label(context.text, start, end)
             or acronyms.setting_in_capitals(context.text, start, end)
             or acronyms.place_in_heading(context.text, start, end)
             or acronyms.written_as_a_name(context.text, start, end))
@@ -624,6 +633,7 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "everyday": everyday,
     "code_or_identifier": code_or_identifier,
     "initials": initials,
+    "code_shape": code_shape,
     "name_in_capitals": name_in_capitals,
     "word_in_capitals": word_in_capitals,
     "heading_in_capitals": heading_in_capitals,
@@ -643,7 +653,7 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
 """Context predicates by the name a term rule lists in ``context``; each returns True when
 the match is not the writer's own use of the term in the flagged sense."""
 
-_ACRONYM_PREDICATES = frozenset({"everyday", "code_or_identifier", "initials",
+_ACRONYM_PREDICATES = frozenset({"everyday", "code_or_identifier", "code_shape", "initials",
                                   "name_in_capitals", "word_in_capitals"})
 
 
