@@ -375,6 +375,8 @@ ROUND13_MUST_FLAG = [
     # is no name; a place's name needs four letters.
     ("REFERRAL\nReference 2031/00212 logged by FIS.\nOutcome: visit.", "FIS"),
     ("Team: DAPP\nMum came to the session.", "DAPP"),
+    # A register named by its letters: the acronym, not the care jargon of the register.
+    ("Jo's name was added to the CP register in May.", "CP"),
     # Two sets of capitals that do not end alike are no family's initials.
     ("JB and CK were both at home when I called.", "JB"),
 ]
