@@ -48,7 +48,8 @@ def _geonames() -> set[str]:
 
 
 def _supplement() -> set[str]:
-    """The hand supplement's places and peoples."""
+    """The hand supplement's places and peoples (each place group's `names`; its
+    `unconfirmed` entries, which no cited page confirmed, stay out)."""
     data = yaml.safe_load((DATA / "places_supplement.yaml").read_text(encoding="utf-8"))
     names = {name for group in data["places"].values() for name in group["names"]}
     return names | set(data["peoples"]["names"])
