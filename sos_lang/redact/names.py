@@ -63,6 +63,11 @@ def used_as_word(text: str, start: int, end: int, is_word: bool) -> bool:
         return True
     if found.place_before.search(before):
         return True
+    if found.thing_before.search(before) and not possessive:
+        run = _CAPITALISED_RUN.match(text, start)
+        last = (run.group() if run else text[start:end]).split(" ")[-1].lower()
+        if not found.in_name_tables(last):
+            return True  # "watched Bluey", "played Mario Kart"; not "watched Kai play"
     if found.day_before.search(before) and found.month_word.fullmatch(text, start, end):
         return True  # "on 9 Jan by": a date
     if found.word_after.match(after):
@@ -75,6 +80,10 @@ def used_as_word(text: str, start: int, end: int, is_word: bool) -> bool:
         return True  # Grace Court, Lister Ward; not Lacey Ward, Marley-Jo Ward
     return is_word and start == sentence_start(text, start) and bool(
         found.word_after_word.match(after))
+
+
+# The capitalised words that run on from a word, one space apart ("Mario Kart", "Jade Holt").
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:[ ][A-ZÀ-Þ][\w'’-]*)*")
 
 
 def opens_a_firm(text: str, start: int, end: int) -> bool:
@@ -126,9 +135,27 @@ def not_a_name(text: str) -> bool:
     found = rules()
     head, _, last = text.rpartition(" ")
     return (text.lower() in found.not_names or text.startswith(found.not_name_prefixes)
+            or _dictionary_plural(text)
             or found.month_range.fullmatch(text) is not None
             or found.role_only.fullmatch(text) is not None
             or (bool(head) and found.place_last_word.fullmatch(last) is not None))
+
+
+def _dictionary_plural(word: str) -> bool:
+    """Whether a one-word "name" is the plural of a role's noun, both forms in the
+    dictionary, the singular shaped as a role's (``role_noun_shape``: teacher, officer,
+    parent, therapist) and neither in the name tables ("Teachers told me", "Officers
+    attended", "Parents said"; not Rogers or Peters, which the surname tables hold, nor
+    Pickles or Dobbs, plurals of no role). Family: a role's plural read as a person."""
+    lower = word.lower()
+    if len(lower) < 5 or not lower.endswith("s") or lower.endswith("ss") or not word.isalpha():
+        return False
+    found = rules()
+    stem = lower[:-2] if lower.endswith(("ches", "shes", "xes", "ses")) else lower[:-1]
+    return (lower in cmu_words() and stem in cmu_words()
+            and found.role_noun_shape.fullmatch(stem) is not None
+            and not found.in_name_tables(lower) and not found.in_name_tables(stem)
+            and lower not in found.place_person_names)
 
 
 def in_heading(text: str, position: int, name: str) -> bool:
@@ -421,6 +448,9 @@ def person_slot_name_spans(text: str) -> list[RedactedSpan]:
                  or lower in found.place_person_names)
         if slot.group("age") and not named and lower in cmu_words():
             continue  # "Score is 7.": a dictionary word's own number
+        if (slot.group("act") and not named and lower in cmu_words()
+                and start == sentence_start(text, start)):
+            continue  # "Chemistry was excluded": a thing can be too
         if (lower in found.person_slot_not_person or lower in found.not_names
                 or not_a_name(word) or _WORD_BEFORE.search(text, max(0, start - 40), start)
                 or (not named and lower in found.common_words)
@@ -916,6 +946,8 @@ def _place_extent(text: str, start: int, end: int) -> tuple[int, int] | None:
             if j > i and not found.place_joiner.fullmatch(text, words[j - 1][1], words[j][0]):
                 break
             b = words[j][1]
+            if text[b - 2:b] in ("'s", "’s") and b - 2 >= end:
+                b -= 2  # "Camden's plan": the place before its 's
             phrase = text[a:b].lower()
             if ((a == start or b >= end)
                     and (phrase in found.places or phrase.replace("-", " ") in found.places)
@@ -951,8 +983,10 @@ def names_a_place(text: str, span: RedactedSpan) -> bool:
     Kingston, Skye, Holt, Karen) is a place only with a place's cue beside it ("from
     Kingston", "University of Kent", "Brent Early Help", "Karen community worker", a
     record's title "Camden - interpreter-assisted visit"); any place stays a name with a
-    name's cue (Mr Bolton, HHJ Fairlie, Bolton said, Bolton (6), Jack Bolton). Family:
-    towns, boroughs, counties and peoples read as names."""
+    name's cue (Mr Bolton, HHJ Fairlie, Bolton said, Bolton (6), Jack Bolton), except a
+    place no first name of the tables before 's and a council's own thing ("Camden's
+    plan", "Bolton's threshold document": ``authority_after``). Family: towns, boroughs,
+    counties and peoples read as names, and a council as a possessive."""
     found = rules()
     extent = _place_extent(text, span.start, span.end)
     if extent is None:
@@ -963,6 +997,10 @@ def names_a_place(text: str, span: RedactedSpan) -> bool:
                                                                     max(end, span.end))):
         return False  # "Winston Grant", "Mere Ravouvou": a first name and a surname
     before = text[max(0, start - 40):start]
+    if (found.authority_after.match(text, end) is not None
+            and text[start:end].lower() not in found.first_names
+            and not found.strong_before.search(before)):
+        return True  # "Camden's plan", "Sefton's threshold": the council's
     if (found.strong_before.search(before) or found.professional_before.search(before)
             or found.strong_after.match(text, end) or found.person_slot_after.match(text, end)
             or (text[end:end + 1] not in ("'", "’")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from sos_lang.readability import cmu_words
 from sos_lang.redact.lines import line_start, sentence_start
 from sos_lang.redact.names import (
     extended_names,
@@ -104,9 +105,12 @@ def _field_label(text: str, name: RedactedSpan) -> bool:
     word = name.text.lower()
     if found.in_name_tables(word):
         return False  # "Sophie summarised: ...", "zofia txt: ..."
+    colon = text[name.end:name.end + 1] == ":"
     return found.label_rest.match(text, name.end) is not None or (
-        word in found.common_words and word not in found.names_that_are_words
-        and text[name.end:name.end + 1] == ":")
+        word in found.common_words and word not in found.names_that_are_words and colon) or (
+        colon and not name.text.isupper() and word in cmu_words()
+        and word not in found.place_person_names
+        and found.label_noun_shape.fullmatch(word) is not None)
 
 
 # Between a vehicle's make or model and its registration: other capitalised words of the
@@ -184,7 +188,8 @@ def _certificate(text: str, span: RedactedSpan) -> RedactedSpan:
 
 def _trimmed(text: str, span: RedactedSpan) -> RedactedSpan | None:
     """A name span less the ordinary words that open it where it opens a sentence ("Later
-    Oyelaran-Brooks said": a pattern or the model took the sentence's first word); None
+    Oyelaran-Brooks said", "Phoned Chester": a pattern or the model took the sentence's
+    first word, an ordinary word or a verb's past form); None
     when nothing but ordinary words is left ("Attended: Team Manager"). Mid-sentence a name
     with an ordinary word in it stands whole ("her partner, Rob Kettlewell,"). A word after
     a title or a strong cue before it is kept, the title trimmed (Dear Ms Foster, his uncle
@@ -197,7 +202,12 @@ def _trimmed(text: str, span: RedactedSpan) -> RedactedSpan | None:
     start, cued = span.start, False
     for index, word in enumerate(words):
         cued = found.strong_before.search(text, max(0, start - 40), start) is not None
-        if (cued or word.lower() not in found.common_words
+        lower = word.lower()
+        # a verb's past form that opens a note's sentence ("Phoned Chester", "Visited
+        # Marsha"): a dictionary word in -ed that no name table holds
+        verb = (index == 0 and len(lower) > 4 and lower.endswith("ed") and not cued
+                and lower in cmu_words() and not found.in_name_tables(lower))
+        if (cued or (lower not in found.common_words and not verb)
                 or word.lower() in found.names_that_are_words
                 or (strong_end and index == len(words) - 1)):
             break

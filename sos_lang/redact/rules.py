@@ -74,6 +74,7 @@ class Rules:
     names_that_are_words: frozenset[str]
     word_before: re.Pattern[str]
     word_before_word: re.Pattern[str]
+    thing_before: re.Pattern[str]
     word_after: re.Pattern[str]
     word_after_word: re.Pattern[str]
     word_after_unless_first_name: re.Pattern[str]
@@ -123,6 +124,8 @@ class Rules:
     unknown_name_after: re.Pattern[str]
     personal_identifier_after: re.Pattern[str]
     role_noun_shape: re.Pattern[str]
+    label_noun_shape: re.Pattern[str]
+    authority_after: re.Pattern[str]
     unknown_subject_after: re.Pattern[str]
     person_slot_after: re.Pattern[str]
     person_slot_not_person: frozenset[str]
@@ -258,6 +261,7 @@ def rules(name: str = "redaction.yaml") -> Rules:
         names_that_are_words=_lower_set(data["names_that_are_words"]),
         word_before=keeping_case(word_use["before"]),
         word_before_word=keeping_case(word_use["before_word"]),
+        thing_before=keeping_case(word_use["thing_before"]),
         word_after=keeping_case(word_use["after"]),
         word_after_word=keeping_case(word_use["after_word"]),
         word_after_unless_first_name=keeping_case(word_use["after_unless_first_name"]),
@@ -311,6 +315,8 @@ def rules(name: str = "redaction.yaml") -> Rules:
         unknown_name_after=_compile(data["name_cues"]["unknown_name_after"]),
         personal_identifier_after=_compile(data["name_cues"]["personal_identifier_after"]),
         role_noun_shape=_compile(data["name_cues"]["role_noun_shape"]),
+        label_noun_shape=_compile(data["name_cues"]["label_noun_shape"]),
+        authority_after=_compile(data["name_cues"]["authority_after"]),
         unknown_subject_after=_compile(data["name_cues"]["unknown_subject_after"]),
         person_slot_after=keeping_case(data["name_cues"]["person_slot_after"]),
         person_slot_not_person=_lower_set(data["name_cues"]["person_slot_not_person"]),
