@@ -437,6 +437,7 @@ ROUND13_TABLE = [
     ("CHS panel members will meet Jay.", "CHS", "Children's Hearings Scotland"),
     ("The CSWO agreed the plan on Friday.", "CSWO", "chief social work officer"),
     ("IFST will visit three times a week.", "IFST", "intensive family support team"),
+    ("The HSC Trust's gateway team rang Mum.", "HSC", "Health and Social Care"),
     ("Discussed with TM on return to the office.", "TM", "team manager"),
 ]
 
