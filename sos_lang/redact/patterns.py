@@ -146,8 +146,7 @@ def dates_of_birth_after(text: str, anchors: Iterable[RedactedSpan], key: str
     for anchor in anchors:
         match = pattern.match(text, anchor.end)
         if match:
-            group = next((name for name in ("cell", "again") if name in pattern.groupindex
-                          and match.group(name)), "value")
+            group = next((name for name in pattern.groupindex if match.group(name)), "value")
             spans.append(RedactedSpan(*match.span(group), "DATE_OF_BIRTH", match.group(group)))
     return spans
 

@@ -11,8 +11,10 @@ import re
 from sos_lang.redact.rules import Column, rules
 from sos_lang.redact.spans import RedactedSpan
 
-# Cells are split by |, a tab, or a run of two or more spaces (a table typed with spaces).
-_CELL_SEPARATOR = re.compile(r"\||\t| {2,}")
+# Cells are split by |, a tab, or a run of two or more spaces (a table typed with spaces);
+# a | with the spaces that pad it is one split, so a table typed with both ("NAME      |
+# DOB") has the same cells in its header and its rows, however each is padded.
+_CELL_SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|\t| {2,}")
 _COMMA = re.compile(r",")
 # A column's label in a CSV header: words (snake_case too), no digit, no sentence marks.
 _LABEL = re.compile(r"[ \t]*[^\W\d][^\W\d]*(?:[ _/.'’-]+[^\W\d]+){0,4}\.?[ \t]*")
