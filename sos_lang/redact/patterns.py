@@ -226,6 +226,74 @@ def address_extents(text: str, addresses: Iterable[RedactedSpan],
     return spans
 
 
+# A line of a letter's address block with no number: capitalised words (a Welsh or
+# Gaelic particle between them), a comma at its end if written (Bryn Hyfryd, Llanfairpwll,
+# Anglesey).
+_BLOCK_LINE = re.compile(r"[ \t]*(?P<words>[A-ZÀ-ÞŴŶ][\w'’ŵŷ.-]*(?:[ \t]+"
+                         r"(?:(?:y|yr|de|la|le|of|the|an|na|nan|upon|on)[ \t]+)?"
+                         r"[A-ZÀ-ÞŴŶ][\w'’ŵŷ.-]*){0,3})[ \t]*,?[ \t]*")
+_BLOCK_NOT_HOUSE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Dear|To|From|Re|Private|"
+                              r"Confidential|Strictly|Address|"
+                              r"The[ \t]+(?:Occupier|Parent|Parents|Family))\b")
+
+
+def _maybe_a_person(words: str) -> bool:
+    """Whether two or three words could be a person's name where a house's name stands:
+    the last a surname of the name tables (Gwenllian Parry; not Bryn Hyfryd, whose first
+    word is a first name too), and no building's word (Parry House)."""
+    parts = words.lower().split()
+    found = rules()
+    return (len(parts) in (2, 3) and parts[-1] in found.surnames
+            and not found.address_building.fullmatch(words))
+
+
+def letter_head_houses(text: str, spans: Iterable[RedactedSpan]) -> list[RedactedSpan]:
+    """The house's name that opens a letter's address block set out one part a line, with no
+    street and no number, as rural and Welsh addresses are written ("Bryn Hyfryd" over
+    "Llanfairpwll", "Anglesey" and "LL61 5UJ"): the lines above a postcode that stands
+    alone on its line (a town before it or not), each capitalised words only; the first
+    of them that is no person (a title, or a first name or a surname of the name tables
+    in two or three words) and no place of the place table is the house, when a town's
+    line follows it. Nothing where the block holds an address found already, or an
+    organisation's line (Leeds City Council), whose own address it is. Family: house
+    names with no street in a letter's address block."""
+    found = rules()
+    taken = list(spans)
+    houses = []
+    for code in (s for s in taken if s.kind == "POSTCODE"):
+        start = line_start(text, code.start)
+        before = text[start:code.start]
+        if text[code.end:].split("\n", 1)[0].strip() or (
+                before.strip() and not _BLOCK_LINE.fullmatch(before)):
+            continue
+        block: list[tuple[int, int]] = []  # (start, end) of each line above, bottom up
+        end = start - 1
+        while end > 0 and len(block) < 5:
+            top = line_start(text, end)
+            line = _BLOCK_LINE.fullmatch(text, top, end)
+            if line is None:
+                break
+            block.append(line.span("words"))
+            end = top - 1
+        block.reverse()
+        if before.strip():
+            block.append((start, start))  # the town stands on the postcode's line
+        if len(block) < 2 or any(s.kind == "ADDRESS" and block[0][0] <= s.start < code.start
+                                 for s in taken):
+            continue
+        if any(found.place_last_word.fullmatch(text[first:last].split()[-1])
+               for first, last in block if last > first):
+            continue  # an organisation's own address (Leeds City Council, Merrion House)
+        for first, last in block[:-1]:
+            words = text[first:last]
+            if _BLOCK_NOT_HOUSE.match(words) or _maybe_a_person(words):
+                continue
+            if words.lower() not in found.places and words.lower() not in found.common_words:
+                houses.append(RedactedSpan(first, last, "ADDRESS", words))
+            break
+    return houses
+
+
 def school_mentions(text: str, schools: Iterable[RedactedSpan]) -> list[RedactedSpan]:
     """Every mention of a school found by name that the record writes again in short: by the
     initials of its name, three letters or more in capitals ("Kingsmead Grammar School (the

@@ -34,6 +34,7 @@ from sos_lang.redact.patterns import (
     address_extents,
     dates_of_birth_after,
     handle_mentions,
+    letter_head_houses,
     pattern_spans,
     school_mentions,
 )
@@ -51,6 +52,9 @@ _PLACE_CHAIN = re.compile(r"(?:[ \t]+[a-z]+)?(?:[ \t]*,[ \t]*(?:" + _PLACE_WORD
 _PLACES_TO_POSTCODE = re.compile(r"(?:[ \t]*,[ \t]*" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD
                                  + r")*)*[ \t]*,?[ \t]*")
 _CHAIN_END = re.compile(r"[ \t]*(?:,|\n|$)")
+# Kinds whose "find" in a table's header row is its labels ("nhs_no" is no handle, "Name
+# DOB School" no school, "Home Address" no address): a header row holds no details.
+_LABEL_KINDS = frozenset({"HANDLE", "SCHOOL", "ADDRESS"})
 
 
 def _after_address(text: str, start: int, end: int, address_ends: set[int],
@@ -142,7 +146,8 @@ def _organisation_before(text: str, name: RedactedSpan) -> bool:
 
 def _structured(text: str) -> tuple[list[RedactedSpan], set[RedactedSpan]]:
     """Pattern and table finds, a pattern's "name" that is a role, a field label or a place
-    dropped, a "handle" that is a label in a table's header row (nhs_no, pupil_name) and a
+    dropped, a "handle", a "school" or an "address" that is a label in a table's header row
+    (nhs_no, pupil_name; Name DOB School) and a
     "reference" that numbers an invoice, a receipt or an order (a payment, not a person);
     the dates of birth set against another (and against that one), schools again by
     their initials or their name without its kind (not where that name is an address's
@@ -153,8 +158,8 @@ def _structured(text: str) -> tuple[list[RedactedSpan], set[RedactedSpan]]:
     columns = table_column_spans(text)
     spans = [s for s in pattern_spans(text) + columns
              if (s.kind != "NAME" or not (not_a_name(s.text) or _organisation_before(text, s)))
-             and not (s.kind == "HANDLE" and any(a <= s.start and s.end <= b
-                                                 for a, b in headers))
+             and not (s.kind in _LABEL_KINDS and any(a <= s.start and s.end <= b
+                                                     for a, b in headers))
              and not (s.kind == "REFERENCE" and rules().reference_not_after.search(
                  text, max(0, s.start - 30), s.start))]
     # an address found from its number or street on takes the units and names before it
@@ -162,6 +167,7 @@ def _structured(text: str) -> tuple[list[RedactedSpan], set[RedactedSpan]]:
     spans = [s for s in spans if s.kind != "ADDRESS"] + address_extents(
         text, [s for s in spans if s.kind == "ADDRESS"],
         [s for s in spans if s.kind not in ("ADDRESS", "NAME")])
+    spans += letter_head_houses(text, spans)
     births = [s for s in spans if s.kind == "DATE_OF_BIRTH"]
     while births:  # each date set against a date of birth may have another set against it
         births = dates_of_birth_after(text, births, "date_of_birth_set_against")

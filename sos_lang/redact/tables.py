@@ -49,7 +49,9 @@ def _label(cell: str) -> str:
 def table_column_spans(text: str) -> list[RedactedSpan]:
     """Cells under a known header ("Name | DOB | School", then one row a line): each cell
     that fits its column's shape is redacted as that column's kind. A row with another
-    number of cells ends the table."""
+    number of cells ends the table. A header has no digit, as header_rows says: a
+    chronology's row whose middle cell is "School" heads nothing ("Housing" below it is
+    an agency, not a school)."""
     spans: list[RedactedSpan] = []
     columns: dict[int, Column] = {}
     width = 0
@@ -67,23 +69,28 @@ def table_column_spans(text: str) -> list[RedactedSpan]:
         else:
             cells, separator = _header_cells(line, offset)
             texts = [_label(text[start:end].strip()) for start, end in cells]
+            # a header is labels alone: a chronology's row ("19/06 | School | ...") is none
             columns = {i: column for i, cell in enumerate(texts)
                        for column in rules().table_columns
-                       if len(cells) > 1 and column.header.fullmatch(cell)}
+                       if len(cells) > 1 and column.header.fullmatch(cell)
+                       and not any(ch.isdigit() for ch in line)}
             width = len(cells)
         offset += len(line)
     return spans
 
 
 def header_rows(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line that heads a table: two or more cells, no digit, and a row
-    of as many cells after it. Its cells are labels, not details ("nhs_no" is no handle)."""
+    """(start, end) of each line that heads a table: two or more cells, each a short label
+    of four words at most, no digit, and a row of as many cells after it. Its cells are
+    labels, not details ("nhs_no" is no handle); a row of an action table ("Ask Carr Manor
+    Community School for a mentor | Liam Firth (SW) | next core group") heads nothing."""
     rows = []
     offset = 0
     lines = text.splitlines(keepends=True)
     for line, after in itertools.pairwise(lines):
         cells, separator = _header_cells(line, offset)
         if (len(cells) > 1 and not any(ch.isdigit() for ch in line)
+                and all(len(text[start:end].split()) <= 4 for start, end in cells)
                 and len(_cells(after, offset + len(line), separator)) == len(cells)):
             rows.append((offset, offset + len(line.rstrip("\n"))))
         offset += len(line)

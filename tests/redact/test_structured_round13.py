@@ -92,3 +92,131 @@ def test_not_a_date_of_birth(text: str) -> None:
         assert found == ["1/2/2015"]
     else:
         assert found == []
+
+
+# Handles with no @: a chat transcript's speaker labels, "Handle x", an app's account in
+# apposition, "someone called" a marked handle on an app, an app's short name and a colon,
+# "insta is", and "added x on Snapchat"; apps from the NSPCC's Net Aware list
+# (https://www.net-aware.org.uk/networks/).
+HANDLES = [
+    ("Snapchat messages shown to me\nv0idw4lker: u there\nkez_99: ye wot", "v0idw4lker"),
+    ("Handle tiny.vex is hers, she says.", "tiny.vex"),
+    ("Her Wattpad account, luna.writes.x, has the chapters.", "luna.writes.x"),
+    ("On VRChat he talks to someone called DarkFox99 who says he is 12.", "DarkFox99"),
+    ("sc: mollzxo and insta is kaydeexo, she said.", "mollzxo"),
+    ("sc: mollzxo and insta is kaydeexo, she said.", "kaydeexo"),
+    ("She added avaleexo on Snapchat last week.", "avaleexo"),
+    ("The messages came from a Facebook profile (Dee Marie Xo).", "Dee Marie Xo"),
+    ("His Instagram profile is Kyle Official Page.", "Kyle Official Page"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), HANDLES)
+def test_handle_found(text: str, value: str) -> None:
+    assert _found(text, value, "HANDLE")
+
+
+NOT_HANDLES = [
+    "Messages shown to me\nMcKenzie: u there\nEllie: ye\nNB: at 10:30 she left",
+    "He cannot handle change; someone called McKenzie rang.",
+    "Her Snapchat account, Kayla says, is private.",
+    "Snapchat is addictive and TikTok was down.",
+    "She added him on Snapchat and messaged mum on WhatsApp.",
+    "Minutes\nAction 1: book room\nItem 2.1: review",
+]
+
+
+def test_handle_after_is_taken_whole() -> None:
+    """A handle after "snap is" that goes on past a dot is the whole handle, never its
+    first part."""
+    assert _of("cg notes: his snap is kez.b07 - mum to show me", "HANDLE") == ["kez.b07"]
+    assert _of("Mum's Facebook profile is Kerry Ann Lees.", "HANDLE") == ["Kerry Ann Lees"]
+
+
+@pytest.mark.parametrize("text", NOT_HANDLES)
+def test_not_a_handle(text: str) -> None:
+    assert _of(text, "HANDLE") == []
+
+
+# Phones with dots between their groups and said in words (the Ofcom drama ranges:
+# https://www.ofcom.org.uk/phones-and-broadband/phone-numbers/numbers-for-drama), a
+# Northern Ireland plate after its registered keeper, references after "ref given" and
+# "PP ref", a CAD number with its day and month run together, a Glasgow flat's position,
+# a letter's house name with no street, and rural houses named after a cue.
+FOUND = [
+    ("Text me on 07700.900.462 after six.", "07700.900.462", "PHONE"),
+    ("Ring the office, 0161.496.0123.", "0161.496.0123", "PHONE"),
+    ("Call me back on oh seven seven double oh nine double oh one two three, thanks.",
+     "oh seven seven double oh nine double oh one two three", "PHONE"),
+    ("The registered keeper of LIZ 2207 is a Mr Quinn.", "LIZ 2207", "VEHICLE_REG"),
+    ("ANPR picked up AXZ 118 on the M1.", "AXZ 118", "VEHICLE_REG"),
+    ("Police ref given: abx77120 by the call handler.", "abx77120", "REFERENCE"),
+    ("PP ref WYP-PPN-24-00317 was given.", "WYP-PPN-24-00317", "REFERENCE"),
+    ("Log: CAD 2210 14MAR from the night.", "2210 14MAR", "REFERENCE"),
+    ("Address: Flat 3/L, 22 Dumbarton Road, Glasgow G11 6AA.", "Flat 3/L, 22 Dumbarton Road",
+     "ADDRESS"),
+    ("Outcome letter\nGlasfryn\nLlanrug\nGwynedd\nLL55 4AA\nDear Mr Jones,", "Glasfryn", "ADDRESS"),
+    ("The family is staying at holiday let Fellside View, Keswick.", "Fellside View", "ADDRESS"),
+    ("Dad's last known Glanrafon, Bethesda.", "Glanrafon", "ADDRESS"),
+    ("Carer: Mrs Jo Hart, Lowfield Farm, nr Skipton", "Lowfield Farm", "ADDRESS"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), FOUND)
+def test_identifier_found(text: str, value: str, kind: str) -> None:
+    assert _found(text, value, kind)
+
+
+NOT_FOUND = [
+    ("DOB 01.02.2015, seen at 10.30; £1.250.000; version 0.12.3.", "PHONE"),
+    ("Oh one more thing, zero or one of them, oh two three four.", "PHONE"),
+    ("We spoke in room AIZ 412 about the plan.", "VEHICLE_REG"),
+    ("The Wi-Fi code (BL-2024-1187) changes; flight EZY6123 to Malaga.", "REFERENCE"),
+    ("Brussels Airlines SN2093 lands at 10:00.", "REFERENCE"),
+    ("See pp 12-14 of the bundle.", "REFERENCE"),
+    ("Leeds City Council\nMerrion House\nLeeds\nLS2 8BB", "ADDRESS"),
+    ("She is staying at Premier Inn, Wakefield.", "ADDRESS"),
+    ("She is staying at Mum's, Leeds.", "ADDRESS"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_FOUND)
+def test_identifier_not_found(text: str, kind: str) -> None:
+    assert _of(text, kind) == []
+
+
+SCHOOLS = [
+    ("He has been at Brookfield since Year 3.", "Brookfield"),
+    ("Ava is at Oakdene Vale in Year 5; Jo at Hillside (Y4).", "Oakdene Vale"),
+    ("Ava is at Oakdene Vale in Year 5; Jo at Hillside (Y4).", "Hillside"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SCHOOLS)
+def test_school_with_no_kind_word_found(text: str, value: str) -> None:
+    assert _found(text, value, "SCHOOL")
+
+
+NOT_SCHOOLS = [
+    "She started work at Tesco in May; he was at home in Year 3 and at the park since 3pm.",
+    "19/06/2024 | School | Ben asleep in lessons\n02/07/2024 | Housing | Move approved",
+    "Sibling table\nName              DOB           School\nAmy Lee           02/02/2012    -",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SCHOOLS)
+def test_not_a_school(text: str) -> None:
+    assert _of(text, "SCHOOL") == []
+
+
+def test_public_hall_is_no_address() -> None:
+    assert _of("Children's Services, Hove Town Hall, Norton Road: the duty team.",
+               "ADDRESS") == []
+
+
+def test_action_table_row_is_no_header() -> None:
+    """A long row of an action table with no digit is no header: its school stays found."""
+    text = ("| Action | Who | When |\n"
+            "| Ask Fernside Community School for a mentor for Kai | Jo Bell (SW) | soon |\n"
+            "| Book the review | Jo Bell (SW) | June |")
+    assert _found(text, "Fernside Community School", "SCHOOL")
