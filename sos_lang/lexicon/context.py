@@ -494,6 +494,11 @@ def _document_names() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=1)
+def _named_service() -> re.Pattern[str]:
+    return re.compile(load_yaml("document_names.yaml")["named_service"])
+
+
+@functools.lru_cache(maxsize=1)
 def _post_words() -> frozenset[str]:
     return frozenset(word.lower() for word in load_yaml("document_names.yaml")["post_words"])
 
@@ -528,12 +533,15 @@ def names_a_document(context: MatchContext, entry: Entry, start: int, end: int) 
     first three words of a line) that ends in a document word ("Court bundle index",
     "Safeguarding log:", "Case number ZW26C0071"), or the term before a reference number
     ("police notification 002317"), or the name of a team or a service ("the leaving care
-    team"), or the term is itself a post's title written as a name ("the Independent
-    Reviewing Officer") (data/document_names.yaml)."""
+    team", "The Engage Youth Project", "Contact, the charity for ..."), or the term is
+    itself a post's title written as a name ("the Independent Reviewing Officer")
+    (data/document_names.yaml)."""
     text = context.text
     heading_word, reference, service = _document_names()
     if reference.match(text, end) is not None or service.match(text, end) is not None:
         return True
+    if text[start:start + 1].isupper() and _named_service().match(text, end) is not None:
+        return True  # "The Engage Youth Project", "Contact, the charity for ..."
     words = text[start:end].split()
     if words[-1].lower() in _post_words() and all(word[:1].isupper() for word in words):
         return True
