@@ -42,6 +42,11 @@ def _names(text: str) -> list[str]:
     ("The twins watched Numberblocks before bed and then played Mario Kart.", "Numberblocks"),
     ("The twins watched Numberblocks before bed and then played Mario Kart.", "Mario"),
     ("She added him on Threema last week and he sent voice notes.", "Threema"),
+    # eponyms: a thing named after a person by the noun after it
+    ("Gillick competence was assessed before the appointment.", "Gillick"),
+    ("She was judged Fraser competent by the nurse.", "Fraser"),
+    ("Moses basket, bottles and a pram were ready for the baby.", "Moses"),
+    ("King's Trust mentor rang about the course in June.", "King"),
     # a place after a verb of travel or above a word, and a town before a force
     ("They rent a cottage above Ely with her nan.", "Ely"),
     ("Passed to Kent and Essex Police, log 2231.", "Kent"),
@@ -64,6 +69,8 @@ def test_words_taken_for_names_stay(text: str, word: str) -> None:
     ("Kent and his mum came to the office.", "Kent"),
     ("I watched Kai play with his brother for twenty minutes.", "Kai"),
     ("The plan needs to focus on Kai and his routines.", "Kai"),
+    ("Fraser said he was fine and wanted to go home.", "Fraser"),
+    ("Moses told me he sleeps in the front room.", "Moses"),
     # person-slot verbs: what a child does or has done to them
     ("Tayo hid in the wardrobe when the police came.", "Tayo"),
     ("On Tuesday night Kenzo ran away from the unit.", "Kenzo"),
