@@ -189,6 +189,8 @@ SCHOOLS = [
     ("He has been at Brookfield since Year 3.", "Brookfield"),
     ("Ava is at Oakdene Vale in Year 5; Jo at Hillside (Y4).", "Oakdene Vale"),
     ("Ava is at Oakdene Vale in Year 5; Jo at Hillside (Y4).", "Hillside"),
+    ("Children: Tomasz Nowak, Y8, Cardinal Heenan; Ola Nowak, Y3, Rosewood.", "Cardinal Heenan"),
+    ("Children: Tomasz Nowak, Y8, Cardinal Heenan; Ola Nowak, Y3, Rosewood.", "Rosewood"),
 ]
 
 
@@ -199,6 +201,7 @@ def test_school_with_no_kind_word_found(text: str, value: str) -> None:
 
 NOT_SCHOOLS = [
     "She started work at Tesco in May; he was at home in Year 3 and at the park since 3pm.",
+    "Kai, Y10, DOB 1/2/2010; Jo, Year 8, Brecon residential; Y6, Mr Baxter's class.",
     "19/06/2024 | School | Ben asleep in lessons\n02/07/2024 | Housing | Move approved",
     "Sibling table\nName              DOB           School\nAmy Lee           02/02/2012    -",
 ]
