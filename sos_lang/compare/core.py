@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from sos_lang.compare.report import ComparisonReport, SourceFinding
 from sos_lang.compare.sources import Sentence, age_of, child_names, read_source, spoken
 from sos_lang.compare.text import (
+    Clock,
     Quantity,
     Word,
+    clock_times,
     concepts,
     counted_things,
     counts_in,
@@ -223,6 +225,7 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
     ages = set().union(*(source_ages(t) for t in said))
     source_months = set().union(*(months_in(t) for t in said))
     retold = source_quantities(said)
+    source_times = {time for text in said for *_, time in clock_times(text, source=True)}
     source_counts: dict[str, set[float]] = {}
     for text in said:
         for key, values in counted_things(text).items():
@@ -258,6 +261,11 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
                 findings.extend(_exclusive(draft, unit, _window_text(source_sentences,
                                                                      best_i, texts),
                                            near, texts, src_units))
+            if "firmed" not in off and single_i >= 0:
+                findings.extend(_firmed(draft, unit, single_i, source_sentences, src_units,
+                                        idf, texts, findings))
+            if "clock" not in off:
+                findings.extend(_clock(draft, unit, source_times, near, texts, findings))
             if "weekdays" not in off:
                 findings.extend(_weekdays(draft, unit, said, near, texts, findings))
             if "habits" not in off:
@@ -544,6 +552,49 @@ def _weekdays(draft: str, unit: _Unit, said: list[str], near: Sentence | None,
                 continue
             found.append(_finding("invented_specific", draft, s, e, near, texts,
                                   f"'{match.group()}': the source names no such day", "error"))
+    return found
+
+
+def _firmed(draft: str, unit: _Unit, single_i: int, sentences: list[Sentence],
+            units: list[_Unit], idf: dict[str, float], texts: list[str],
+            flagged: list[SourceFinding]) -> list[SourceFinding]:
+    """A word of agreement, offer or certainty in the draft sentence ('has agreed',
+    'confirmed') where the passage it retells only hedged ('She might ..., she's thinking
+    about it', 'maybe a B&B'; data: firmed_hedges) and no sentence there holds the word:
+    the draft invents the certainty. A question in the source asks and hedges nothing."""
+    vocab = vocabulary()
+    if _coverage(unit.concepts, units[single_i].concepts, idf) < SETTINGS["attribution_above"]:
+        return []
+    index = sentences[single_i].source_index
+    around = [i for i in range(max(0, single_i - 1), min(len(sentences), single_i + 2))
+              if sentences[i].source_index == index]
+    if not any(vocab.firm_hedged.search(sentences[i].text)
+               and not sentences[i].text.rstrip(" \"”’'").endswith("?") for i in around):
+        return []
+    passage = set().union(*(units[i].stems for i in around))
+    found = []
+    for match in vocab.firm.finditer(unit.text):
+        s, e = unit.start + match.start(), unit.start + match.end()
+        if stem(match.group()) in passage or _flagged_invented(flagged, s, e):
+            continue
+        found.append(_finding("invented_specific", draft, s, e, sentences[single_i], texts,
+                              f"'{match.group()}' where the source only hedged", "error"))
+    return found
+
+
+def _clock(draft: str, unit: _Unit, source_times: set[Clock], near: Sentence | None,
+           texts: list[str], flagged: list[SourceFinding]) -> list[SourceFinding]:
+    """A time of day in the draft sentence ('arrived at 1am', '6.45') that no source gives
+    as a time, hour and minutes on a 12-hour clock (data: clock_times): the number check
+    passes it whenever the source holds its digits counting something else. A span
+    already flagged is not flagged again."""
+    found = []
+    for start, end, time in clock_times(unit.text):
+        s, e = unit.start + start, unit.start + end
+        if time in source_times or _flagged_invented(flagged, s, e):
+            continue
+        found.append(_finding("invented_specific", draft, s, e, near, texts,
+                              f"'{draft[s:e]}': the source gives no such time", "error"))
     return found
 
 

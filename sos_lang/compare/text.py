@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from sos_lang.compare.vocabulary import WORD, stem, vocabulary
+from sos_lang.compare.vocabulary import WORD, is_known_name, stem, vocabulary
 
 STOP = frozenset(ENGLISH_STOP_WORDS) | {"s", "t", "ll", "ve", "re", "d", "m", "don", "didn",
                                          "ok", "okay", "yeah", "um", "erm", "like", "just",
@@ -338,3 +338,116 @@ def source_ages(text: str) -> set[tuple[float, str]]:
     'Leo, 11,', "he's two", "Ella's four," or 'who was four', with its unit (years unless
     months, weeks or days are said: 'Eleven days.')."""
     return {age for _, _, age in _ages(_DRAFT_AGE, text) + _ages(_SOURCE_AGE, text)}
+
+
+Clock = tuple[int, int]
+"""A time of day as (hour on a 12-hour clock, minutes)."""
+_HOUR = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CLOCK_MARKED = re.compile(r"(?<![£$€\d.,])\b(\d{1,2})(?:[.:](\d{2}))?\s?([ap])(?:m\b|\.m\.?)"
+                           r"|(?<![£$€\d.,])\b(\d{1,2})[.:](\d{2})\b(?![.:/,]?\d)",
+                           re.IGNORECASE)
+
+
+def _hour(raw: str) -> int | None:
+    value = int(raw) if raw.isdigit() else vocabulary().numbers.get(raw.lower())
+    return int(value) if value is not None and 0 <= value <= 24 else None
+
+
+def clock_times(text: str, source: bool = False) -> list[tuple[int, int, Clock]]:
+    """Times of day in text with their (hour % 12, minutes): '6.05', '23:30', '6am',
+    '11.30pm', 'half six', 'quarter to seven', "seven o'clock", 'midnight' (data:
+    clock_times). With ``source``, a bare hour up to twelve that counts nothing ('by two',
+    "curfew's ten", 'usually eleven'; not 'two rolls') counts as well: what a speaker says,
+    a draft may write as '2pm'."""
+    vocab = vocabulary()
+    found: list[tuple[int, int, Clock]] = []
+    for match in _CLOCK_MARKED.finditer(text):
+        hour = _hour(match.group(1) or match.group(4))
+        minute = int(match.group(2) or match.group(5) or 0)
+        if hour is None or minute >= 60:
+            continue
+        found.append((match.start(), match.end(), (hour % 12, minute)))
+    minutes = "|".join(sorted(map(re.escape, vocab.clock_minutes), key=len, reverse=True))
+    for match in re.finditer(rf"\b({minutes})(?:\s+(past|to))?\s+{_HOUR}\b", text,
+                             re.IGNORECASE):
+        past, hour = match.group(2), _hour(match.group(3))
+        minute = vocab.clock_minutes[match.group(1).lower()]
+        if hour is None or (past is None and minute != 30):
+            # only 'half' stands alone before the hour ('half six' = 6.30)
+            continue
+        if past and past.lower() == "to":
+            hour, minute = hour - 1, 60 - minute
+        found.append((match.start(), match.end(), (hour % 12, minute)))
+    after = "|".join(re.escape(a).replace("'", "['’]").replace(r"\ ", r"\s+")
+                     for a in vocab.clock_after)
+    for match in re.finditer(rf"\b{_HOUR}\s*(?:{after})", text, re.IGNORECASE):
+        hour = _hour(match.group(1))
+        if hour is not None:
+            found.append((match.start(), match.end(), (hour % 12, 0)))
+    for match in re.finditer(rf"\b{_HOUR}\s+((?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|"
+                             r"three|four|five|six|seven|eight|nine))?|o[h']?\s?(?:one|two|"
+                             r"three|four|five|six|seven|eight|nine)|ten|fifteen)\b(?!\s+(?:"
+                             r"minutes|mins|hours|days|weeks|months|years|times)\b)", text,
+                             re.IGNORECASE):
+        # a time said as words ('eight fifteen', 'twelve thirty', 'six oh five')
+        hour, minute = _hour(match.group(1)), _spoken_minutes(match.group(2))
+        if hour is not None and minute is not None:
+            found.append((match.start(), match.end(), (hour % 12, minute)))
+    for match in re.finditer(r"\b(" + "|".join(map(re.escape, vocab.clock_named)) + r")\b",
+                             text, re.IGNORECASE):
+        if not _counts_next(text, match.end()):  # 'midday supervisors' names a job
+            found.append((match.start(), match.end(),
+                          (vocab.clock_named[match.group(1).lower()] % 12, 0)))
+    if source:
+        taken = [(start, end) for start, end, _ in found]
+        before = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.clock_before))
+                            + r")\s+$", re.IGNORECASE)
+        for match in re.finditer(rf"\b{_HOUR}\b", text, re.IGNORECASE):
+            # a bare hour that counts nothing ('curfew's ten', 'usually eleven', 'by two'),
+            # outside a time read already ('half six') and no age ("she's seven")
+            hour = _hour(match.group(1))
+            if any(s <= match.start() < e for s, e in taken) \
+                    or _an_age(text, match.start()):
+                continue
+            # 'one' is a pronoun as often ('the one she likes'), and 'two of them' counts
+            if hour is not None and 1 <= hour <= 12 \
+                    and not re.match(r"[.:/]\d|\s+of\b", text[match.end():match.end() + 4]) \
+                    and (before.search(text, 0, match.start()) or (
+                        match.group(1).lower() != "one" and not _counts_next(text, match.end()))):
+                found.append((match.start(), match.end(), (hour % 12, 0)))
+    return sorted(found)
+
+
+_AGE_BEFORE = re.compile(r"\b(?:(?i:he|she|who)|(?P<name>[A-Z][a-z]+))"
+                         r"(?:['’]s|\s+is|\s+was|\s+turned|\s+turns)\s+$|\b(?i:aged?)\s+$")
+"""What makes the number after it an age ("she's seven", 'Ella was four', 'aged six')."""
+
+
+def _an_age(text: str, at: int) -> bool:
+    """Whether the number at text[at] is an age: after 'he is', 'aged' or a known first
+    name's "'s" ("Ella's four"), not a thing's ("curfew's ten", 'It was two')."""
+    match = _AGE_BEFORE.search(text, 0, at)
+    return match is not None and (not match.group("name") or is_known_name(match.group("name")))
+
+
+def _spoken_minutes(raw: str) -> int | None:
+    """The minutes of a time said as words: 'fifteen', 'forty-five', 'oh five'."""
+    numbers = vocabulary().numbers
+    parts = [p for p in re.split(r"[- '\s]+", raw.lower()) if p and p not in ("o", "oh")]
+    values = [numbers.get(p) for p in parts]
+    if not parts or any(v is None for v in values):
+        return None
+    total = int(sum(v for v in values if v is not None))
+    return total if 0 < total < 60 else None
+
+
+def _counts_next(text: str, end: int) -> bool:
+    """Whether the word after text[:end] (past an 'of') is one a number counts or a word
+    names ('two rolls', 'eight of her teeth', 'midday supervisors'): a content word that is
+    no clock word ('am', 'ish')."""
+    match = _NEXT_WORD.match(text, end)
+    if not match or text[end:match.start(1)].count("\n"):
+        return False
+    word = re.split(r"['’]", match.group(1).lower())[0]
+    return word not in STOP and word not in vocabulary().numbers \
+        and word not in ("am", "pm", "ish", "o'clock", "oclock")

@@ -102,6 +102,22 @@ class Vocabulary:
     pronoun_one: re.Pattern[str] = re.compile(r"(?!)")
     """'one' as a pronoun with the word that makes it one ('no one', 'the other one',
     'one another'), not a number (data: pronoun_one)."""
+    firm: re.Pattern[str] = re.compile(r"(?!)")
+    """A word of agreement, offer or certainty ('agreed', 'confirmed'; data:
+    firmed_hedges firm_words)."""
+    firm_hedged: re.Pattern[str] = re.compile(r"(?!)")
+    """A source's hedge that no agreement follows from ('might', "I'm thinking about it";
+    data: firmed_hedges source_hedges and hedges source_phrases)."""
+    clock_before: frozenset[str] = frozenset()
+    """Words that make the bare hour after them a time in a source, whatever follows it
+    ('at four suit?'; data: clock_times before_hour)."""
+    clock_after: tuple[str, ...] = ()
+    """What follows a bare hour that makes it a time ('six in the morning'; data:
+    clock_times hour_after)."""
+    clock_minutes: dict[str, int] = dataclasses.field(default_factory=dict)
+    """Minute words of 'quarter to seven', 'half six' (data: clock_times minutes)."""
+    clock_named: dict[str, int] = dataclasses.field(default_factory=dict)
+    """Times named by a word ('midnight'; data: clock_times named)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -165,6 +181,14 @@ def vocabulary() -> Vocabulary:
         formal_steps=tuple((_any_of(group["forms"]),
                             _any_of([*group["forms"], *group["source_forms"]]))
                            for group in data["formal_steps"]["groups"]),
+        firm=_any_of(data["firmed_hedges"]["firm_words"]),
+        firm_hedged=_any_of([re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+")
+                             for p in [*data["firmed_hedges"]["source_hedges"],
+                                       *data["hedges"]["source_phrases"]]], escaped=True),
+        clock_before=frozenset(data["clock_times"]["before_hour"]),
+        clock_after=tuple(data["clock_times"]["hour_after"]),
+        clock_minutes={str(k): int(v) for k, v in data["clock_times"]["minutes"].items()},
+        clock_named={str(k): int(v) for k, v in data["clock_times"]["named"].items()},
         pronoun_one=re.compile(
             r"\b(?:" + "|".join(map(re.escape, data["pronoun_one"]["before"]))
             + r")\s+one\b|\bone\s+(?:" + "|".join(

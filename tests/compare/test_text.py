@@ -134,3 +134,19 @@ def test_several_allows_no_fewer_than_three(draft: str, source: str, given: bool
     [quantity] = [q for q in quantities(draft) if q.frequency]
     assert quantity_given(quantity, [q for q in quantities(source) if q.frequency]) == given
     assert not [q for q in quantities("a few times before") if q.frequency]
+
+
+@pytest.mark.parametrize(("text", "source", "times"), [
+    ("arrived 23:30", False, [(11, 30)]),
+    ("I get up at half six, she's seven.", True, [(6, 30)]),
+    ("quarter to seven", False, [(6, 45)]),
+    ("eight fifteen in the morning", False, [(8, 15)]),
+    ("Curfew's ten. Two rolls and 3 apples.", True, [(10, 0)]),
+    ("Would Tuesday at four suit?", True, [(4, 0)]),
+    ("Bev is one of our midday supervisors; it cost £6.45.", True, []),
+    ("She came in after midnight twice.", False, [(0, 0)]),
+])
+def test_clock_times(text: str, source: bool, times: list[tuple[int, int]]) -> None:
+    from sos_lang.compare.text import clock_times
+
+    assert [t for *_, t in clock_times(text, source)] == times

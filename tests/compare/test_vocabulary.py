@@ -204,3 +204,23 @@ def test_an_adults_age_or_a_bracket_without_a_name_names_no_child(text: str) -> 
     from sos_lang.compare.sources import child_names
 
     assert not child_names(text)
+
+
+@pytest.mark.parametrize("example", DATA["clock_times"]["must_flag"])
+def test_a_time_of_day_the_source_gives_otherwise_is_invented(example: str) -> None:
+    assert any("no such time" in m for m in _invented_findings(example))
+
+
+@pytest.mark.parametrize("example", DATA["clock_times"]["must_not_flag"])
+def test_a_time_of_day_as_the_source_says_it_stands(example: str) -> None:
+    assert not _invented_findings(example)
+
+
+@pytest.mark.parametrize("example", DATA["firmed_hedges"]["must_flag"])
+def test_a_hedge_made_a_firm_agreement_is_invented(example: str) -> None:
+    assert any("only hedged" in m for m in _invented_findings(example))
+
+
+@pytest.mark.parametrize("example", DATA["firmed_hedges"]["must_not_flag"])
+def test_an_agreement_the_source_gives_or_a_hedge_kept_stands(example: str) -> None:
+    assert not any("only hedged" in m for m in _invented_findings(example))
