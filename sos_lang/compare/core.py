@@ -37,7 +37,7 @@ from sos_lang.inputs import InputError, check_record
 from sos_lang.lexicon.people import people_rules
 from sos_lang.statements.model import Classification
 
-SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.3, "child_covered": 0.5,
+SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.2, "child_covered": 0.5,
             "child_paraphrased": 0.6, "opinion_supported": 0.5,
             "left_out_below": 0.35, "left_out_confidence": 0.5, "min_words": 4,
             "fragment_age_below": 10, "speaker_changed_above": 0.5, "speaker_margin": 0.15,

@@ -706,3 +706,17 @@ def test_a_childs_account_of_harm_is_not_carried_by_the_line(draft: str,
     lost = [f for f in compare(draft, [LEO]).findings if f.subtype == "attribution_lost"
             and "TV remote" in f.text]
     assert bool(lost) == flagged
+
+
+def test_an_own_account_retold_in_other_words_keeps_its_attribution() -> None:
+    """A child's "I got kicked out" retold as the record's fact in quite other words
+    ('threw her out of the flat') still aligns with the turn it retells (single-sentence
+    coverage at least attribution_above, 0.2): attribution lost; with "Mia said" it stands."""
+    source = ("SW: Where have you been staying?\n"
+              "Mia (14): At Priya's. I got kicked out Friday night.")
+    fact = ("Mia has been staying with her friend Priya since Friday night, after her "
+            "stepdad threw her out of the flat.")
+    said = "Mia said she has been staying with her friend Priya since Friday night, " \
+        "after her stepdad threw her out of the flat."
+    assert any(f.subtype == "attribution_lost" for f in compare(fact, [source]).findings)
+    assert not any(f.subtype == "attribution_lost" for f in compare(said, [source]).findings)
