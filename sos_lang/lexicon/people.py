@@ -174,6 +174,30 @@ _DESCRIBED_REACH = 10
 """How far before "as" the verb of describing is looked for."""
 
 
+_COORDINATED_LABELS = 5
+"""How many tokens of coordinated labels ("manipulative and", "rude, loud and") are skipped
+back to the "as" of a verb of describing."""
+
+
+def _before_coordinated_labels(doc: Doc, index: int) -> int:
+    """Where "as" would stand before a coordination of labels that ends at index ("described
+    Mum as manipulative and needy": from "and" back over "manipulative" to "as"): the index of
+    "as" when lower-case words, commas and "and"/"or" alone lead back to it, else index.
+    Family: the second of two coordinated labels after "described X as" was read as about
+    the clause's subject (lexicon_dev20 lt12-089, accurate)."""
+    if index < 0 or doc[index].lower_ not in _COORDINATORS:
+        return index
+    at = index - 1
+    while at >= 0 and index - at <= _COORDINATED_LABELS:
+        token = doc[at]
+        if token.lower_ == "as":
+            return at
+        if not (token.lower_ in _COORDINATORS or (token.is_alpha and token.is_lower)):
+            return index
+        at -= 1
+    return index
+
+
 def _described_as(span: Span) -> list[Token] | None:
     """The object of a verb of describing when the term follows it after "as" ("described
     the class trip ... as chaotic" is about the trip, "described Mum as chaotic" about Mum):
@@ -184,6 +208,7 @@ def _described_as(span: Span) -> list[Token] | None:
     before = span.start - 1
     while before >= 0 and doc[before].lower_ in rules.degree:
         before -= 1
+    before = _before_coordinated_labels(doc, before)
     if before < 2 or doc[before].lower_ != "as":
         return None
     for index in range(before - 1, max(-1, before - 1 - _DESCRIBED_REACH), -1):

@@ -12,6 +12,9 @@ MUST_FLAG = [
     # A label given through "as" after a verb of describing is about its object, and a
     # passive's subject is the one described.
     ("The school described Mum as chaotic.", "chaotic"),
+    # The second of two coordinated labels after "described X as" is about X too.
+    ("The midwife described Gran as loud and volatile after the birth.", "volatile"),
+    ("Staff described Gran as cold, hostile and volatile.", "volatile"),
     ("The health visitor described the home as chaotic.", "chaotic"),
     ("Minutes: Dad was described by the chair as aggressive and uncooperative.", "aggressive"),
     ("Mum refused the visit on Tuesday.", "refused"),
