@@ -136,6 +136,10 @@ def acronym_lines(lexicon: Lexicon) -> list[str]:
                  + ", ".join(sorted(data.word_abbreviations)))
     lines.append("Two-letter words written for stress in running text: "
                  + ", ".join(sorted(data.short_emphasis)))
+    lines.append("Trading names of shops and chains, written in capitals: "
+                 + ", ".join(sorted(data.trading_names)))
+    lines.append("Prefixes of a boat's name, before its name where the record speaks of a "
+                 "boat: " + ", ".join(sorted(data.vessel_prefixes)))
     lines.append("Allowed by the local config (allow):")
     lines += [f"  {word}" for word in sorted(lexicon.allowed)] or ["  (none)"]
     lines.append("Codes and identifiers, never flagged:")

@@ -131,6 +131,12 @@ class AcronymData:
     name_label_before: re.Pattern[str] | None = None
     """The word that names a thing by a name in capitals ("Unit: KESTREL", "OPERATION
     KESTREL", "Ward: PUFFIN"): the capitals after it are that name."""
+    trading_names: frozenset[str] = frozenset()
+    """Shops and high-street chains written in capitals (ALDI, LIDL, B&M): a firm's name."""
+    vessel_prefixes: frozenset[str] = frozenset()
+    """The prefix of a boat's name (NB, MV): the boat's name follows it."""
+    vessel_context: re.Pattern[str] | None = None
+    """A word that shows the record speaks of a boat (narrowboat, moored, marina)."""
 
     @functools.cached_property
     def everyday_forms(self) -> frozenset[str]:
@@ -180,7 +186,11 @@ def _parse(raw: Any, origin: str) -> AcronymData:
                            _optional_pattern(raw, "noun_slot_before"),
                            _optional_pattern(raw, "noun_slot_after"),
                            tuple(str(ending) for ending in raw.get("compound_endings", ())),
-                           _optional_pattern(raw, "name_label_before"))
+                           _optional_pattern(raw, "name_label_before"),
+                           frozenset(str(name) for group in raw.get("trading_names", ())
+                                     for name in group["names"]),
+                           frozenset(str(word) for word in raw.get("vessel_prefixes", ())),
+                           _optional_pattern(raw, "vessel_context"))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{origin}: malformed acronym allowlist ({exc})") from exc
 
@@ -743,6 +753,39 @@ def named_by_its_label(text: str, start: int, end: int) -> bool:
     if pattern is None or len(token) < 4 or not re.search(r"[AEIOUY]", token):
         return False
     return pattern.search(text, max(0, start - 24), start) is not None
+
+
+def trading_name(text: str, start: int, end: int) -> bool:
+    """The capitals are the trading name of a shop or a high-street chain, as signs and
+    receipts write it ("works at ALDI weekends", "a B&M voucher"; trading_names in
+    lexicons/acronym_allowlist.yaml, from published lists of UK chains): a firm's name."""
+    return text[start:end] in acronym_data().trading_names
+
+
+_VESSEL_NAME_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z'’-]{2,})")
+_VESSEL_PREFIX_BEFORE = re.compile(r"(?<![\w&])([A-Z]{2,3})[ \t]+$")
+
+
+def vessel_name(text: str, start: int, end: int) -> bool:
+    """The capitals are a boat's prefix before its name, or the name after that prefix
+    ("NB KINGFISHER", "MV Heron"), in a record that speaks of a boat (vessel_context): the
+    boat's name, not letters to spell out. A family word after the prefix is no boat's name
+    ("NB Mum not told" reads NB as letters)."""
+    data = acronym_data()
+    if data.vessel_context is None or not data.vessel_prefixes:
+        return False
+    token = text[start:end]
+    if token in data.vessel_prefixes:
+        after = _VESSEL_NAME_AFTER.match(text, end)
+        name = after.group(1) if after is not None else ""
+    else:
+        before = _VESSEL_PREFIX_BEFORE.search(text, max(0, start - 8), start)
+        if before is None or before.group(1) not in data.vessel_prefixes:
+            return False
+        name = token
+    if not name or name.lower() in _family_words():
+        return False
+    return data.vessel_context.search(text) is not None
 
 
 def setting_in_capitals(text: str, start: int, end: int) -> bool:

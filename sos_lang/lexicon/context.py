@@ -437,7 +437,8 @@ def name_in_capitals(context: MatchContext, entry: Entry, start: int, end: int) 
     before a family word ("the OKAFOR family"), a town before its postcode ("HULL, HU5
     2QP"), the name of a school or a venue ("KESTREL HIGH", "HEXHAM FAMILY HUB"), the place
     that closes a heading after a dash ("TAC MEETING - HEXHAM"), or a word the record
-    writes as a name elsewhere ("PENZANCE" ... "the Penzance office")."""
+    writes as a name elsewhere ("PENZANCE" ... "the Penzance office"), a shop's or a chain's
+    trading name ("works at ALDI"), or a boat's prefix and name ("NB KINGFISHER")."""
     return (acronyms.surname_in_capitals(context.text, start, end)
             or acronyms.first_name_after_family_word(context.text, start, end)
             or acronyms.town_in_capitals(context.text, start, end)
@@ -445,7 +446,9 @@ def name_in_capitals(context: MatchContext, entry: Entry, start: int, end: int) 
             or acronyms.named_by_its_label(context.text, start, end)
             or acronyms.setting_in_capitals(context.text, start, end)
             or acronyms.place_in_heading(context.text, start, end)
-            or acronyms.written_as_a_name(context.text, start, end))
+            or acronyms.written_as_a_name(context.text, start, end)
+            or acronyms.trading_name(context.text, start, end)
+            or acronyms.vessel_name(context.text, start, end))
 
 
 def word_in_capitals(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
