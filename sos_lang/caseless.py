@@ -26,8 +26,11 @@ _EXTRA_FOLDS = re.compile(
     "\ufb05\ufb06]")
 """The characters CPython's ``re`` matches case-insensitively with a character other than
 their lower case (its table of extra cases, ``re._casefix``)."""
-_UNSAFE = ("(?-i", "\\N{", "(?P=", "(?P<")
+_UNSAFE = ("(?-i", "\\N{", "(?P=")
 """Constructs whose meaning lower-casing could change; patterns with them keep IGNORECASE."""
+_NAMED_GROUP = re.compile(r"\(\?P<([^>]*)>")
+"""A named group's opening: lowered_pattern keeps its ``P``; a name that lowering would
+change keeps the pattern's IGNORECASE (its callers read groups by name)."""
 
 
 def lower_case_is_faithful(text: str, lowered: str) -> bool:
@@ -47,8 +50,21 @@ def lowered_pattern(pattern: str) -> str:
     lowered in every process); a capital sigma is lowered as it is alone (σ), as str.lower
     writes ς for one that ends a word."""
     parts = _ESCAPE.split(pattern)
-    parts[::2] = [run.replace("\u03a3", "\u03c3").lower() for run in parts[::2]]
+    parts[::2] = [run.replace("\u03a3", "\u03c3").lower().replace("(?p<", "(?P<")
+                  for run in parts[::2]]
     return "".join(parts)
+
+
+def _lowers_faithfully(pattern: str) -> bool:
+    """Whether lowered_pattern(pattern) on lower-cased text means pattern with IGNORECASE:
+    no construct of _UNSAFE, and each named group's name (and its ``(?P<``) written as
+    lowering keeps it (the passive rule's ``(?P<adverbs>``, searched in every sentence)."""
+    if any(mark in pattern for mark in _UNSAFE):
+        return False
+    if "(?P<" not in pattern:
+        return True
+    return "(?p<" not in pattern and all(name == name.lower()
+                                         for name in _NAMED_GROUP.findall(pattern))
 
 
 _INFORMATION_SEPARATORS = re.compile("[\x1c-\x1f]")
@@ -81,18 +97,18 @@ def ascii_twin(regex: re.Pattern[str]) -> re.Pattern[str]:
 
 class CaselessPattern:
     """A case-insensitive pattern; ``search`` takes the text and, if known, its lower case.
-    With ``per_sentence`` (a pattern searched in every sentence), text that is plain ASCII
-    is searched with the lowered pattern's ascii_twin."""
+    Text that is plain ASCII is searched with the lowered pattern's ascii_twin (every
+    pattern: the twin is compiled once per machine by regex_cache, and each ``\\b`` and
+    ``\\w`` test then reads a table instead of Python's Unicode database)."""
 
-    __slots__ = ("_folding", "_lowered", "_twin", "pattern", "per_sentence")
+    __slots__ = ("_folding", "_lowered", "_twin", "pattern")
 
-    def __init__(self, pattern: str, per_sentence: bool = False) -> None:
+    def __init__(self, pattern: str) -> None:
         if pattern.startswith(_INLINE_IGNORECASE):
             pattern = pattern[len(_INLINE_IGNORECASE):]
         self.pattern = pattern
-        self.per_sentence = per_sentence
-        self._lowered = (None if any(mark in pattern for mark in _UNSAFE)
-                         else _compile(lowered_pattern(pattern)))
+        self._lowered = (_compile(lowered_pattern(pattern)) if _lowers_faithfully(pattern)
+                         else None)
         # The IGNORECASE pattern serves only the rare text that lower-casing would change,
         # and compiling it costs more than the lowered one (hundreds of patterns, compiled
         # in every process), so it is compiled when first needed.
@@ -120,7 +136,7 @@ class CaselessPattern:
             lowered = text.lower()
         if not lower_case_is_faithful(text, lowered):
             return self._folding_pattern(), text
-        if self.per_sentence and ascii_matching_is_faithful(lowered):
+        if ascii_matching_is_faithful(lowered):
             if self._twin is None:
                 self._twin = ascii_twin(self._lowered)
             return self._twin, lowered

@@ -31,12 +31,13 @@ def test_lowered_pattern_keeps_escape_letters() -> None:
 
 
 def _lowered_char_by_char(pattern: str) -> str:
-    """lowered_pattern's definition: each character lowered alone, but an escape's."""
+    """lowered_pattern's definition: each character lowered alone, but an escape's and a
+    named group's ``P``."""
     out, escaped = [], False
     for char in pattern:
         out.append(char if escaped else char.lower())
         escaped = not escaped and char == "\\"
-    return "".join(out)
+    return "".join(out).replace("(?p<", "(?P<")
 
 
 @pytest.mark.parametrize("pattern", [
@@ -157,7 +158,7 @@ def test_ascii_twin_keeps_what_ascii_matching_would_change() -> None:
     assert ascii_twin(re.compile("caf\u00e9 \\w+")).flags & re.ASCII  # keeps case: safe
 
 
-def test_sentence_groups_and_per_sentence_patterns_use_the_twin_on_ascii_text() -> None:
+def test_sentence_groups_and_caseless_patterns_use_the_twin_on_ascii_text() -> None:
     from sos_lang.caseless import CaselessPattern
     from sos_lang.rules.model import SentenceText, matches_any
 
@@ -166,6 +167,22 @@ def test_sentence_groups_and_per_sentence_patterns_use_the_twin_on_ascii_text() 
                  "MUM\x1c came"):
         sentence = SentenceText(text)
         assert sentence.matches_any(group) == matches_any(text, group)
-    pattern = CaselessPattern(r"\bon \d+", per_sentence=True)
+    pattern = CaselessPattern(r"\bon \d+")
     assert [m.span() for m in pattern.finditer("Seen ON 3 May, on 4 June")] == [(5, 9), (15, 19)]
     assert pattern.search("Vu le café on 3") is not None
+
+
+def test_a_pattern_with_lower_case_group_names_runs_on_lowered_text() -> None:
+    """A named group whose name lowering keeps no longer forces IGNORECASE (the passive
+    rule's ``(?P<adverbs>``): the same spans, its groups read from the lower case as every
+    caseless pattern's are; a name that lowering would change still keeps IGNORECASE."""
+    from sos_lang.caseless import CaselessPattern
+
+    pattern = CaselessPattern(r"\bWAS (?P<adverbs>(?:\w+ly )?)(?P<word>\w+ED)\b")
+    assert pattern.lowered_regex is not None
+    for text in ("It was Really hurt", "IT WAS HURT", "Zoë was badly Injured", "was"):
+        folding = re.compile(pattern.pattern, re.IGNORECASE)
+        found = [(m.span(), m.span("adverbs"), m["word"]) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.span("adverbs"), m["word"].lower())
+                         for m in folding.finditer(text)]
+    assert CaselessPattern(r"(?P<Word>ab)").lowered_regex is None

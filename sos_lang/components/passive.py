@@ -198,7 +198,7 @@ def _passive_pattern() -> CaselessPattern:
     irregular = "|".join(sorted(rules.irregular))
     return CaselessPattern(
         rf"\b(?:{auxiliaries})(?:n't)?\s+(?P<adverbs>(?:(?:\w+ly|{slot})\s+){{0,2}})"
-        rf"(?P<word>\w{{3,}}ed|{irregular})\b", per_sentence=True)
+        rf"(?P<word>\w{{3,}}ed|{irregular})\b")
 
 
 def _rule_cues(adverbs: str, after: str) -> dict[str, object]:

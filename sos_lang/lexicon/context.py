@@ -124,9 +124,8 @@ def _names_a_heading(text: str, start: int, end: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _concrete_detail() -> dict[str, CaselessPattern]:
     data = load_yaml("concrete_detail.yaml")
-    # searched in every sentence (the specific-detail metrics), so ASCII text uses the
-    # patterns' ascii_twin
-    return {key: CaselessPattern(data[key], per_sentence=True)
+    # searched in every sentence (the specific-detail metrics)
+    return {key: CaselessPattern(data[key])
             for key in ("pattern", "observation", "not_if", "introducer", "plan_before")}
 
 

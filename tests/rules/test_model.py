@@ -63,11 +63,11 @@ def test_answers_kept_by_identity_stay_with_their_group() -> None:
         assert sentence.matches_any(tuple(declared_pattern(p) for p in _GROUPS[3])) is False
 
 
-def test_a_per_sentence_pattern_keeps_its_twin() -> None:
+def test_a_caseless_pattern_keeps_its_twin() -> None:
     """The ASCII twin is kept on the pattern, not looked up by the compiled regex per search."""
     from sos_lang.caseless import CaselessPattern
 
-    pattern = CaselessPattern(r"\bon \d+", per_sentence=True)
+    pattern = CaselessPattern(r"\bon \d+")
     first, _ = pattern._pick("Seen on 3 May", None)
     second, _ = pattern._pick("Seen ON 4 May", None)
     assert first is second and first.flags & re.ASCII
