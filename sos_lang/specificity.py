@@ -20,8 +20,9 @@ import functools
 import re
 from collections.abc import Callable
 
-from sos_lang.caseless import declared_pattern
+from sos_lang.caseless import CaselessPattern, declared_pattern
 from sos_lang.lexicon.context import detail_spans, observation, quoted_spans
+from sos_lang.regex_cache import compile as _compile
 from sos_lang.rules.model import SentenceText, pattern_group, sentence_text
 from sos_lang.settings import load_yaml, thresholds
 
@@ -96,7 +97,9 @@ def feature_share(text: Sentence) -> float:
 
 @functools.cache
 def _name_pattern() -> re.Pattern[str]:
-    return re.compile(thresholds()["plain_score"]["name_pattern"])
+    """Compiled by regex_cache: the pattern opens with a lookbehind, which re alone tries
+    at every position of every new sentence."""
+    return _compile(thresholds()["plain_score"]["name_pattern"])
 
 
 def detail_words(text: Sentence) -> int:
@@ -126,11 +129,17 @@ def _detail_word_count(sentence: SentenceText) -> int:
 
 
 @functools.cache
-def _stop_goal_pattern() -> re.Pattern[str]:
-    return re.compile(load_yaml("goal_phrasing.yaml")["stop"], re.IGNORECASE)
+def _stop_goal_pattern() -> CaselessPattern:
+    return CaselessPattern(load_yaml("goal_phrasing.yaml")["stop"])
 
 
-def stop_goal(text: str) -> bool:
+def stop_goal(text: Sentence) -> bool:
     """Whether a goal sentence says what will stop ("will not shout") rather than what will
-    happen ("will talk calmly"), which Signs of Safety guidance asks for."""
-    return _stop_goal_pattern().search(text) is not None
+    happen ("will talk calmly"), which Signs of Safety guidance asks for. Worked out once per
+    SentenceText (every record's goal sentences are asked, and records repeat them), on the
+    lower-cased text as every case-insensitive pattern runs."""
+    return _sentence(text).answer(_stop_goal)
+
+
+def _stop_goal(sentence: SentenceText) -> bool:
+    return _stop_goal_pattern().search(sentence.text, sentence.lowered) is not None

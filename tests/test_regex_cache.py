@@ -160,3 +160,21 @@ def test_no_record_text_reaches_the_cache_file(fresh: Path) -> None:
     assert regex_cache.cache_file().stat().st_mode & 0o077 == 0  # the user's alone
     for secret in ("Zebedee", "Quargleton", "Perpetua", "Thistlewhin", "Yarrowmere", "zeb_quarg"):
         assert secret.encode() not in stored and secret.lower().encode() not in stored
+
+
+def test_patterns_searched_through_every_record_skip_to_their_first_characters() -> None:
+    """The whole-text and per-term patterns that open with a lookbehind or a boundary are
+    built by regex_cache, whose opcodes give re the characters a match can start with (re
+    alone tries such a pattern at every position); the matches are re.compile's."""
+    from sos_lang import specificity
+    from sos_lang.lexicon import acronyms, context, negation
+
+    text = ("Mum (Kerry WALSH) said \"no\" to the CG, or Core Group; SALT - speech and "
+            "language therapy. Jo Taylor won't attend and 'never' came.")
+    for pattern in (acronyms.CANDIDATE, acronyms._GLOSSED, acronyms._NAME_RUN,
+                    context._QUOTE_PATTERN, specificity._name_pattern(),
+                    negation.negation_rules().any_cue):
+        plain = re.compile(pattern.pattern)
+        assert pattern == regex_cache.compile(pattern.pattern) and pattern != plain
+        assert ([m.span() for m in pattern.finditer(text)]
+                == [m.span() for m in plain.finditer(text)])

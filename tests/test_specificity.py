@@ -63,6 +63,20 @@ def test_goal_phrasing_examples() -> None:
     assert not any(stop_goal(text) for text in examples["not_stop"])
 
 
+def test_stop_goal_reads_a_sentence_text_and_any_case() -> None:
+    """stop_goal is kept per SentenceText (records repeat their goals) and, run on the
+    lower-cased text, answers as the pattern with IGNORECASE does."""
+    from sos_lang.rules.model import SentenceText
+    from sos_lang.specificity import stop_goal
+
+    for text, stops in (("Dad WILL NOT shout at Sam.", True), ("Dad Won't drink.", True),
+                        ("Dad will talk calmly to Sam.", False),
+                        ("Zoë will no longer hide.", True)):
+        sentence = SentenceText(text)
+        assert stop_goal(sentence) is stops and stop_goal(text) is stops
+        assert stop_goal(sentence) is stops  # the kept answer
+
+
 def test_pattern_groups_decide_as_their_regexes_with_ignorecase() -> None:
     """Each group reads its patterns as the structure checks do (case-insensitive ones on
     the lower-cased text, in one pass): the same decisions as the patterns compiled alone."""

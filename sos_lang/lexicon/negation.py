@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sos_lang.lexicon.people import joining_hyphen
+from sos_lang.regex_cache import compile as _compile
 from sos_lang.settings import load_yaml
 
 
@@ -61,10 +62,11 @@ def _any_cue(cues: frozenset[str]) -> re.Pattern[str]:
     pair of word boundaries, ``\\b(?:never|no|not)\\b``: the same matches as a boundary
     around each word, but the engine tests the boundary once at each position and rejects
     each word by its first letter, where ``\\bnever\\b|\\bno\\b|...`` tested a boundary
-    per word at every position of the 240 characters before every deficit term."""
+    per word at every position of the 240 characters before every deficit term. Compiled by
+    regex_cache, so re skips to the letters a cue can start with."""
     words = "|".join(re.escape(cue) for cue in sorted(cues) if cue.isalpha())
     marks = [re.escape(cue) for cue in sorted(cues) if not cue.isalpha()]
-    return re.compile("|".join([*marks, rf"\b(?:{words})\b"] if words else marks))
+    return _compile("|".join([*marks, rf"\b(?:{words})\b"] if words else marks))
 
 
 def _is_cue(token: Token, rules: NegationRules) -> bool:
