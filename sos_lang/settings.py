@@ -6,6 +6,7 @@ import contextlib
 import functools
 import os
 import tempfile
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,12 @@ def load_word_list(name: str) -> frozenset[str]:
     """A one-word-per-line list from ``sos_lang/data``; '#' starts a comment."""
     lines = (line.split("#", 1)[0].strip().lower() for line in _data_text(name).splitlines())
     return frozenset(line for line in lines if line)
+
+
+def lowered_words(words: Iterable[Any]) -> frozenset[str]:
+    """A data file's word list as lower-case strings: entries are matched on lowered text,
+    and YAML may give a number or a capitalised word."""
+    return frozenset(str(word).lower() for word in words)
 
 
 def thresholds() -> dict[str, Any]:

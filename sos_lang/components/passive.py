@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from sos_lang.caseless import CaselessPattern
-from sos_lang.settings import load_word_list, load_yaml
+from sos_lang.settings import load_word_list, load_yaml, lowered_words
 
 BE_GET = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'m",
                     "get", "gets", "got", "gotten", "getting"})
@@ -56,18 +56,16 @@ def participle_rules() -> ParticipleRules:
     """The packaged participle data, read once per process."""
     data = load_yaml("participles.yaml")
 
-    def words(raw: Sequence[str]) -> frozenset[str]:
-        return frozenset(str(word).lower() for word in raw)
-
+    groups = data["state_words"]
     return ParticipleRules(
-        state_words=frozenset().union(*(words(group["words"]) for group in data["state_words"])),
-        never_passive=frozenset().union(*(words(group["words"]) for group in data["state_words"]
+        state_words=frozenset().union(*(lowered_words(group["words"]) for group in groups)),
+        never_passive=frozenset().union(*(lowered_words(group["words"]) for group in groups
                                           if group.get("never_passive"))),
-        degree_words=words(data["degree_words"]["words"]),
+        degree_words=lowered_words(data["degree_words"]["words"]),
         idioms=frozenset(tuple(phrase.lower().split(" ", 1))  # type: ignore[misc]
                          for phrase in data["idioms"]["phrases"]),
-        coordinated_adjectives=words(data["coordinated_adjectives"]["words"]),
-        between_words=words(data["between_words"]["words"]),
+        coordinated_adjectives=lowered_words(data["coordinated_adjectives"]["words"]),
+        between_words=lowered_words(data["between_words"]["words"]),
         between_phrases=tuple(sorted(str(phrase).lower()
                                      for phrase in data["between_words"]["phrases"])),
         not_agent=tuple(tuple(str(phrase).lower().split())

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sos_lang.regex_cache import compile as _compile
-from sos_lang.settings import parse_yaml
+from sos_lang.settings import lowered_words, parse_yaml
 
 ALLOWLIST_FILE = "acronym_allowlist.yaml"
 """The data file of the acronym rule in ``lexicons/`` (not a vocabulary file)."""
@@ -184,7 +184,7 @@ def _parse(raw: Any, origin: str) -> AcronymData:
                            re.compile(raw["abbreviation_word_before"]),
                            re.compile(_with_roles(raw["role_label"])),
                            re.compile(_with_roles(raw["role_before_bracket"])),
-                           frozenset(str(word).lower() for word in raw["no_initials_after"]),
+                           lowered_words(raw["no_initials_after"]),
                            frozenset(str(word) for word in raw.get("stressed_words", ())),
                            _optional_pattern(raw, "service_noun_after"),
                            _optional_pattern(raw, "noun_slot_before"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sos_lang.lexicon import people
-from sos_lang.settings import load_yaml
+from sos_lang.settings import load_yaml, lowered_words
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def act_rules() -> ActRules:
     data = load_yaml("acts.yaml")
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(word).lower() for word in data[key])
+        return lowered_words(data[key])
 
     return ActRules(state_verbs=words("state_verbs"), irregular_past=words("irregular_past"),
                     openers=words("openers"), subject_reach=int(data["subject_reach"]),

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from sos_lang.lexicon.people import joining_hyphen
 from sos_lang.regex_cache import compile as _compile
-from sos_lang.settings import load_yaml
+from sos_lang.settings import load_yaml, lowered_words
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ def negation_rules() -> NegationRules:
     data = load_yaml("negation.yaml")
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(word).lower() for word in data[key])
+        return lowered_words(data[key])
 
     return NegationRules(cues=words("cues"), not_negation_after=words("not_negation_after"),
                          window=int(data["window"]), scope_breakers=words("scope_breakers"),

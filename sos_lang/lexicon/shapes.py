@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from sos_lang.caseless import CaselessPattern
-from sos_lang.settings import load_yaml
+from sos_lang.settings import load_yaml, lowered_words
 
 SHAPES_FILE = "word_shapes.yaml"
 
@@ -42,7 +42,7 @@ def word_shapes() -> dict[str, WordShape]:
     shapes: dict[str, WordShape] = {}
     try:
         for name, item in raw["shapes"].items():
-            everyday = frozenset(str(word).lower() for word in item["everyday"])
+            everyday = lowered_words(item["everyday"])
             pattern = CaselessPattern(rf"(?<![\w-])(?:{item['pattern']})(?![\w-])")
             quick = tuple(str(part).lower() for part in item["quick_test"])
             shapes[str(name)] = WordShape(str(name), pattern, everyday,
