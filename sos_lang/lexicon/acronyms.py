@@ -141,6 +141,8 @@ class AcronymData:
     """The prefix of a boat's name (NB, MV): the boat's name follows it."""
     vessel_context: re.Pattern[str] | None = None
     """A word that shows the record speaks of a boat (narrowboat, moored, marina)."""
+    pair_verb_after: re.Pattern[str] | None = None
+    """What a person does or is, just after a pair of initials ("JB and CB were")."""
 
     @functools.cached_property
     def everyday_forms(self) -> frozenset[str]:
@@ -194,7 +196,8 @@ def _parse(raw: Any, origin: str) -> AcronymData:
                            frozenset(str(name) for group in raw.get("trading_names", ())
                                      for name in group["names"]),
                            frozenset(str(word) for word in raw.get("vessel_prefixes", ())),
-                           _optional_pattern(raw, "vessel_context"))
+                           _optional_pattern(raw, "vessel_context"),
+                           _optional_pattern(raw, "pair_verb_after"))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{origin}: malformed acronym allowlist ({exc})") from exc
 
@@ -668,12 +671,8 @@ def _pair_sharing_a_surname(text: str, start: int, end: int, before: re.Match[st
         return False
     if not token.isupper() or other[-1] != token[-1] or other == token:
         return False
-    return _PAIR_VERB_AFTER.match(text, pair_end) is not None
-
-
-_PAIR_VERB_AFTER = re.compile(r"[ \t]+(?:(?:were|are|have|had|both|each|came|went|said|told|"
-                              r"say|stayed|live|lived|play(?:ed)?|sat|seemed|looked|"
-                              r"(?:[a-z]+ed))\b)")
+    pattern = acronym_data().pair_verb_after
+    return pattern is not None and pattern.match(text, pair_end) is not None
 
 
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’])([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?),[ \t]+$")
