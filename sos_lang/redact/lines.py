@@ -38,6 +38,28 @@ def in_lower_case_line(text: str, position: int) -> bool:
                                             sentence_end(text, position)]))
 
 
+# Where a clause of a note ends: a punctuation mark, a line break or a spaced dash; a
+# bracket, a plus or an ampersand between names does not end one ("kids elin (7) + tomos
+# (4)" is one clause).
+_CLAUSE_END = re.compile(r"[.,;:!?\n]|[ \t][-–][ \t]")
+
+
+def in_lower_case_clause(text: str, position: int) -> bool:
+    """Whether position is in a clause written in lower case, in a line that has capitals
+    elsewhere (a note's field, a name or an acronym beside it): "present: dad Gethin Rees,
+    kids elin (7) + tomos (4)", "DC Okoro rang - seen w/ shilan". A shorthand line is one
+    too (see :func:`in_lower_case_line`)."""
+    if in_lower_case_line(text, position):
+        return True
+    line_from = line_start(text, position)
+    line = line_at(text, position)
+    offset = position - line_from
+    start = max((m.end() for m in _CLAUSE_END.finditer(line, 0, offset)), default=0)
+    end_match = _CLAUSE_END.search(line, offset)
+    end = end_match.start() if end_match else len(line)
+    return _lower_case(_QUOTED.sub("", line[start:end]))
+
+
 def in_lower_case_quote(text: str, position: int) -> bool:
     """Whether position is in a quoted message written in lower case ('Text from Dean:
     "tell jade im sorry"'); quoted speech uses names that are words as words too ("sick of

@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterable
 
 from sos_lang.readability import cmu_words
 from sos_lang.redact.lines import (
+    in_lower_case_clause,
     in_lower_case_line,
     in_lower_case_quote,
     line_at,
@@ -260,21 +261,21 @@ def _strong(word: str, ordinary: bool) -> bool:
 
 
 def table_name_spans(text: str) -> list[RedactedSpan]:
-    """Words in the first-name and surname tables (names of the many origins a service
-    meets: Hodan, Chiamaka, Zarghona, Wiśniewska). A word that is also an ordinary word
-    counts only in a name position: followed by 's, an age in brackets or a reporting verb
-    ("Summer said"), or, for the names that are words by the rules file (Faith, Storm ...),
-    capitalised mid-sentence and not used as a word. A word in capitals counts on a line
-    that is not all capitals (not a heading), or in a heading when it is a first name of four
-    letters or more and no ordinary word ("RE: EMMA AND JACK THORNTON"). In a line with no
-    capitals (a shorthand
-    note) a first name counts in lower case too when it is no ordinary word ("txt from mum
-    re kyle"), and with a cue ("seen ruby") even when it is a word; elsewhere a lower-case
-    first name that is no word counts after a shorthand cue or before a reporting verb
-    ("tell courtney", "zofia says", "mum gemma"; not "the gas bill has not been paid"), and so
-    does a lower-case surname after a title ("call w/ pc jenkins"; in a shorthand line any
-    word after one that is no English word: "mrs lewicka (TA)"), and a name that is a word
-    between a cue and a strong cue ("baby ivy (dob 18/1/24)")."""
+    """Words in the first-name and surname tables (names of the many origins a service meets:
+    Hodan, Chiamaka, Zarghona, Wiśniewska). A word that is also an ordinary word counts only in
+    a name position: followed by 's, an age in brackets or a reporting verb ("Summer said"), or,
+    for the names that are words by the rules file (Faith, Storm ...), capitalised mid-sentence
+    and not used as a word. A word in capitals counts on a line that is not all capitals (not a
+    heading), or in a heading when it is a first name of four letters or more and no ordinary
+    word ("RE: EMMA AND JACK THORNTON"). In a line with no capitals (a shorthand note), or a
+    clause with none in a line that has them elsewhere (see ``_shorthand_clause``), a first name
+    counts in lower case too when it is no ordinary word ("txt from mum re kyle"), and with a
+    cue ("seen ruby") even when it is a word; elsewhere a lower-case first name that is no word
+    counts after a shorthand cue or before a reporting verb ("tell courtney", "zofia says", "mum
+    gemma"; not "the gas bill has not been paid"), and so does a lower-case surname after a
+    title ("call w/ pc jenkins"; in a shorthand line any word after one that is no English word:
+    "mrs lewicka (TA)"), and a name that is a word between a cue and a strong cue ("baby ivy
+    (dob 18/1/24)")."""
     found = rules()
     spans = []
     for match in _WORD.finditer(text):
@@ -307,18 +308,19 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
                 word not in found.common_words
                 and ((word in found.surnames and found.lower_case_title_before.search(
                     text, max(0, start - 8), start))
-                     or (word in found.surnames and in_lower_case_line(text, start)
+                     or (word in found.surnames and _shorthand_clause(text, start, end)
                          and (found.lower_case_kin_before.search(text, max(0, start - 12),
                                                                  start)
                               or found.lower_case_subject_after.match(text, end)))
-                     or (word not in cmu_words() and in_lower_case_line(text, start)
+                     or (word not in cmu_words() and _shorthand_clause(text, start, end)
                          and (found.lower_case_courtesy_before.search(
                              text, max(0, start - 8), start)
                               or _unknown_lower_name(text, start, end))))):
             before = found.lower_case_before.search(text, max(0, start - 30), start)
             cue = cued or before
             kin = found.lower_case_kin_before.search(text, max(0, start - 12), start)
-            shorthand = in_lower_case_line(text, start) or in_lower_case_quote(text, start)
+            shorthand = (_shorthand_clause(text, start, end)
+                         or in_lower_case_quote(text, start))
             # what a person does next ("kb: ruby-jean seen at the window")
             subject = found.lower_case_subject_after.match(text, end) is not None
             if (word not in found.common_words and (cue or shorthand or kin or subject)) or (
@@ -327,6 +329,16 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
                          or (before and found.strong_after.match(text, end)))):
                 spans.append(RedactedSpan(start, end, "NAME", word))
     return spans
+
+
+def _shorthand_clause(text: str, start: int, end: int) -> bool:
+    """Whether the lower-case word at [start, end) is in shorthand: a line in lower case, or a
+    clause in lower case in a line that has capitals elsewhere ("present: dad Gethin Rees,
+    kids elin (7) + tomos (4)"), where the word does not stand in an ordinary word's place
+    ("his tazkira says", see :func:`_word_place`). Family: lower-case names in notes whose
+    line also holds a capitalised name, a field label or an acronym."""
+    return in_lower_case_line(text, start) or (in_lower_case_clause(text, start)
+                                               and not _word_place(text, start, end))
 
 
 def _name_like(word: str) -> bool:
@@ -552,7 +564,7 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
                            found.lower_case_joined_before.search(
                                text, max(0, span.start - 30), span.start)):
                 if (joined and joined.group(1).islower() and _name_like(joined.group(1))
-                        and in_lower_case_line(text, joined.start(1))):
+                        and _shorthand_clause(text, joined.start(1), joined.end(1))):
                     longer.append(RedactedSpan(joined.start(1), joined.end(1), "NAME",
                                                joined.group(1)))
             lower = _NEXT_LOWER_WORD.match(text, span.end)
