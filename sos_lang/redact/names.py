@@ -590,7 +590,8 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
         if after:
             word = after.group(1)
             lower = word.lower()
-            if not ((lower in found.common_words and lower not in found.surnames)
+            if not ((lower in found.common_words and lower not in found.surnames
+                     and not _surname_ends_cell(text, span, after))
                     or lower in found.not_names or not_a_name(word)
                     or (word.isupper() and not span.text.isupper())
                     or used_as_word(text, after.start(1), after.end(1), False)):
@@ -812,6 +813,26 @@ def _next_word() -> re.Pattern[str]:
     Maria de Souza; the particles are in the rules)."""
     return re.compile(r" ((?:" + rules().name_particle.pattern + r" )?"
                       r"(?:[OD]['’](?=[A-Z]))?[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)(?![^\W\d_])")
+# A form's field label before a name, from the start of its cell ("Member: ", "Parent/carer
+# contact: "), and where the cell ends after the name: the line's end, a tab, a column gap,
+# a table's bar or a phone number, the cell's next value.
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=\t)|(?<=\|)|(?<= {2}))[ \t]*[^\W\d_][^:\n|\t]{0,40}"
+                           r":[ \t]*$")
+_CELL_END = re.compile(r"[ \t]*(?:\n|$|\|)|\t| {2}| (?:\+|0)\d{3}")
+
+
+def _surname_ends_cell(text: str, span: RedactedSpan, after: re.Match[str]) -> bool:
+    """Whether the ordinary word after a first name of the tables is the surname of a form
+    field's whole value ("Member: Kayla Brook", "Contact: Dionne Brook 07700 900 123"): a
+    label before the first name and the cell's end after the word, so the cell holds a
+    person's name and nothing else (not "Child: Amelia Year 3", "Seen Jack Today").
+    Family: surnames that are words (Brook, Grange, Croft) as a form field's value."""
+    return (" " not in span.text and span.text.lower() in rules().first_names
+            and span.text[:1].isupper() and not span.text.isupper()
+            and _LABEL_BEFORE.search(text[line_start(text, span.start):span.start]) is not None
+            and _CELL_END.match(text, after.end(1)) is not None)
+
+
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+(?:-[A-Za-z][^\W\d_]+)*) $")
 # A verb's or an adverb's ending: a sentence's first word that is a thing done, not a name
 # ("Contacted Raval", "Visiting Khan"; names with these endings, Ahmed, are in the tables).
