@@ -342,7 +342,6 @@ def source_ages(text: str) -> set[tuple[float, str]]:
 
 Clock = tuple[int, int]
 """A time of day as (hour on a 12-hour clock, minutes)."""
-_HOUR = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _CLOCK_MARKED = re.compile(r"(?<![£$€\d.,])\b(\d{1,2})(?:[.:](\d{2}))?\s?([ap])(?:m\b|\.m\.?)"
                            r"|(?<![£$€\d.,])\b(\d{1,2})[.:](\d{2})\b(?![.:/,]?\d)",
                            re.IGNORECASE)
@@ -360,6 +359,7 @@ def clock_times(text: str, source: bool = False) -> list[tuple[int, int, Clock]]
     "curfew's ten", 'usually eleven'; not 'two rolls') counts as well: what a speaker says,
     a draft may write as '2pm'."""
     vocab = vocabulary()
+    hour_group = vocab.clock_hour
     found: list[tuple[int, int, Clock]] = []
     for match in _CLOCK_MARKED.finditer(text):
         hour = _hour(match.group(1) or match.group(4))
@@ -368,7 +368,7 @@ def clock_times(text: str, source: bool = False) -> list[tuple[int, int, Clock]]
             continue
         found.append((match.start(), match.end(), (hour % 12, minute)))
     minutes = "|".join(sorted(map(re.escape, vocab.clock_minutes), key=len, reverse=True))
-    for match in re.finditer(rf"\b({minutes})(?:\s+(past|to))?\s+{_HOUR}\b", text,
+    for match in re.finditer(rf"\b({minutes})(?:\s+(past|to))?\s+{hour_group}\b", text,
                              re.IGNORECASE):
         past, hour = match.group(2), _hour(match.group(3))
         minute = vocab.clock_minutes[match.group(1).lower()]
@@ -380,14 +380,11 @@ def clock_times(text: str, source: bool = False) -> list[tuple[int, int, Clock]]
         found.append((match.start(), match.end(), (hour % 12, minute)))
     after = "|".join(re.escape(a).replace("'", "['’]").replace(r"\ ", r"\s+")
                      for a in vocab.clock_after)
-    for match in re.finditer(rf"\b{_HOUR}\s*(?:{after})", text, re.IGNORECASE):
+    for match in re.finditer(rf"\b{hour_group}\s*(?:{after})", text, re.IGNORECASE):
         hour = _hour(match.group(1))
         if hour is not None:
             found.append((match.start(), match.end(), (hour % 12, 0)))
-    for match in re.finditer(rf"\b{_HOUR}\s+((?:twenty|thirty|forty|fifty)(?:[- ](?:one|two|"
-                             r"three|four|five|six|seven|eight|nine))?|o[h']?\s?(?:one|two|"
-                             r"three|four|five|six|seven|eight|nine)|ten|fifteen)\b(?!\s+(?:"
-                             r"minutes|mins|hours|days|weeks|months|years|times)\b)", text,
+    for match in re.finditer(rf"\b{hour_group}\s+{vocab.clock_spoken_minutes}", text,
                              re.IGNORECASE):
         # a time said as words ('eight fifteen', 'twelve thirty', 'six oh five')
         hour, minute = _hour(match.group(1)), _spoken_minutes(match.group(2))
@@ -402,7 +399,7 @@ def clock_times(text: str, source: bool = False) -> list[tuple[int, int, Clock]]
         taken = [(start, end) for start, end, _ in found]
         before = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.clock_before))
                             + r")\s+$", re.IGNORECASE)
-        for match in re.finditer(rf"\b{_HOUR}\b", text, re.IGNORECASE):
+        for match in re.finditer(rf"\b{hour_group}\b", text, re.IGNORECASE):
             # a bare hour that counts nothing ('curfew's ten', 'usually eleven', 'by two'),
             # outside a time read already ('half six') and no age ("she's seven")
             hour = _hour(match.group(1))

@@ -118,6 +118,12 @@ class Vocabulary:
     """Minute words of 'quarter to seven', 'half six' (data: clock_times minutes)."""
     clock_named: dict[str, int] = dataclasses.field(default_factory=dict)
     """Times named by a word ('midnight'; data: clock_times named)."""
+    clock_hour: str = r"(\d{1,2})"
+    """One group: an hour in digits or words (data: clock_times hour_words)."""
+    clock_spoken_minutes: str = r"(?!)"
+    """One group: the minutes of a time said as words, 'fifteen', 'forty-five', 'oh five',
+    not before a word that counts (data: clock_times spoken_minute_tens, _units, _alone,
+    not_a_time_before)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -189,6 +195,8 @@ def vocabulary() -> Vocabulary:
         clock_after=tuple(data["clock_times"]["hour_after"]),
         clock_minutes={str(k): int(v) for k, v in data["clock_times"]["minutes"].items()},
         clock_named={str(k): int(v) for k, v in data["clock_times"]["named"].items()},
+        clock_hour=_clock_hour(data["clock_times"]),
+        clock_spoken_minutes=_clock_spoken_minutes(data["clock_times"]),
         pronoun_one=re.compile(
             r"\b(?:" + "|".join(map(re.escape, data["pronoun_one"]["before"]))
             + r")\s+one\b|\bone\s+(?:" + "|".join(
@@ -265,4 +273,21 @@ def _reported_pattern(data: dict[str, Any]) -> re.Pattern[str]:
         rf"|(?:^|[,;(]\s*|\band )(?i:{verbs})\b"
         rf"|(?:\b(?P<owner>[A-Za-z]+)['’]s?\s+)?\b(?:{nouns})\b[^.?!]{{0,30}}?\b(?:is|was|that)\b"
         r"|\baccording to\b")
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+def _clock_hour(clock: dict) -> str:
+    """An hour in digits or in words, as one group."""
+    return rf"(\d{{1,2}}|{_words(clock['hour_words'])})"
+
+
+def _clock_spoken_minutes(clock: dict) -> str:
+    """The minutes of a time said as words, as one group, not before a counted unit."""
+    units = _words(clock["spoken_minute_units"])
+    return (rf"((?:{_words(clock['spoken_minute_tens'])})(?:[- ](?:{units}))?"
+            rf"|o[h']?\s?(?:{units})|{_words(clock['spoken_minutes_alone'])})\b"
+            rf"(?!\s+(?:{_words(clock['not_a_time_before'])})\b)")
 
