@@ -570,13 +570,19 @@ def in_a_spelled_out_name(context: MatchContext, entry: Entry, start: int, end: 
     return any(left <= start and end <= right for left, right in context.spelled_out_names)
 
 
+def _term_span(context: MatchContext, start: int, end: int) -> Span | None:
+    """The term's tokens, for the predicates that read the words or the parse around it;
+    None where the text was not tokenised or the term does not fall on token boundaries."""
+    return context.doc.char_span(start, end) if context.doc is not None else None
+
+
 def about_a_thing(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """The word is about a thing, a place, an organisation or a service, not a person in
     the family ("the council refused", "the top shelf is hard to reach"): from the parse in
     the accurate profile, from the words around it in the fast one (lexicon/people.py).
     A doubt word on an illness is about the person's account of it ("her so-called
     illness"), not the medical sense that an illness gives a label."""
-    span = context.doc.char_span(start, end) if context.doc is not None else None
+    span = _term_span(context, start, end)
     return span is not None and people.about_a_thing(span, context.parsed,
                                                      illness=entry.subtype != "doubt")
 
@@ -585,7 +591,7 @@ def a_thing_acting_alone(context: MatchContext, entry: Entry, start: int, end: i
     """The word is about a thing (about_a_thing) and acts on no person: a machine's parts,
     not a service working with someone ("the gears do not engage"; "the worker engaged the
     family" is still the service word about the family)."""
-    span = context.doc.char_span(start, end) if context.doc is not None else None
+    span = _term_span(context, start, end)
     return span is not None and people.about_a_thing(span, context.parsed) and (
         not people.object_names_a_person(span, context.parsed))
 
@@ -594,7 +600,7 @@ def of_no_one(context: MatchContext, entry: Entry, start: int, end: int) -> bool
     """The noun is followed by "of" or "for" and a complement that names no one ("cases of
     scarlet fever", "a case for antibiotics"): an instance or an argument, not the family's
     case (lexicon/people.py)."""
-    span = context.doc.char_span(start, end) if context.doc is not None else None
+    span = _term_span(context, start, end)
     return span is not None and people.complement_names_no_person(span)
 
 
@@ -603,28 +609,28 @@ def object_not_a_person(context: MatchContext, entry: Entry, start: int, end: in
     businesses", "engage the handbrake"): another sense than a person working with a
     service. From the parse in the accurate profile, from a determiner after it in the fast
     one (lexicon/people.py)."""
-    span = context.doc.char_span(start, end) if context.doc is not None else None
+    span = _term_span(context, start, end)
     return span is not None and people.object_names_no_person(span, context.parsed)
 
 
 def a_childs_own_choice(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """A child chooses something for themselves ("Elodie chose to stay at school over
     half-term for the drama course"): no blame on a parent (lexicon/people.py)."""
-    span = context.doc.char_span(start, end) if context.doc is not None else None
+    span = _term_span(context, start, end)
     return span is not None and people.a_childs_own_choice(span)
 
 
 def an_admitted_act(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """What is admitted is a past act ("admitted the baby had slept on the sofa with her"),
     a real admission, not a feeling or a wish turned into a confession (lexicon/acts.py)."""
-    span = context.doc.char_span(start, end) if context.doc is not None else None
+    span = _term_span(context, start, end)
     return span is not None and acts.an_admitted_act(span)
 
 
 def a_refusal_between_peers(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """A child refuses another child ("she refused to play with Kai"): a quarrel between
     children, not the worker's plan (lexicon/acts.py)."""
-    span = context.doc.char_span(start, end) if context.doc is not None else None
+    span = _term_span(context, start, end)
     return span is not None and acts.a_refusal_between_peers(span)
 
 
@@ -632,7 +638,7 @@ def an_institutions_procedure(context: MatchContext, entry: Entry, start: int,
                               end: int) -> bool:
     """An institution acts in the clause ("The court refused the adjournment"): its
     procedure's own word, not the worker's word to the family (lexicon/acts.py)."""
-    span = context.doc.char_span(start, end) if context.doc is not None else None
+    span = _term_span(context, start, end)
     return span is not None and acts.an_institutions_procedure(span)
 
 
