@@ -359,7 +359,6 @@ def clock_times(text: str, source: bool = False) -> list[tuple[int, int, Clock]]
     "curfew's ten", 'usually eleven'; not 'two rolls') counts as well: what a speaker says,
     a draft may write as '2pm'."""
     vocab = vocabulary()
-    hour_group = vocab.clock_hour
     found: list[tuple[int, int, Clock]] = []
     for match in _CLOCK_MARKED.finditer(text):
         hour = _hour(match.group(1) or match.group(4))
@@ -367,9 +366,7 @@ def clock_times(text: str, source: bool = False) -> list[tuple[int, int, Clock]]
         if hour is None or minute >= 60:
             continue
         found.append((match.start(), match.end(), (hour % 12, minute)))
-    minutes = "|".join(sorted(map(re.escape, vocab.clock_minutes), key=len, reverse=True))
-    for match in re.finditer(rf"\b({minutes})(?:\s+(past|to))?\s+{hour_group}\b", text,
-                             re.IGNORECASE):
+    for match in vocab.clock_minute_hour.finditer(text):
         past, hour = match.group(2), _hour(match.group(3))
         minute = vocab.clock_minutes[match.group(1).lower()]
         if hour is None or (past is None and minute != 30):
@@ -378,28 +375,22 @@ def clock_times(text: str, source: bool = False) -> list[tuple[int, int, Clock]]
         if past and past.lower() == "to":
             hour, minute = hour - 1, 60 - minute
         found.append((match.start(), match.end(), (hour % 12, minute)))
-    after = "|".join(re.escape(a).replace("'", "['’]").replace(r"\ ", r"\s+")
-                     for a in vocab.clock_after)
-    for match in re.finditer(rf"\b{hour_group}\s*(?:{after})", text, re.IGNORECASE):
+    for match in vocab.clock_hour_after.finditer(text):
         hour = _hour(match.group(1))
         if hour is not None:
             found.append((match.start(), match.end(), (hour % 12, 0)))
-    for match in re.finditer(rf"\b{hour_group}\s+{vocab.clock_spoken_minutes}", text,
-                             re.IGNORECASE):
+    for match in vocab.clock_spoken.finditer(text):
         # a time said as words ('eight fifteen', 'twelve thirty', 'six oh five')
         hour, minute = _hour(match.group(1)), _spoken_minutes(match.group(2))
         if hour is not None and minute is not None:
             found.append((match.start(), match.end(), (hour % 12, minute)))
-    for match in re.finditer(r"\b(" + "|".join(map(re.escape, vocab.clock_named)) + r")\b",
-                             text, re.IGNORECASE):
+    for match in vocab.clock_named_word.finditer(text):
         if not _counts_next(text, match.end()):  # 'midday supervisors' names a job
             found.append((match.start(), match.end(),
                           (vocab.clock_named[match.group(1).lower()] % 12, 0)))
     if source:
         taken = [(start, end) for start, end, _ in found]
-        before = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.clock_before))
-                            + r")\s+$", re.IGNORECASE)
-        for match in re.finditer(rf"\b{hour_group}\b", text, re.IGNORECASE):
+        for match in vocab.clock_bare_hour.finditer(text):
             # a bare hour that counts nothing ('curfew's ten', 'usually eleven', 'by two'),
             # outside a time read already ('half six') and no age ("she's seven")
             hour = _hour(match.group(1))
@@ -409,7 +400,7 @@ def clock_times(text: str, source: bool = False) -> list[tuple[int, int, Clock]]
             # 'one' is a pronoun as often ('the one she likes'), and 'two of them' counts
             if hour is not None and 1 <= hour <= 12 \
                     and not re.match(r"[.:/]\d|\s+of\b", text[match.end():match.end() + 4]) \
-                    and (before.search(text, 0, match.start()) or (
+                    and (vocab.clock_before.search(text, 0, match.start()) or (
                         match.group(1).lower() != "one" and not _counts_next(text, match.end()))):
                 found.append((match.start(), match.end(), (hour % 12, 0)))
     return sorted(found)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -108,22 +109,27 @@ class Vocabulary:
     firm_hedged: re.Pattern[str] = re.compile(r"(?!)")
     """A source's hedge that no agreement follows from ('might', "I'm thinking about it";
     data: firmed_hedges source_hedges and hedges source_phrases)."""
-    clock_before: frozenset[str] = frozenset()
-    """Words that make the bare hour after them a time in a source, whatever follows it
-    ('at four suit?'; data: clock_times before_hour)."""
-    clock_after: tuple[str, ...] = ()
-    """What follows a bare hour that makes it a time ('six in the morning'; data:
-    clock_times hour_after)."""
     clock_minutes: dict[str, int] = dataclasses.field(default_factory=dict)
     """Minute words of 'quarter to seven', 'half six' (data: clock_times minutes)."""
     clock_named: dict[str, int] = dataclasses.field(default_factory=dict)
     """Times named by a word ('midnight'; data: clock_times named)."""
-    clock_hour: str = r"(\d{1,2})"
-    """One group: an hour in digits or words (data: clock_times hour_words)."""
-    clock_spoken_minutes: str = r"(?!)"
-    """One group: the minutes of a time said as words, 'fifteen', 'forty-five', 'oh five',
-    not before a word that counts (data: clock_times spoken_minute_tens, _units, _alone,
-    not_a_time_before)."""
+    clock_minute_hour: re.Pattern[str] = re.compile(r"(?!)")
+    """A minute word, 'past' or 'to', and an hour: 'half six', 'quarter to seven' (groups:
+    minutes, past/to, hour; data: clock_times minutes, hour_words)."""
+    clock_hour_after: re.Pattern[str] = re.compile(r"(?!)")
+    """An hour and what makes it a time: 'six in the morning', "seven o'clock" (group: hour;
+    data: clock_times hour_after)."""
+    clock_spoken: re.Pattern[str] = re.compile(r"(?!)")
+    """A time said as words: 'eight fifteen', 'six oh five', not before a word that counts
+    (groups: hour, minutes; data: clock_times spoken_minute_tens, spoken_minute_units,
+    spoken_minutes_alone, not_a_time_before)."""
+    clock_named_word: re.Pattern[str] = re.compile(r"(?!)")
+    """A time named by a word: 'midnight' (group: the word; data: clock_times named)."""
+    clock_before: re.Pattern[str] = re.compile(r"(?!)")
+    """Words that make the bare hour after them a time in a source, whatever follows it
+    ('at four suit?'), searched just before the hour (data: clock_times before_hour)."""
+    clock_bare_hour: re.Pattern[str] = re.compile(r"(?!)")
+    """An hour in digits or words alone (group: hour; data: clock_times hour_words)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -191,12 +197,9 @@ def vocabulary() -> Vocabulary:
         firm_hedged=_any_of([re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+")
                              for p in [*data["firmed_hedges"]["source_hedges"],
                                        *data["hedges"]["source_phrases"]]], escaped=True),
-        clock_before=frozenset(data["clock_times"]["before_hour"]),
-        clock_after=tuple(data["clock_times"]["hour_after"]),
         clock_minutes={str(k): int(v) for k, v in data["clock_times"]["minutes"].items()},
         clock_named={str(k): int(v) for k, v in data["clock_times"]["named"].items()},
-        clock_hour=_clock_hour(data["clock_times"]),
-        clock_spoken_minutes=_clock_spoken_minutes(data["clock_times"]),
+        **_clock_patterns(data["clock_times"]),
         pronoun_one=re.compile(
             r"\b(?:" + "|".join(map(re.escape, data["pronoun_one"]["before"]))
             + r")\s+one\b|\bone\s+(?:" + "|".join(
@@ -275,19 +278,25 @@ def _reported_pattern(data: dict[str, Any]) -> re.Pattern[str]:
         r"|\baccording to\b")
 
 
-def _words(words: list[str]) -> str:
+def _words(words: Iterable[str]) -> str:
     return "|".join(map(re.escape, words))
 
 
-def _clock_hour(clock: dict) -> str:
-    """An hour in digits or in words, as one group."""
-    return rf"(\d{{1,2}}|{_words(clock['hour_words'])})"
-
-
-def _clock_spoken_minutes(clock: dict) -> str:
-    """The minutes of a time said as words, as one group, not before a counted unit."""
+def _clock_patterns(clock: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """The patterns that read times of day (text.clock_times), compiled once: an hour in
+    digits or words is one group in each."""
+    hour = rf"(\d{{1,2}}|{_words(clock['hour_words'])})"
     units = _words(clock["spoken_minute_units"])
-    return (rf"((?:{_words(clock['spoken_minute_tens'])})(?:[- ](?:{units}))?"
-            rf"|o[h']?\s?(?:{units})|{_words(clock['spoken_minutes_alone'])})\b"
-            rf"(?!\s+(?:{_words(clock['not_a_time_before'])})\b)")
-
+    spoken = (rf"((?:{_words(clock['spoken_minute_tens'])})(?:[- ](?:{units}))?"
+              rf"|o[h']?\s?(?:{units})|{_words(clock['spoken_minutes_alone'])})\b"
+              rf"(?!\s+(?:{_words(clock['not_a_time_before'])})\b)")
+    minutes = _words(sorted(clock["minutes"], key=len, reverse=True))
+    after = "|".join(re.escape(a).replace("'", "['’]").replace(r"\ ", r"\s+")
+                     for a in clock["hour_after"])
+    patterns = {"clock_minute_hour": rf"\b({minutes})(?:\s+(past|to))?\s+{hour}\b",
+                "clock_hour_after": rf"\b{hour}\s*(?:{after})",
+                "clock_spoken": rf"\b{hour}\s+{spoken}",
+                "clock_named_word": rf"\b({_words(clock['named'])})\b",
+                "clock_before": rf"\b(?:{_words(clock['before_hour'])})\s+$",
+                "clock_bare_hour": rf"\b{hour}\b"}
+    return {key: re.compile(pattern, re.IGNORECASE) for key, pattern in patterns.items()}
