@@ -232,9 +232,6 @@ def address_extents(text: str, addresses: Iterable[RedactedSpan],
 _BLOCK_LINE = re.compile(r"[ \t]*(?P<words>[A-ZÀ-ÞŴŶ][\w'’ŵŷ.-]*(?:[ \t]+"
                          r"(?:(?:y|yr|de|la|le|of|the|an|na|nan|upon|on)[ \t]+)?"
                          r"[A-ZÀ-ÞŴŶ][\w'’ŵŷ.-]*){0,3})[ \t]*,?[ \t]*")
-_BLOCK_NOT_HOUSE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Dear|To|From|Re|Private|"
-                              r"Confidential|Strictly|Address|"
-                              r"The[ \t]+(?:Occupier|Parent|Parents|Family))\b")
 
 
 def _maybe_a_person(words: str) -> bool:
@@ -286,7 +283,7 @@ def letter_head_houses(text: str, spans: Iterable[RedactedSpan]) -> list[Redacte
             continue  # an organisation's own address (Leeds City Council, Merrion House)
         for first, last in block[:-1]:
             words = text[first:last]
-            if _BLOCK_NOT_HOUSE.match(words) or _maybe_a_person(words):
+            if found.address_block_not_house.match(words) or _maybe_a_person(words):
                 continue
             if words.lower() not in found.places and words.lower() not in found.common_words:
                 houses.append(RedactedSpan(first, last, "ADDRESS", words))

@@ -136,6 +136,7 @@ class Rules:
     school_short_not_after: re.Pattern[str]
     address_lead: re.Pattern[str]
     address_building: re.Pattern[str]
+    address_block_not_house: re.Pattern[str]
     address_tail: re.Pattern[str]
 
     def in_name_tables(self, word: str) -> bool:
@@ -327,6 +328,7 @@ def rules(name: str = "redaction.yaml") -> Rules:
         school_short_not_after=keeping_case(data["school_short_not_after"]),
         address_lead=ignoring_case(data["address_lead"]),
         address_building=ignoring_case(data["address_building"]),
+        address_block_not_house=keeping_case(data["address_block_not_house"]),
         address_house_alone=ignoring_case(data["address_house_alone"]),
         address_tail=keeping_case(data["address_tail"]),
     )
