@@ -15,10 +15,7 @@ from sos_lang.statements.corpus import LABELS
 from tests.evaluation.test_overlap import DOCUMENTS, ROOT
 
 SEALED = ROOT / "eval" / "sealed"
-SETS: dict[str, tuple[str, int]] = {"statements_part_p.jsonl.gz": ("label", 925),
-                                     "lexicon_test13.jsonl.gz": ("flags", 270),
-                                     "redaction_test13.jsonl.gz": ("spans", 220),
-                                     "compare_part_l.jsonl.gz": ("faults", 24)}
+SETS: dict[str, tuple[str, int]] = {"statements_part_p.jsonl.gz": ("label", 925)}
 """Every sealed file, with its annotation field and item count (lines, for a statement part
 whose documents are whole, headings included; pairs for a compare set). Statement part o
 joined the corpus (sos_lang/data/statements/part-o.jsonl) when part p was sealed."""
