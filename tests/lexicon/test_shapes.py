@@ -110,12 +110,28 @@ PRACTICE_MUST_FLAG = [
     ("Jordan met the victim through restorative justice.", "restorative justice"),
     ("Staff follow a reflective practice model.", "reflective practice"),
     ("The carers have training in collaborative parenting.", "collaborative parenting"),
+    # Compounds in -based, -informed, -centred, -focused, -led, adjectives in -tional, and
+    # the names of what happens out of court (the same family, fourteenth round).
+    ("The nursery uses a trauma-informed approach with Ava.", "trauma-informed approach"),
+    ("Staff take a strengths based approach with the boys.", "strengths based approach"),
+    ("The home offers child-centred care.", "child-centred care"),
+    ("The team uses solution-focused interventions.", "solution-focused interventions"),
+    ("Workers follow a transactional model here.", "transactional model"),
+    ("Reece was offered an out-of-court resolution.", "out-of-court resolution"),
 ]
 PRACTICE_MUST_NOT_FLAG = [
     "Mum finished the positive parenting course in May.",
     "Please ring the designated safeguarding lead at the school.",
     "We agreed an alternative approach to mornings.",
     "The local authority will pay for the bus.",
+    # Verbs, places and everyday offers of the new forms' words.
+    "Gran informed care staff that Ava was ill.",
+    "Dad led planning for the street party.",
+    "The school asked for a trauma-informed plan.",
+    "Tia has a conditional offer from the sixth form.",
+    "Nan prefers the traditional approach to bedtime.",
+    "Mum gets emotional support from her sister.",
+    "The case was settled out of court last year.",
 ]
 
 
