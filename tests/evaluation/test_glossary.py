@@ -91,11 +91,14 @@ def test_dev_part_recall_stays_at_its_measured_level() -> None:
     before the glossary policy left "birth family" beside adoption and foster carers in two
     own sentences, docs/lexicon-sources.md); round 4's terms, which get no entries, were
     added at 0.381 and 0.200 (the whole part 0.899 and 0.711) and the word shape
-    'nominalisation' finds them at 0.571 and 0.600 (the whole part 0.925 and 0.816)."""
+    'nominalisation' finds them at 0.571 and 0.600 (the whole part 0.925 and 0.816). With
+    round 6's terms, the practice_name shape's compounds, -tional adjectives and names of
+    what happens out of court, and the entry for "lived experience": 0.967 and 0.897 (0.950
+    and 0.872 before)."""
     items = load_glossary()
     result = evaluate_glossary(items, "dev", profile="fast")
-    assert result["neutral_recall"] >= 0.92
-    assert result["example_recall"] >= 0.81
+    assert result["neutral_recall"] >= 0.96
+    assert result["example_recall"] >= 0.89
     fourth = evaluate_glossary(items, "dev", profile="fast", collection=4)
     assert fourth["neutral_recall"] >= 0.57
     assert fourth["example_recall"] >= 0.6
