@@ -44,12 +44,12 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.2, "child_covered"
             "staff_danger_confidence": 0.9, "quantity_clause_words": 2,
             "exclusive_second_passage_words": 3, "opening_line_words": 40,
             "frame_line_words": 12, "child_self_min_words": 2,
-            "child_account_confidence": 0.5}
+            "child_account_confidence": 0.5, "polarity_aligned_above": 0.35}
 """Thresholds, chosen on the development pairs only (scripts/score_compare.py --part dev)."""
 
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
           "left_out", "paraphrase", "numbers", "speakers", "reported", "exclusive",
-          "months", "names_line", "quantities", "weekdays", "hedges", "judgements",
+          "months", "names_line", "polarity", "quantities", "weekdays", "hedges", "judgements",
           "carried", "frame", "steps", "habits", "inside", "child_account")
 """Components that the ablation switches off one at a time."""
 
@@ -280,6 +280,19 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
             findings.append(_finding("unsupported", draft, unit.start, unit.end, near, texts,
                                      f"not found in the source (support {best:.2f})",
                                      "error" if unit.stems & vocabulary().risk else "warning"))
+        if "polarity" not in off and "unsupported" not in off and single_i >= 0 \
+                and not unit.names_line \
+                and not (findings and findings[-1].subtype == "unsupported"
+                         and findings[-1].start == unit.start) \
+                and _coverage(unit.concepts, src_units[single_i].concepts, idf) \
+                >= SETTINGS["polarity_aligned_above"]:
+            # a retelling that keeps the words and turns the statement round
+            flipped = _polarity_flipped(unit.text, source_sentences[single_i].text)
+            if flipped:
+                findings.append(_finding(
+                    "unsupported", draft, unit.start, unit.end, source_sentences[single_i],
+                    texts, f"negated in one of the draft and the source and not the other "
+                    f"({flipped}): the draft says the opposite", "error"))
         if "steps" not in off and "unsupported" not in off and not unit.names_line \
                 and not (findings and findings[-1].subtype == "unsupported"
                          and findings[-1].start == unit.start):
@@ -1123,3 +1136,86 @@ def _left_out(draft: str, source_sentences: list[Sentence], src_units: list[_Uni
                                    f"{what} in the source that the draft does not carry "
                                    f"(covered {covered:.2f})", severity))
     return found
+
+
+
+_POLARITY_CLAUSE_END = re.compile(
+    r"[.,;:!?()\n]|\s[-–—]\s|\b(?:and|but|while|because|so|although|though)\b")
+"""What ends a clause for the polarity check: _CLAUSE_END's marks and words, a spaced dash
+('HV not avail - sent info by email') and 'although'."""
+
+
+def _negates(word: Word, text: str) -> bool:
+    """Whether the word is a negation word (data: polarity negation_words) or ends in
+    "n't" (either apostrophe: the tokens split a curly "hasn’t" into 'hasn' and 't')."""
+    lowered = word.text.lower()
+    return lowered in vocabulary().negation_words or lowered.endswith("n't") \
+        or (lowered.endswith("n") and text[word.end:word.end + 2] in ("’t", "'t"))
+
+
+def _negated_clauses(text: str) -> list[tuple[list[Word], int]]:
+    """Each negated clause of text that says what is, not what might be (no word of
+    polarity hypothetical_words), with its words and where its first negation ends."""
+    vocab = vocabulary()
+    out = []
+    begin = 0
+    for match in [*_POLARITY_CLAUSE_END.finditer(text), None]:
+        stop = match.start() if match else len(text)
+        found = words(text[begin:stop], begin)
+        begin = match.end() if match else len(text)
+        cues = [w.end for w in found if _negates(w, text)]
+        if cues and not any(w.text.lower() in vocab.hypothetical_words for w in found):
+            out.append((found, cues[0]))
+    return out
+
+
+def _polarity_keys(found: list[Word], text: str) -> dict[str, Word]:
+    """The content words of a clause or sentence by concept (a word and its paraphrase
+    group), less numbers, names (a capital past the text's first word), negations and
+    the group of 'said' (who said it is no part of what was said)."""
+    vocab = vocabulary()
+    said = vocab.group_of.get("said")
+    out: dict[str, Word] = {}
+    for word in found:
+        if not word.content or word.text[:1].isdigit() or _negates(word, text) \
+                or (word.start and word.text[:1].isupper()) \
+                or vocab.group_of.get(word.stem) == said:
+            continue
+        for concept in concepts({word.stem}):
+            out.setdefault(concept, word)
+    return out
+
+
+def _affirms(text: str) -> bool:
+    """Whether text states something without any negation: no negation word, no word
+    that negates by its meaning ('missed', 'prevents') or written form ('non-mobile',
+    'w/o'), and nothing hypothetical (data: polarity)."""
+    vocab = vocabulary()
+    lowered = text.lower()
+    return not any(_negates(w, text) or w.text.lower() in vocab.negative_words
+                   or w.text.lower() in vocab.hypothetical_words for w in words(text)) \
+        and not any(re.search(rf"(?<![a-z]){re.escape(p)}", lowered)
+                    for p in vocab.negative_prefixes)
+
+
+def _polarity_flipped(one: str, other: str) -> str:
+    """The shared words when one of two sentences, the one retelling the other, says the
+    opposite ('Police have been informed' for 'Police not informed by ED'): a negated
+    clause of one shares at least two content words with the other, one of them after
+    the negation, and the other affirms with no negation at all (see _affirms). A
+    question or a next step in either is no account: '' then, as when nothing is flipped.
+    """
+    if any(t.rstrip(" \"”’'").endswith("?") or _PLAN.search(t) or re.search(r"['’]ll\b", t)
+           for t in (one, other)):
+        return ""
+    for negated, affirmed in ((one, other), (other, one)):
+        if not _affirms(affirmed):
+            continue
+        have = _polarity_keys(words(affirmed), affirmed)
+        for found, cue in _negated_clauses(negated):
+            keys = _polarity_keys(found, negated)
+            shared = set(keys) & set(have)
+            if len({keys[c].stem for c in shared}) >= 2 \
+                    and any(keys[c].start >= cue for c in shared):
+                return ", ".join(sorted({keys[c].text for c in shared}))
+    return ""

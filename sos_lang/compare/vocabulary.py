@@ -109,6 +109,14 @@ class Vocabulary:
     firm_hedged: re.Pattern[str] = re.compile(r"(?!)")
     """A source's hedge that no agreement follows from ('might', "I'm thinking about it";
     data: firmed_hedges source_hedges and hedges source_phrases)."""
+    negation_words: frozenset[str] = frozenset()
+    """Words that negate their clause ('not', 'never', 'cannot'; data: polarity)."""
+    negative_words: frozenset[str] = frozenset()
+    """Words that negate by their meaning ('missed', 'prevents'; data: polarity)."""
+    negative_prefixes: tuple[str, ...] = ()
+    """Written forms that negate ('non-mobile', 'w/o'; data: polarity)."""
+    hypothetical_words: frozenset[str] = frozenset()
+    """Words that make a clause say what might be ('if', 'would'; data: polarity)."""
     clock_minutes: dict[str, int] = dataclasses.field(default_factory=dict)
     """Minute words of 'quarter to seven', 'half six' (data: clock_times minutes)."""
     clock_named: dict[str, int] = dataclasses.field(default_factory=dict)
@@ -197,6 +205,10 @@ def vocabulary() -> Vocabulary:
         firm_hedged=_any_of([re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+")
                              for p in [*data["firmed_hedges"]["source_hedges"],
                                        *data["hedges"]["source_phrases"]]], escaped=True),
+        negation_words=frozenset(data["polarity"]["negation_words"]),
+        negative_words=frozenset(data["polarity"]["negative_words"]),
+        negative_prefixes=tuple(data["polarity"]["negative_prefixes"]),
+        hypothetical_words=frozenset(data["polarity"]["hypothetical_words"]),
         clock_minutes={str(k): int(v) for k, v in data["clock_times"]["minutes"].items()},
         clock_named={str(k): int(v) for k, v in data["clock_times"]["named"].items()},
         **_clock_patterns(data["clock_times"]),

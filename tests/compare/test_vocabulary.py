@@ -224,3 +224,21 @@ def test_a_hedge_made_a_firm_agreement_is_invented(example: str) -> None:
 @pytest.mark.parametrize("example", DATA["firmed_hedges"]["must_not_flag"])
 def test_an_agreement_the_source_gives_or_a_hedge_kept_stands(example: str) -> None:
     assert not any("only hedged" in m for m in _invented_findings(example))
+
+
+def _unsupported_findings(example: str) -> list[str]:
+    """The messages of the unsupported findings on the example's draft."""
+    from sos_lang import compare
+
+    draft, source = _pair(example)
+    return [f.message for f in compare(draft, [source]).findings if f.subtype == "unsupported"]
+
+
+@pytest.mark.parametrize("example", DATA["polarity"]["must_flag"])
+def test_a_retelling_turned_round_is_unsupported(example: str) -> None:
+    assert any("the draft says the opposite" in m for m in _unsupported_findings(example))
+
+
+@pytest.mark.parametrize("example", DATA["polarity"]["must_not_flag"])
+def test_a_retelling_with_the_sources_polarity_stands(example: str) -> None:
+    assert not any("the draft says the opposite" in m for m in _unsupported_findings(example))
