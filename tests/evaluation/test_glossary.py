@@ -34,7 +34,7 @@ def test_every_item_is_sourced_split_by_its_term_and_scoreable() -> None:
         assert item["sources"] and all(s["url"].startswith("http") and s["quote"]
                                        and len(s["quote"]) <= 200 for s in item["sources"])
         assert item["frame"] in FRAMES
-        assert item["round"] in (1, 2, 3, 4, 5, 6)
+        assert item["round"] in (1, 2, 3, 4, 5, 6, 7)
         # from round 5 on the test part is frozen: candidates whose hash puts them in
         # it are left out (scripts/add_glossary_terms.py --dev-only)
         assert item["round"] < 5 or item["part"] == "dev", item["id"]
