@@ -52,13 +52,22 @@ def needs_model(text: str) -> bool:
     return False
 
 
-def used_as_word(text: str, start: int, end: int, is_word: bool) -> bool:
+def used_as_word(text: str, start: int, end: int, is_word: bool,
+                 name_after: bool = False) -> bool:
     """Whether the capitalised word at [start, end) is a word, a place or a firm here, not a
     name (in April, moved to Hull, Rose Cottage, Mistry & Co.; and for names that are
-    words, Will the ...)."""
+    words, Will the ...). With name_after, the word after it is a name already found (the
+    word is asked as a found surname's first name): the word's own place before it ("in",
+    "the") and the words after it (Ward, Court, "the") say nothing, for those tests read the
+    word as a place or a thing whose next word is no name ("copy in Fran Whitaker",
+    "Family: Mikey Ward"). Family: a found surname's first name that is no table's."""
     found = rules()
     before, after = text[max(0, start - 40):start], text[end:end + 40]
     possessive = after[:1] in ("'", "’")
+    if name_after:
+        return (found.place_before.search(before) is not None
+                or found.thing_before.search(before) is not None
+                or opens_a_firm(text, start, end))
     if (found.word_before.search(before) or (is_word and found.word_before_word.search(before))
             ) and not possessive:
         return True
@@ -513,18 +522,19 @@ def _unknown_lower_name(text: str, start: int, end: int) -> bool:
         or found.lower_case_subject_after.match(text, end))
 
 
-def _plain_name(text: str, start: int, end: int, capitals: bool = False) -> bool:
+def _plain_name(text: str, start: int, end: int, capitals: bool = False,
+                name_after: bool = False) -> bool:
     """Whether the capitalised word at [start, end) could be a name nobody listed: three
     letters or more (not "Hussain & Co"), no ordinary word, role, place or word in capitals
     (unless the name beside it is in capitals too: ADAEZE OKAFOR), and not used as a word
-    here."""
+    here (with name_after, a found name straight after it: see :func:`used_as_word`)."""
     found = rules()
     word = text[start:end]
     return not (len(word) < 3 or word.lower() in found.common_words
                 or word.lower() in found.not_names or not_a_name(word)
                 or (word.isupper() and not capitals)
                 or found.place_before.search(text, max(0, start - 8), start)
-                or used_as_word(text, start, end, False)
+                or used_as_word(text, start, end, False, name_after)
                 or names_a_place(text, RedactedSpan(start, end, "NAME", word)))
 
 
@@ -607,7 +617,7 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
                                                       before.start(1)))
                     or (surname_alone and before.start(1) != sentence_start(text, before.start(1))
                         and _plain_name(text, before.start(1), before.end(1),
-                                        span.text.isupper()))
+                                        span.text.isupper(), name_after=True))
                     or (surname_alone and _opens_with_first_name(text, before.start(1),
                                                                  before.end(1), span))):
                 longer.append(RedactedSpan(before.start(1), span.end, "NAME",
