@@ -383,6 +383,7 @@ def position_name_spans(text: str) -> list[RedactedSpan]:
             spans.append(RedactedSpan(match.start("name"), match.end("name"), "NAME",
                                       match.group("name")))
     if "(" in text:
+        spans += kin_list_spans(text)
         for match in found.pet_form_bracket.finditer(text):
             if _pet_form_pair(match.group(1), match.group(2)):
                 spans += [RedactedSpan(match.start(i), match.end(i), "NAME", match.group(i))
@@ -398,6 +399,86 @@ def position_name_spans(text: str) -> list[RedactedSpan]:
                 word[0].isupper() and not word.isupper() and lower in found.surnames
                 and not not_a_name(word) and text[max(0, start - 4):start].lower() == "the "):
             spans.append(RedactedSpan(start, match.end(), "NAME", word))
+    return spans
+
+
+# The items of a list in a bracket: split at commas, "&" and "and".
+_LIST_ITEM = re.compile(r"[^,&]+?(?=[ \t]*(?:,|&|\band\b|$))")
+
+
+def kin_list_spans(text: str) -> list[RedactedSpan]:
+    """Each name of a list in a bracket after a plural family word ("her parents (Rajesh
+    and Sunita)", "siblings (Amara, Tobi & Kemi)"; see ``kin_bracket_list``): two items or
+    more, each of one to three words with a capital (or all in lower case in a shorthand
+    line), no word an ordinary word, role or label, and one word of each a name of the
+    tables or no English word (not "children (Year 3 and Year 5)", "parents (both
+    present)"). The bracket's place says they are people even where no table knows the
+    names. Family: names in a family word's bracket, listed."""
+    found = rules()
+    spans: list[RedactedSpan] = []
+    for match in found.kin_bracket_list.finditer(text):
+        start = match.start("names")
+        listed = re.sub(r"\band\b", "&  ", match.group("names"))  # the same length
+        items = [(start + item.start() + len(item.group()) - len(item.group().lstrip()),
+                  item.group().strip()) for item in _LIST_ITEM.finditer(listed)]
+        items = [(begin, item) for begin, item in items if item]
+        shorthand = in_lower_case_line(text, match.start())
+        if len(items) < 2 or not all(_listed_name(item, shorthand) for _, item in items):
+            continue
+        spans += [RedactedSpan(begin, begin + len(item), "NAME", item) for begin, item in items]
+    return spans
+
+
+def _listed_name(item: str, shorthand: bool) -> bool:
+    """Whether one item of a family word's bracket list could be a name (see
+    :func:`kin_list_spans`)."""
+    words = item.split(" ")
+    found = rules()
+    return (0 < len(words) <= 3 and all(_WORD.fullmatch(word) for word in words)
+            and all(word[0].isupper() or shorthand for word in words)
+            and all(word.lower() not in found.common_words and not not_a_name(word)
+                    for word in words)
+            and any(_name_like(word) for word in words))
+
+
+def agent_noun(word: str) -> bool:
+    """Whether a word is an agent noun, a person who does what a word of the dictionary
+    before its ending says (reporter: report, driver: drive, artist: art, therapist:
+    therapy, resident: reside, trainee: train; not treatment, equipment); see
+    ``agent_label`` in the rules."""
+    found = rules()
+    lower = word.lower()
+    if lower not in cmu_words() or found.role_noun_shape.fullmatch(lower) is None:
+        return False
+    return any(lower.endswith(ending) and len(lower) - len(ending) >= 3
+               and lower[:-len(ending)] + completion in cmu_words()
+               for ending in found.agent_noun_endings
+               for completion in found.agent_noun_stem_endings)
+
+
+def agent_label_name_spans(text: str) -> list[RedactedSpan]:
+    """The value of a form's field whose one-word label is an agent noun ("Reporter:
+    Alasdair Munro", "Driver: Sione Tupou", "Resident: Nino Beridze"; see
+    :func:`agent_noun`): the label says the value is a person, so a word of the value that
+    no table knows, or that is also a word, is that person's name. Each word of the value
+    is no ordinary word, role, label or place, and one of them a name of the tables or no
+    English word (not "Printer: Office Jet", "Number: Two"). Family: people named by role
+    labels no list holds."""
+    if ":" not in text:
+        return []
+    found = rules()
+    spans = []
+    for match in found.agent_label.finditer(text):
+        value, start = match.group("value"), match.start("value")
+        words = value.split(" ")
+        if (not agent_noun(match.group("label"))
+                or match.group("label").lower() in found.agent_label_organisations
+                or not all(word.lower() not in found.common_words and not not_a_name(word)
+                           for word in words)
+                or not any(_name_like(word) or found.in_name_tables(word.lower())
+                           for word in words)):
+            continue
+        spans.append(RedactedSpan(start, match.end("value"), "NAME", value))
     return spans
 
 

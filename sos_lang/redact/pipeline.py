@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from sos_lang.readability import cmu_words
 from sos_lang.redact.lines import line_start, sentence_start
 from sos_lang.redact.names import (
+    agent_label_name_spans,
     extended_names,
     known_name_spans,
     model_name_spans,
@@ -277,7 +278,8 @@ def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSp
     candidates = [n if n in column_names else _trimmed(text, n)
                   for n in model_names + [s for s in found if s.kind == "NAME"]]
     found_here = [n for n in [*candidates, *table_name_spans(text), *position_name_spans(text),
-                              *quoted_name_spans(text), *person_slot_name_spans(text)]
+                              *quoted_name_spans(text), *person_slot_name_spans(text),
+                              *agent_label_name_spans(text)]
                   if n is not None and not names_a_place(text, n)]
     names = [n for n in [*found_here, *family] if stands(n)]
     names += [n for n in extended_names(text, names)

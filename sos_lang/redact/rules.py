@@ -110,6 +110,7 @@ class Rules:
     lower_case_kin_before: re.Pattern[str]
     lower_case_subject_after: re.Pattern[str]
     kin_bracket: re.Pattern[str]
+    kin_bracket_list: re.Pattern[str]
     family_after: re.Pattern[str]
     lower_case_joined_after: re.Pattern[str]
     lower_case_joined_before: re.Pattern[str]
@@ -125,6 +126,10 @@ class Rules:
     personal_identifier_after: re.Pattern[str]
     role_noun_shape: re.Pattern[str]
     label_noun_shape: re.Pattern[str]
+    agent_label: re.Pattern[str]
+    agent_noun_endings: tuple[str, ...]
+    agent_noun_stem_endings: tuple[str, ...]
+    agent_label_organisations: frozenset[str]
     authority_after: re.Pattern[str]
     unknown_subject_after: re.Pattern[str]
     person_slot_after: re.Pattern[str]
@@ -299,6 +304,7 @@ def rules(name: str = "redaction.yaml") -> Rules:
         lower_case_kin_before=_compile(data["name_cues"]["lower_case_kin_before"]),
         lower_case_subject_after=_compile(data["name_cues"]["lower_case_subject_after"]),
         kin_bracket=keeping_case(data["name_cues"]["kin_bracket"]),
+        kin_bracket_list=keeping_case(data["name_cues"]["kin_bracket_list"]),
         family_after=_compile(data["name_cues"]["family_after"]),
         # a word joined to a lower-case name by "+", "&" or "and", after it or before it
         lower_case_joined_after=_compile(data["name_cues"]["lower_case_joiner"]
@@ -317,6 +323,10 @@ def rules(name: str = "redaction.yaml") -> Rules:
         personal_identifier_after=_compile(data["name_cues"]["personal_identifier_after"]),
         role_noun_shape=_compile(data["name_cues"]["role_noun_shape"]),
         label_noun_shape=_compile(data["name_cues"]["label_noun_shape"]),
+        agent_label=keeping_case(data["name_cues"]["agent_label"]),
+        agent_noun_endings=tuple(data["name_cues"]["agent_noun_endings"]),
+        agent_noun_stem_endings=tuple(data["name_cues"]["agent_noun_stem_endings"]),
+        agent_label_organisations=frozenset(data["name_cues"]["agent_label_organisations"]),
         authority_after=_compile(data["name_cues"]["authority_after"]),
         unknown_subject_after=_compile(data["name_cues"]["unknown_subject_after"]),
         person_slot_after=keeping_case(data["name_cues"]["person_slot_after"]),
