@@ -515,6 +515,9 @@ def quoted_name_spans(text: str) -> list[RedactedSpan]:
         name, start, end = match.group(1), match.start(1), match.end(1)
         if not_a_name(name) or all(word.lower() in found.not_names for word in name.split(" ")):
             continue
+        if all(word.lower() in found.common_words and not found.in_name_tables(word.lower())
+               and word.lower() not in found.names_that_are_words for word in name.split(" ")):
+            continue  # 'display name "Unknown"': an ordinary word no table names
         listed = previous_end >= 0 and found.quoted_name_joiner.fullmatch(
             text, previous_end, match.start()) is not None
         if (listed or found.strong_before.search(text, max(0, match.start() - 40), start)

@@ -1,6 +1,7 @@
 """Names told by their place or their label where no table knows them: a list in a plural
 family word's bracket, a name in apposition after a family word, the value of an agent
-noun's label."""
+noun's label, a shorthand note's family label, a quoted name after a name's label, and a
+table's name-part columns."""
 
 from __future__ import annotations
 
@@ -68,3 +69,39 @@ def test_a_things_label_keeps_its_value(text: str) -> None:
 ])
 def test_agent_nouns(word: str, agent: bool) -> None:
     assert agent_noun(word) is agent
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("notes 3/4\nfam: adeyemi x3 kids\n- tolu off school",
+     "notes 3/4\nfam: [NAME] x3 kids\n- [NAME] off school"),
+    ("sw: kasia | fam: joy hendry + baby (2m) | hv ok",
+     "sw: kasia | fam: [NAME] + baby (2m) | hv ok"),
+])
+def test_a_shorthand_family_label(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "family: new referral, 3 kids",
+    "fam: will call back",
+])
+def test_a_shorthand_family_label_before_words(text: str) -> None:
+    assert redact(text, use_model=False)[0] == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('A man on Discord (display name "Rook") messaged her.',
+     'A man on Discord (display name "[NAME]") messaged her.'),
+    ('His street name is "Trapz" and he sells.', 'His street name is "[NAME]" and he sells.'),
+    ('The display name "Unknown" was shown.', 'The display name "Unknown" was shown.'),
+])
+def test_a_quoted_name_after_a_names_label(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
+
+
+def test_a_tables_name_part_columns() -> None:
+    text = ("person_id,surname,forename,dob,role\n501,Tshibangu,Ornella,2014-08-02,Child\n"
+            "502,Tshibangu,Gloire,2017-12-25,Child")
+    assert redact(text, use_model=False)[0] == (
+        "person_id,surname,forename,dob,role\n501,[NAME],[NAME],[DATE_OF_BIRTH],Child\n"
+        "502,[NAME],[NAME],[DATE_OF_BIRTH],Child")
