@@ -44,13 +44,14 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.2, "child_covered"
             "staff_danger_confidence": 0.9, "quantity_clause_words": 2,
             "exclusive_second_passage_words": 3, "opening_line_words": 40,
             "frame_line_words": 12, "child_self_min_words": 2,
-            "child_account_confidence": 0.5, "polarity_aligned_above": 0.35}
+            "child_account_confidence": 0.5, "polarity_aligned_above": 0.35,
+            "count_phrase_words": 3}
 """Thresholds, chosen on the development pairs only (scripts/score_compare.py --part dev)."""
 
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
           "left_out", "paraphrase", "numbers", "speakers", "reported", "exclusive",
-          "months", "names_line", "polarity", "quantities", "weekdays", "hedges", "judgements",
-          "carried", "frame", "steps", "habits", "inside", "child_account")
+          "months", "names_line", "polarity", "counts", "quantities", "weekdays", "hedges",
+          "judgements", "carried", "frame", "steps", "habits", "inside", "child_account")
 """Components that the ablation switches off one at a time."""
 
 _ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|explained)\b",
@@ -274,6 +275,8 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
                 window = _window_text(source_sentences, best_i, texts) if best_i >= 0 else ""
                 findings.extend(_quantities(draft, unit, window, retold, near, texts,
                                             findings))
+            if "counts" not in off and best_i >= 0:
+                findings.extend(_made_many(draft, unit, said, near, texts, findings))
         if "unsupported" not in off and len(unit.stems) >= SETTINGS["min_words"] \
                 and best < SETTINGS["unsupported_below"] \
                 and ("names_line" in off or not unit.names_line):
@@ -1219,3 +1222,81 @@ def _polarity_flipped(one: str, other: str) -> str:
                     and any(keys[c].start >= cue for c in shared):
                 return ", ".join(sorted({keys[c].text for c in shared}))
     return ""
+
+
+def _count_before(found: list[Word], i: int) -> float | None:
+    """The count of the noun found[i] by the words before it in its noun phrase: the
+    leftmost count word (data: counted_nouns count_words, or a number) of up to three
+    words before it that are count words or content words ('a fifty pound note' -> 1,
+    'four little round ones' -> 4); None when none counts it."""
+    vocab = vocabulary()
+    count = None
+    for word in reversed(found[max(0, i - SETTINGS["count_phrase_words"]):i]):
+        lowered = word.text.lower()
+        value = vocab.count_words.get(lowered, vocab.numbers.get(lowered))
+        if value is None and lowered.isdigit():
+            value = float(lowered)
+        if value is not None:
+            count = value
+        elif not word.content:
+            break
+    return count
+
+
+def _plural(word: Word) -> bool:
+    """Whether the word is a plural in -s: without its s it has the same stem ('notes',
+    'incidents'; not 'previous', 'bus')."""
+    lowered = word.text.lower()
+    return lowered.endswith("s") and not lowered.endswith("ss") \
+        and stem(lowered[:-1]) == word.stem
+
+
+def _made_many(draft: str, unit: _Unit, said: list[str], near: Sentence | None,
+               texts: list[str], flagged: list[SourceFinding]) -> list[SourceFinding]:
+    """A thing the source counts as one ('he paid with a fifty pound note', 'a bruise on
+    his upper arm', 'Previous incidents: one') that the draft makes several ('several £50
+    notes', 'several bruises'; data: counted_nouns): a vague amount with a least count
+    before a plural noun whose stem a source counts as one and none counts as more (a
+    number above one before it, or the plural with no count of one after it). A span
+    already flagged is not flagged again."""
+    vocab = vocabulary()
+    out = []
+    for match in vocab.many_before.finditer(unit.text):
+        # the noun phrase's words up to its first stop word other than a number ('several
+        # twenty pound notes'); its noun is the last plural
+        phrase = []
+        for word in words(unit.text[match.end():], match.end())[
+                :SETTINGS["count_phrase_words"] + 1]:
+            if not word.content and word.text.lower() not in vocab.numbers:
+                break
+            phrase.append(word)
+        nouns = [w for w in phrase if _plural(w)]
+        if not nouns:
+            continue
+        noun = nouns[-1]
+        one, more = _source_counts(noun.stem, said)
+        if not one:
+            continue
+        s, e = unit.start + match.start(), unit.start + noun.end
+        if not more and not _flagged_invented(flagged, s, e):
+            out.append(_finding("invented_specific", draft, s, e, near, texts,
+                                f"'{draft[s:e]}' where the source counts one", "error"))
+    return out
+
+
+def _source_counts(noun: str, said: list[str]) -> tuple[bool, bool]:
+    """Whether the sources count the noun (a stem) as one somewhere ('a bruise',
+    'incidents at address: one'), and whether they count it as more somewhere (a number
+    above one before it, or a plural with no count before it)."""
+    one = more = False
+    for text in said:
+        found = words(text)
+        for i, word in enumerate(found):
+            if word.stem != noun:
+                continue
+            count = _count_before(found, i)
+            if count == 1 or vocabulary().counted_one_after.match(text, word.end):
+                one = True
+            elif (count is not None and count > 1) or (count is None and _plural(word)):
+                more = True
+    return one, more

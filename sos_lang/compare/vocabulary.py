@@ -109,6 +109,14 @@ class Vocabulary:
     firm_hedged: re.Pattern[str] = re.compile(r"(?!)")
     """A source's hedge that no agreement follows from ('might', "I'm thinking about it";
     data: firmed_hedges source_hedges and hedges source_phrases)."""
+    many_before: re.Pattern[str] = re.compile(r"(?!)")
+    """A vague amount of at least three before a noun ('several', 'many'; data:
+    counted_nouns)."""
+    count_words: dict[str, float] = dataclasses.field(default_factory=dict)
+    """Words that count the noun after them ('a': 1, 'single': 1; data: counted_nouns)."""
+    counted_one_after: re.Pattern[str] = re.compile(r"(?!)")
+    """What counts the noun before it as one ('incidents: one', 'vomited x1'; data:
+    counted_nouns)."""
     negation_words: frozenset[str] = frozenset()
     """Words that negate their clause ('not', 'never', 'cannot'; data: polarity)."""
     negative_words: frozenset[str] = frozenset()
@@ -205,6 +213,9 @@ def vocabulary() -> Vocabulary:
         firm_hedged=_any_of([re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+")
                              for p in [*data["firmed_hedges"]["source_hedges"],
                                        *data["hedges"]["source_phrases"]]], escaped=True),
+        many_before=_any_of(data["counted_nouns"]["many"]),
+        count_words={str(k): float(v) for k, v in data["counted_nouns"]["count_words"].items()},
+        counted_one_after=re.compile(data["counted_nouns"]["one_after"], re.IGNORECASE),
         negation_words=frozenset(data["polarity"]["negation_words"]),
         negative_words=frozenset(data["polarity"]["negative_words"]),
         negative_prefixes=tuple(data["polarity"]["negative_prefixes"]),

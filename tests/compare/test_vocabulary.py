@@ -242,3 +242,13 @@ def test_a_retelling_turned_round_is_unsupported(example: str) -> None:
 @pytest.mark.parametrize("example", DATA["polarity"]["must_not_flag"])
 def test_a_retelling_with_the_sources_polarity_stands(example: str) -> None:
     assert not any("the draft says the opposite" in m for m in _unsupported_findings(example))
+
+
+@pytest.mark.parametrize("example", DATA["counted_nouns"]["must_flag"])
+def test_one_thing_made_several_is_invented(example: str) -> None:
+    assert any("the source counts one" in m for m in _invented_findings(example))
+
+
+@pytest.mark.parametrize("example", DATA["counted_nouns"]["must_not_flag"])
+def test_several_things_the_source_counts_as_more_stand(example: str) -> None:
+    assert not any("the source counts one" in m for m in _invented_findings(example))
