@@ -47,9 +47,9 @@ name tables (the word-like ones, MASH, NEET, SALT, DASH, have four), while towns
 values written in capitals are (WHITBY, LAGOS, AMBER)."""
 
 _BEFORE_BRACKET = re.compile(rf"(?<![\w&])({_TOKEN})[ \t]*$")
-_BRACKET = re.compile(r"\(([^()\n]{1,160})\)")
+_BRACKET = re.compile(r"[(\[]([^()\[\]\n]{1,160})[)\]]")
+"""Round brackets, or square ones as some records write them ("family support plan [FSP]")."""
 _WORD = re.compile(r"[^\W_]+")
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _NAME_RUN = _compile(r"\b([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)((?:[ \t]+[A-Z](?:[a-z]+|[A-Z]+)"
                        r"(?:[-'’][A-Z]?(?:[a-z]+|[A-Z]+))?){1,2})\b")
 _MAX_SKIPPED = 3
@@ -143,6 +143,13 @@ class AcronymData:
     """A word that shows the record speaks of a boat (narrowboat, moored, marina)."""
     pair_verb_after: re.Pattern[str] | None = None
     """What a person does or is, just after a pair of initials ("JB and CB were")."""
+    spelled_out_after: str = r"[ \t]*(?:[-–—=:][ \t]*)"
+    """A cue between the letters and the words that spell them out ("IRH - issues
+    resolution hearing", "FSP, which means"); a pattern's text, filled into one search."""
+    spelled_out_before: str = r",?[ \t]+or[ \t]+"
+    """A cue between words and the letters that name them (", or SSW", "known as FSP")."""
+    bracket_filler: re.Pattern[str] = re.compile(r"[ \t]*(.*?)[ \t]*")
+    """The words and quotes around what a bracket spells out or names; group 1 is the rest."""
 
     @functools.cached_property
     def everyday_forms(self) -> frozenset[str]:
@@ -197,7 +204,9 @@ def _parse(raw: Any, origin: str) -> AcronymData:
                                      for name in group["names"]),
                            frozenset(str(word) for word in raw.get("vessel_prefixes", ())),
                            _optional_pattern(raw, "vessel_context"),
-                           _optional_pattern(raw, "pair_verb_after"))
+                           _optional_pattern(raw, "pair_verb_after"),
+                           str(raw["spelled_out_after"]), str(raw["spelled_out_before"]),
+                           re.compile(raw["bracket_filler"], re.IGNORECASE))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{origin}: malformed acronym allowlist ({exc})") from exc
 
@@ -313,12 +322,22 @@ def spells_out(acronym: str, words: list[str], words_before: bool) -> bool:
     return _fits(stem(acronym).lower(), words, must_use_all=False)
 
 
-_GLOSSED = _compile(rf"(?<![\w&])({_TOKEN})[ \t]*"
-                      r"(?:[-–—=:][ \t]*|,?[ \t]*(?:(?:which[ \t]+)?stands[ \t]+for|means|meaning"
-                      r"|short[ \t]+for)[ \t]+)([^\n]{1,120})")
-_OR_AFTER_WORDS = re.compile(rf",?[ \t]+or[ \t]+({_TOKEN})(?![\w&])")
-"""The letters after the words and "or" ("The supervising social worker, or SSW,"): the
-words spell them out."""
+@functools.cache
+def _glossed() -> re.Pattern[str]:
+    """The letters, then a cue that words spelling them out follow ("IRH - issues resolution
+    hearing", "FSP, which means a family support plan": spelled_out_after in
+    lexicons/acronym_allowlist.yaml), then those words."""
+    cue = acronym_data().spelled_out_after
+    return _compile(rf"(?<![\w&])({_TOKEN})(?:{cue})([^\n]{{1,120}})")
+
+
+@functools.cache
+def _alias_after_words() -> re.Pattern[str]:
+    """A cue after words that the letters name them ("The supervising social worker, or
+    SSW,", "family support plan, known as FSP", "Family Support Plan/FSP":
+    spelled_out_before in lexicons/acronym_allowlist.yaml), then the letters."""
+    cue = acronym_data().spelled_out_before
+    return _compile(rf"(?:{cue})({_TOKEN})(?![\w&])")
 
 
 def definitions(text: str) -> dict[str, int]:
@@ -343,21 +362,21 @@ def spellings_out(text: str) -> list[tuple[str, int, int, int]]:
     of the words that spell it out ("additional learning needs (ALN)": ALN and the span of
     "additional learning needs"), in the forms ``definitions`` reads."""
     found: list[tuple[str, int, int, int]] = []
-    for glossed in _GLOSSED.finditer(text):
+    for glossed in _glossed().finditer(text):
         if spells_out(glossed.group(1), _words(glossed.group(2)), words_before=False):
             found.append((stem(glossed.group(1)), glossed.start(1), glossed.start(2),
                           glossed.end(2)))
-    for alias in _OR_AFTER_WORDS.finditer(text):
+    for alias in _alias_after_words().finditer(text):
         before = list(_WORD.finditer(text, max(0, alias.start() - 160), alias.start()))
         start = spelling_start(alias.group(1), [word.group() for word in before])
         if start is not None:
             found.append((stem(alias.group(1)), alias.start(1), before[start].start(),
                           before[-1].end()))
-    if "(" not in text:
+    if "(" not in text and "[" not in text:
         return found
+    filler = acronym_data().bracket_filler
     for bracket in _BRACKET.finditer(text):
-        inside = bracket.group(1).strip()
-        inner = _LEADING_ARTICLE.sub("", inside)
+        inner = _inside_fillers(filler, bracket.group(1))
         if CANDIDATE.fullmatch(inner):
             window = max(0, bracket.start() - 160)
             before = list(_WORD.finditer(text, window, bracket.start()))
@@ -378,6 +397,14 @@ def spellings_out(text: str) -> list[tuple[str, int, int, int]]:
             found.append((stem(ahead.group(1)), ahead.start(1), bracket.start(1),
                           bracket.end(1)))
     return found
+
+
+def _inside_fillers(filler: re.Pattern[str], inside: str) -> str:
+    """What a bracket holds without the words and quotes around the letters or the words
+    ("(or FSP)", "('FSP')", "(FSP for short)", "(i.e. family support plan)":
+    bracket_filler in lexicons/acronym_allowlist.yaml)."""
+    match = filler.fullmatch(inside)
+    return match.group(1) if match is not None and match.group(1) else inside.strip()
 
 
 # --- codes and identifiers --------------------------------------------------------------------
