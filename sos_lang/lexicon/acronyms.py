@@ -10,6 +10,7 @@ over the text (capitals are rare, so this costs almost nothing in the fast profi
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -150,6 +151,11 @@ class AcronymData:
     """A cue between words and the letters that name them (", or SSW", "known as FSP")."""
     bracket_filler: re.Pattern[str] = re.compile(r"[ \t]*(.*?)[ \t]*")
     """The words and quotes around what a bracket spells out or names; group 1 is the rest."""
+    clipped_shortest: int = 0
+    """From this many letters, capitals that begin a longer word of the easy list are that
+    word cut short (HOSP for hospital); 0 turns the reading off."""
+    clipped_any_word_from: int = 0
+    """From this many letters, the beginning of any dictionary word counts (TELECON)."""
 
     @functools.cached_property
     def everyday_forms(self) -> frozenset[str]:
@@ -206,7 +212,9 @@ def _parse(raw: Any, origin: str) -> AcronymData:
                            _optional_pattern(raw, "vessel_context"),
                            _optional_pattern(raw, "pair_verb_after"),
                            str(raw["spelled_out_after"]), str(raw["spelled_out_before"]),
-                           re.compile(raw["bracket_filler"], re.IGNORECASE))
+                           re.compile(raw["bracket_filler"], re.IGNORECASE),
+                           int(raw.get("clipped_word", {}).get("shortest", 0)),
+                           int(raw.get("clipped_word", {}).get("any_dictionary_word_from", 0)))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{origin}: malformed acronym allowlist ({exc})") from exc
 
@@ -995,13 +1003,61 @@ def in_capitals_run(text: str, start: int, end: int) -> bool:
 
 def word_in_capitals(text: str, start: int, end: int) -> bool:
     """The capitals are an ordinary word written in capitals for a heading or for emphasis
-    ("VISIT NOTES", "IN THE MATTER OF", "Mum must NOT open the door"), or a word the record
-    also writes in lower case (written_as_a_word), not an acronym. Not an acronym that
-    spells a word where a noun of a service stands (spells_a_word_as_a_noun)."""
+    ("VISIT NOTES", "IN THE MATTER OF", "Mum must NOT open the door"), a word the record
+    also writes in lower case (written_as_a_word), or a word cut short (clipped_word: HOSP,
+    TELECON), not an acronym. Not an acronym that spells a word where a noun of a service
+    stands (spells_a_word_as_a_noun)."""
     heading_line = in_heading(text, start)
     if ordinary_word(text[start:end], heading_line or in_capitals_run(text, start, end)):
         return heading_line or not spells_a_word_as_a_noun(text, start, end)
-    return written_as_a_word(text, start, end)
+    return written_as_a_word(text, start, end) or clipped_word(text[start:end])
+
+
+_VOWELS = frozenset("AEIOUY")
+_LONGER_BY = 2
+"""A word cut short leaves two letters or more off (HOSP-ital); one is a plural or a typo."""
+
+
+@functools.lru_cache(maxsize=4096)
+def clipped_word(token: str) -> bool:
+    """The capitals are one word cut short, as notes write them in headings and lines
+    ("HOSP WARD ROUND", "TELECON WITH SCHOOL"; clipped_word in
+    lexicons/acronym_allowlist.yaml): letters only, with a vowel, ending in a consonant as a
+    cut word does, that begin a longer word of the easy-word list (Dale-Chall: HOSP,
+    hospital) or, from clipped_any_word_from letters, of the dictionary (CMU: TELECON,
+    teleconference) that is no name. Not flagged as letters to spell out: a family reads
+    them as the word. Acronyms of the development sets that begin a word are in the
+    expansion table or end in a vowel (SCRA), or begin only a rare word (SARC, DAPP)."""
+    data = acronym_data()
+    if not data.clipped_shortest or len(token) < data.clipped_shortest or (
+            not token.isalpha() or not token.isupper() or token[-1] in _VOWELS
+            or not _VOWELS.intersection(token)):
+        return False
+    any_word = bool(data.clipped_any_word_from) and len(token) >= data.clipped_any_word_from
+    word = token.lower()
+    words = _sorted_words(any_word)
+    from sos_lang.redact.rules import rules
+
+    tables = rules()
+    first = bisect.bisect_left(words, word)
+    if first < len(words) and words[first] == word:
+        return False  # a whole word, not one cut short (ordinary_word reads those)
+    for index in range(first, len(words)):
+        longer = words[index]
+        if not longer.startswith(word):
+            return False
+        if len(longer) >= len(word) + _LONGER_BY and longer.isalpha() and (
+                not any_word or not tables.in_name_tables(longer)):
+            return True
+    return False
+
+
+@functools.cache
+def _sorted_words(dictionary: bool) -> tuple[str, ...]:
+    """The easy-word list (Dale-Chall) or the CMU dictionary, sorted for a prefix search."""
+    from sos_lang.readability import cmu_words, easy_words
+
+    return tuple(sorted(cmu_words() if dictionary else easy_words()))
 
 
 _SHORTEST_WORDLIKE, _LONGEST_WORDLIKE = 3, 4
