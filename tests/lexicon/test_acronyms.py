@@ -325,7 +325,8 @@ def test_allowlist_entries_have_notes_and_sources() -> None:
     data = acronyms.acronym_data()
     assert {"TV", "UK", "OK", "ID", "DVD", "GP", "NHS"} <= data.everyday_forms
     assert all(item.note and item.source for item in data.everyday)
-    assert len(data.everyday) <= 20, "keep the everyday list short"
+    # 21 since B&B (the fourteenth round): still short, each entry sourced.
+    assert len(data.everyday) <= 21, "keep the everyday list short"
 
 
 def test_a_local_config_extends_allowlist_and_table(tmp_path: Path,

@@ -21,6 +21,12 @@ MUST_NOT_FLAG = [
     "Mum does the big shop at LIDL every Friday with Gran.",
     "SUPPORT NOTE\nGave Mum a voucher for ASDA and one for B&M.",
     "Corey has a Saturday job at SPAR near the flats.",
+    # Chains of the published lists added in the fourteenth round (a restaurant, two shops).
+    "Dad took the boys to KFC after football on Saturday.",
+    "Mum bought a cot from IKEA with the grant money.",
+    "Jade has a Saturday job at H&M in town.",
+    # Bed and breakfast: the everyday name of the emergency housing (everyday list).
+    "The family moved from a B&B into a two-bedroom flat on Monday.",
     # A boat's prefix and its name, in a note about a boat.
     "CANAL VISIT - NB OTTERBURN\nFamily of three on the boat, moored by the lock.",
     "Visited MV Saltash at the marina; both children on board and well.",
@@ -53,5 +59,5 @@ def test_other_capitals_beside_them_are_flagged(text: str, acronym: str, profile
 
 def test_trading_names_come_from_sourced_groups() -> None:
     data = acronym_data()
-    assert {"ALDI", "LIDL", "ASDA", "B&M"} <= data.trading_names
+    assert {"ALDI", "LIDL", "ASDA", "B&M", "KFC", "IKEA", "H&M"} <= data.trading_names
     assert data.vessel_prefixes >= {"NB", "MV"}
