@@ -156,6 +156,10 @@ class AcronymData:
     word cut short (HOSP for hospital); 0 turns the reading off."""
     clipped_any_word_from: int = 0
     """From this many letters, the beginning of any dictionary word counts (TELECON)."""
+    stress_slot_before: re.Pattern[str] | None = None
+    """A linking verb, maybe with a word of degree, just before an adjective ("was ")."""
+    stress_slot_after: re.Pattern[str] | None = None
+    """The end of the clause or a small word just after that adjective ("RUDE to")."""
 
     @functools.cached_property
     def everyday_forms(self) -> frozenset[str]:
@@ -214,7 +218,9 @@ def _parse(raw: Any, origin: str) -> AcronymData:
                            str(raw["spelled_out_after"]), str(raw["spelled_out_before"]),
                            re.compile(raw["bracket_filler"], re.IGNORECASE),
                            int(raw.get("clipped_word", {}).get("shortest", 0)),
-                           int(raw.get("clipped_word", {}).get("any_dictionary_word_from", 0)))
+                           int(raw.get("clipped_word", {}).get("any_dictionary_word_from", 0)),
+                           _optional_pattern(raw, "stress_slot_before"),
+                           _optional_pattern(raw, "stress_slot_after"))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{origin}: malformed acronym allowlist ({exc})") from exc
 
@@ -1010,7 +1016,30 @@ def word_in_capitals(text: str, start: int, end: int) -> bool:
     heading_line = in_heading(text, start)
     if ordinary_word(text[start:end], heading_line or in_capitals_run(text, start, end)):
         return heading_line or not spells_a_word_as_a_noun(text, start, end)
-    return written_as_a_word(text, start, end) or clipped_word(text[start:end])
+    return (written_as_a_word(text, start, end) or clipped_word(text[start:end])
+            or stressed_in_a_predicate(text, start, end))
+
+
+def stressed_in_a_predicate(text: str, start: int, end: int) -> bool:
+    """Capitals of three or four letters that spell a dictionary word (CMU), where an
+    adjective stands after a linking verb, maybe with a word of degree, and before the end
+    of the clause or a small word ("was RUDE to staff", "felt so GLUM.", "is really MEAN
+    and"; stress_slot_before and stress_slot_after in lexicons/acronym_allowlist.yaml): a
+    word written in capitals for stress, which the easy-word list does not hold. Acronyms
+    stand there too ("is LAC", "was NFA"), but those are in the expansion table, which
+    still flags them; an unknown one is seldom also a word (five letters or more are read
+    as words anywhere)."""
+    data = acronym_data()
+    token = text[start:end]
+    if data.stress_slot_before is None or data.stress_slot_after is None or not (
+            _SHORTEST_WORDLIKE <= len(token) < _LONG) or not token.isalpha() or (
+            not token.isupper() or not _VOWELS.intersection(token)):
+        return False
+    from sos_lang.readability import cmu_words
+
+    return (token.lower() in cmu_words()
+            and data.stress_slot_before.search(text, max(0, start - 40), start) is not None
+            and data.stress_slot_after.match(text, end) is not None)
 
 
 _VOWELS = frozenset("AEIOUY")
