@@ -160,6 +160,8 @@ class AcronymData:
     """A linking verb, maybe with a word of degree, just before an adjective ("was ")."""
     stress_slot_after: re.Pattern[str] | None = None
     """The end of the clause or a small word just after that adjective ("RUDE to")."""
+    pair_passive_after: re.Pattern[str] | None = None
+    """A passive verb after a pair of capitals ("were discussed"): said of things."""
 
     @functools.cached_property
     def everyday_forms(self) -> frozenset[str]:
@@ -220,7 +222,8 @@ def _parse(raw: Any, origin: str) -> AcronymData:
                            int(raw.get("clipped_word", {}).get("shortest", 0)),
                            int(raw.get("clipped_word", {}).get("any_dictionary_word_from", 0)),
                            _optional_pattern(raw, "stress_slot_before"),
-                           _optional_pattern(raw, "stress_slot_after"))
+                           _optional_pattern(raw, "stress_slot_after"),
+                           _optional_pattern(raw, "pair_passive_after"))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{origin}: malformed acronym allowlist ({exc})") from exc
 
@@ -701,8 +704,10 @@ def _pair_sharing_a_surname(text: str, start: int, end: int, before: re.Match[st
                             after: re.Match[str] | None) -> bool:
     """Two sets of two or three capitals joined by "and" that end in the same letter, the
     initial of a surname ("JB and CB were at home"): brothers and sisters, or a couple, who
-    share a family name, as notes give them. Before what a person does or is, not a thing
-    ("JB and CB were at home", not "JB and CB reports"): a verb just after the pair."""
+    share a family name, as notes give them; or two sets of two capitals that do not ("JB
+    and CK were at home"), where the verb is no passive (pair_passive_after). Before what a
+    person does or is, not a thing ("JB and CB were at home", not "JB and CB reports"): a
+    verb just after the pair."""
     token = text[start:end]
     if before is not None:
         other, pair_end = before.group(1), end
@@ -710,10 +715,19 @@ def _pair_sharing_a_surname(text: str, start: int, end: int, before: re.Match[st
         other, pair_end = after.group(1), end + after.end(1)
     else:
         return False
-    if not token.isupper() or other[-1] != token[-1] or other == token:
+    data = acronym_data()
+    if not token.isupper() or other == token or data.pair_verb_after is None or (
+            data.pair_verb_after.match(text, pair_end) is None):
         return False
-    pattern = acronym_data().pair_verb_after
-    return pattern is not None and pattern.match(text, pair_end) is not None
+    if other[-1] == token[-1]:
+        return True
+    # Two people of two surnames ("JB and CK were at home"): two letters each, as initials
+    # are, doing something themselves, not something done to them ("were discussed").
+    return len(token) == len(other) == _PAIR_INITIALS and (
+        data.pair_passive_after is None or data.pair_passive_after.match(text, pair_end) is None)
+
+
+_PAIR_INITIALS = 2
 
 
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’])([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?),[ \t]+$")

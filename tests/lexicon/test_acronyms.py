@@ -378,8 +378,10 @@ ROUND13_MUST_FLAG = [
     ("Team: DAPP\nMum came to the session.", "DAPP"),
     # A register named by its letters: the acronym, not the care jargon of the register.
     ("Jo's name was added to the CP register in May.", "CP"),
-    # Two sets of capitals that do not end alike are no family's initials.
-    ("JB and CK were both at home when I called.", "JB"),
+    # Two sets of capitals that do not end alike are two people only before what people do,
+    # not before a passive said of documents (the fourteenth round reads "JB and CK were
+    # both at home" as two people: tests/lexicon/test_acronyms_pairs.py).
+    ("JB and CK were both discussed at the panel.", "JB"),
 ]
 
 ROUND13_MUST_NOT_FLAG = [
@@ -399,6 +401,7 @@ ROUND13_MUST_NOT_FLAG = [
     # initial; initials after a first name that they start like.
     "NURSERY LOG\nMum said he fell.\nLogged by JT; nursery manager told at 09:25",
     "JB and CB were both at home when I called.",
+    "JB and CK were both at home when I called.",
     "Bethan, BT, rang to say she is fine.",
     # An author's initials in a bracket after the document they wrote.
     "Court bundle index\nExpert report (AR), pages 42-60\nLetter (KW), page 61",
