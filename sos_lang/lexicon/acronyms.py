@@ -162,6 +162,8 @@ class AcronymData:
     """The end of the clause or a small word just after that adjective ("RUDE to")."""
     pair_passive_after: re.Pattern[str] | None = None
     """A passive verb after a pair of capitals ("were discussed"): said of things."""
+    place_joiners: frozenset[str] = frozenset()
+    """The small words inside a place's name joined by hyphens (ON, UPON, UNDER, Y)."""
 
     @functools.cached_property
     def everyday_forms(self) -> frozenset[str]:
@@ -178,7 +180,7 @@ def _parse(raw: Any, origin: str) -> AcronymData:
     from sos_lang.rules.model import RuleError
 
     for key in ("word_abbreviations", "short_emphasis_words", "abbreviations_beside_a_number",
-                "no_initials_after", "stressed_words", "compound_endings"):
+                "no_initials_after", "stressed_words", "compound_endings", "place_joiners"):
         if not all(isinstance(word, str) for word in raw.get(key, ())):
             raise RuleError(f"{origin}: {key} must be strings (quote NO, ON, YES, OFF)")
     try:
@@ -223,7 +225,8 @@ def _parse(raw: Any, origin: str) -> AcronymData:
                            int(raw.get("clipped_word", {}).get("any_dictionary_word_from", 0)),
                            _optional_pattern(raw, "stress_slot_before"),
                            _optional_pattern(raw, "stress_slot_after"),
-                           _optional_pattern(raw, "pair_passive_after"))
+                           _optional_pattern(raw, "pair_passive_after"),
+                           frozenset(str(word) for word in raw.get("place_joiners", ())))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{origin}: malformed acronym allowlist ({exc})") from exc
 
@@ -786,6 +789,29 @@ def place_in_capitals(text: str, start: int, end: int) -> bool:
         return False
     word = token.lower()
     return word in _places() or word in _place_first_words()
+
+
+_HYPHENATED_RUN = re.compile(r"(?<![\w-])[A-Z][A-Z'’]*(?:-[A-Z][A-Z'’]*)+(?![\w-])")
+
+
+def in_a_hyphenated_place(text: str, start: int, end: int) -> bool:
+    """The capitals are one word of a place's name joined by hyphens ("ASHTON-UNDER-LYNE",
+    "STRATFORD-UPON-AVON", "BETWS-Y-COED"): the run is a place of the place table, or has a
+    small word of a place's name inside it, between words (place_joiners in
+    lexicons/acronym_allowlist.yaml: ON, UPON, UNDER, LE, Y), as English and Welsh places
+    of several words are written. Each word of it is part of the name, the short last one
+    too (LYNE, AVON), not letters to spell out."""
+    joiners = acronym_data().place_joiners
+    if not joiners or "-" not in text[max(0, start - 1):end + 1]:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    for run in _HYPHENATED_RUN.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+        if run.start() <= start and end <= run.end():
+            words = run.group().split("-")
+            return run.group().lower() in _places() or any(
+                word in joiners for word in words[1:-1])
+    return False
 
 
 def _places() -> frozenset[str]:

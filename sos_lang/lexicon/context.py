@@ -440,11 +440,13 @@ def name_in_capitals(context: MatchContext, entry: Entry, start: int, end: int) 
     2QP"), the name of a school or a venue ("KESTREL HIGH", "HEXHAM FAMILY HUB"), the place
     that closes a heading after a dash ("TAC MEETING - HEXHAM"), or a word the record
     writes as a name elsewhere ("PENZANCE" ... "the Penzance office"), a shop's or a chain's
-    trading name ("works at ALDI"), or a boat's prefix and name ("NB KINGFISHER")."""
+    trading name ("works at ALDI"), a boat's prefix and name ("NB KINGFISHER"), or a word of
+    a place's name joined by hyphens ("ASHTON-UNDER-LYNE")."""
     return (acronyms.surname_in_capitals(context.text, start, end)
             or acronyms.first_name_after_family_word(context.text, start, end)
             or acronyms.town_in_capitals(context.text, start, end)
             or acronyms.place_in_capitals(context.text, start, end)
+            or acronyms.in_a_hyphenated_place(context.text, start, end)
             or acronyms.named_by_its_label(context.text, start, end)
             or acronyms.setting_in_capitals(context.text, start, end)
             or acronyms.place_in_heading(context.text, start, end)
