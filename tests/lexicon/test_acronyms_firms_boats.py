@@ -25,6 +25,9 @@ MUST_NOT_FLAG = [
     "Dad took the boys to KFC after football on Saturday.",
     "Mum bought a cot from IKEA with the grant money.",
     "Jade has a Saturday job at H&M in town.",
+    # The apps and consoles children use, in capitals as their logos are.
+    "ONLINE SAFETY VISIT\nAbi shows me her SNAPCHAT and TIKTOK settings.",
+    "Dad says Theo is up past midnight on his XBOX playing FORTNITE.",
     # Bed and breakfast: the everyday name of the emergency housing (everyday list).
     "The family moved from a B&B into a two-bedroom flat on Monday.",
     # A boat's prefix and its name, in a note about a boat.
@@ -60,4 +63,5 @@ def test_other_capitals_beside_them_are_flagged(text: str, acronym: str, profile
 def test_trading_names_come_from_sourced_groups() -> None:
     data = acronym_data()
     assert {"ALDI", "LIDL", "ASDA", "B&M", "KFC", "IKEA", "H&M"} <= data.trading_names
+    assert {"SNAPCHAT", "TIKTOK", "XBOX"} <= data.trading_names
     assert data.vessel_prefixes >= {"NB", "MV"}
