@@ -164,6 +164,8 @@ class AcronymData:
     """A passive verb after a pair of capitals ("were discussed"): said of things."""
     place_joiners: frozenset[str] = frozenset()
     """The small words inside a place's name joined by hyphens (ON, UPON, UNDER, Y)."""
+    remark_openers: frozenset[str] = frozenset()
+    """Letters that open a note to the reader (NB, PS): no heading's first word."""
 
     @functools.cached_property
     def everyday_forms(self) -> frozenset[str]:
@@ -180,7 +182,8 @@ def _parse(raw: Any, origin: str) -> AcronymData:
     from sos_lang.rules.model import RuleError
 
     for key in ("word_abbreviations", "short_emphasis_words", "abbreviations_beside_a_number",
-                "no_initials_after", "stressed_words", "compound_endings", "place_joiners"):
+                "no_initials_after", "stressed_words", "compound_endings", "place_joiners",
+                "remark_openers"):
         if not all(isinstance(word, str) for word in raw.get(key, ())):
             raise RuleError(f"{origin}: {key} must be strings (quote NO, ON, YES, OFF)")
     try:
@@ -226,7 +229,8 @@ def _parse(raw: Any, origin: str) -> AcronymData:
                            _optional_pattern(raw, "stress_slot_before"),
                            _optional_pattern(raw, "stress_slot_after"),
                            _optional_pattern(raw, "pair_passive_after"),
-                           frozenset(str(word) for word in raw.get("place_joiners", ())))
+                           frozenset(str(word) for word in raw.get("place_joiners", ())),
+                           frozenset(str(word) for word in raw.get("remark_openers", ())))
     except (KeyError, TypeError, re.error) as exc:
         raise RuleError(f"{origin}: malformed acronym allowlist ({exc})") from exc
 
@@ -861,15 +865,40 @@ def vessel_name(text: str, start: int, end: int) -> bool:
     token = text[start:end]
     if token in data.vessel_prefixes:
         after = _VESSEL_NAME_AFTER.match(text, end)
-        name = after.group(1) if after is not None else ""
+        name, name_end = (after.group(1), after.end(1)) if after is not None else ("", end)
     else:
         before = _VESSEL_PREFIX_BEFORE.search(text, max(0, start - 8), start)
         if before is None or before.group(1) not in data.vessel_prefixes:
             return False
-        name = token
+        name, name_end = token, end
     if not name or name.lower() in _family_words():
         return False
+    if name.isupper() and not _reads_as_a_boats_name(text, name, name_end):
+        return False  # "NB DAPP place offered": nota bene, then letters to spell out
     return data.vessel_context.search(text) is not None
+
+
+_NAME_CLOSES_AFTER = re.compile(r"[ \t]*(?:[,.;:)–—]|[ \t]-[ \t]|$)", re.MULTILINE)
+
+
+def _reads_as_a_boats_name(text: str, name: str, name_end: int) -> bool:
+    """A name in capitals after a boat's prefix is read as the boat's name where it is a word
+    or a name of the tables as long as a word (KINGFISHER), or where the name closes there
+    (a comma, the end of the line: "NB ZEB, moored") or a word of boats follows ("NB ZEB
+    moored"); other capitals followed by more words ("NB DAPP place offered to Dad") are
+    letters after a nota bene, which the rule still flags. Family: unknown acronyms after
+    NB."""
+    from sos_lang.readability import cmu_words
+    from sos_lang.redact.rules import rules
+
+    lower = name.lower()
+    if len(name) >= _LONG and (lower in cmu_words() or rules().in_name_tables(lower)):
+        return True  # as long as a word (the CMU list holds short letters too: dapp)
+    if _NAME_CLOSES_AFTER.match(text, name_end):
+        return True
+    context = acronym_data().vessel_context
+    return context is not None and context.match(text, name_end + 1) is not None and (
+        text[name_end:name_end + 1] in " \t")
 
 
 def setting_in_capitals(text: str, start: int, end: int) -> bool:
@@ -1040,11 +1069,16 @@ _CAPITALS_BEFORE = re.compile(r"(?<![\w&])[A-Z]{2,}[ \t]+$")
 _CAPITALS_AFTER = re.compile(r"[ \t]+[A-Z]{2,}(?![\w&])")
 
 
-def in_capitals_run(text: str, start: int, end: int) -> bool:
+def in_capitals_run(text: str, start: int, end: int, after_a_remark: bool = True) -> bool:
     """The token is one of two or more words in capitals in a row ("IN THE MATTER OF"), as
-    headings and titles are written."""
-    return (_CAPITALS_BEFORE.search(text, max(0, start - 24), start) is not None
-            or _CAPITALS_AFTER.match(text, end) is not None)
+    headings and titles are written. Without after_a_remark, letters that open a remark
+    just before it (remark_openers: "NB DAPP place offered") make no run: a note to the
+    reader, not a heading's first word."""
+    before = _CAPITALS_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None and (after_a_remark or before.group().strip()
+                               not in acronym_data().remark_openers):
+        return True
+    return _CAPITALS_AFTER.match(text, end) is not None
 
 
 def word_in_capitals(text: str, start: int, end: int) -> bool:
@@ -1054,7 +1088,8 @@ def word_in_capitals(text: str, start: int, end: int) -> bool:
     TELECON), not an acronym. Not an acronym that spells a word where a noun of a service
     stands (spells_a_word_as_a_noun)."""
     heading_line = in_heading(text, start)
-    if ordinary_word(text[start:end], heading_line or in_capitals_run(text, start, end)):
+    if ordinary_word(text[start:end], heading_line or in_capitals_run(
+            text, start, end, after_a_remark=False)):
         return heading_line or not spells_a_word_as_a_noun(text, start, end)
     return (written_as_a_word(text, start, end) or clipped_word(text[start:end])
             or stressed_in_a_predicate(text, start, end))

@@ -43,6 +43,10 @@ MUST_FLAG = [
     ("VISIT NOTE\nNB Dad not told about the move.\nMum agreed.", "NB"),
     # NB before a family word is no boat's name, even on a canal.
     ("CANAL VISIT\nNB Mum not told about the lock repairs.", "NB"),
+    # NB (a nota bene) before letters and more words: the letters are no boat's name and
+    # no heading's word, on a canal or not (CMU lists dapp).
+    ("BOAT VISIT\nNB DAPP place offered to Dad, moored at the lock.", "DAPP"),
+    ("HOME VISIT\nNB DAPP place offered to Dad.", "DAPP"),
     # Letters that are no listed chain are still asked to be spelled out.
     ("Dad now works at KLMO on weekends.", "KLMO"),
 ]
