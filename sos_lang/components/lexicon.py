@@ -108,8 +108,10 @@ class LexiconMatcher:
             for start, end in shaped_words(entry.word_shape or "", text, self._listed_words):
                 if doc.char_span(start, end) is not None:
                     candidates.append((entry, start, end))
-        return _resolve_overlaps(candidates, lambda entry, start, end:
-                                 self._keep(context, entry, start, end))
+        context.labels = {(start, end): entry for entry, start, end in candidates
+                          if entry.subtype == "label"}
+        context.keep = lambda entry, start, end: self._keep(context, entry, start, end)
+        return _resolve_overlaps(candidates, context.keep)
 
     def _keep(self, context: MatchContext, entry: Entry, start: int, end: int) -> bool:
         """Whether a match is flagged: not an allowed word, and no context predicate drops it."""

@@ -210,6 +210,10 @@ class MatchContext:
         self._identifiers: list[tuple[int, int, bool]] | None = None
         self.next_is_concrete: dict[int, bool] = {}
         self._window: tuple[int, int, int, int, int] | None = None
+        self.labels: dict[tuple[int, int], Entry] = {}
+        """The label terms found in the text, by their (start, end), before their context."""
+        self.keep: Callable[[Entry, int, int], bool] | None = None
+        """Whether a match survives its own context predicates (set by the matcher)."""
 
     @property
     def lowered(self) -> str:
@@ -644,6 +648,31 @@ def an_institutions_procedure(context: MatchContext, entry: Entry, start: int,
     return span is not None and acts.an_institutions_procedure(span)
 
 
+def _a_kept_label(context: MatchContext, start: int, end: int) -> bool:
+    """A label term starts at start or ends at end (whichever is given, the other -1) and
+    stays flagged in its own context."""
+    for (left, right), label in context.labels.items():
+        if (left == start or right == end) and (context.keep is None
+                                                or context.keep(label, left, right)):
+            return True
+    return False
+
+
+def carried_by_a_label(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """The vague word is one of a person's ways (data/people.yaml, personal_nouns) that a
+    label describes, before it ("a chaotic lifestyle") or after its verb group ("her
+    lifestyle remains chaotic"): the label is the judgement and is flagged; the noun only
+    carries it, and one judgement gets one flag (lexicon/people.py reads the words)."""
+    if not context.labels:
+        return False  # the usual case: no label term in the text
+    span = _term_span(context, start, end)
+    if span is None:
+        return False
+    before, after = people.label_places(span)
+    return ((before is not None and _a_kept_label(context, -1, before))
+            or (after is not None and _a_kept_label(context, after, -1)))
+
+
 ContextPredicate = Callable[[MatchContext, "Entry", int, int], bool]
 
 CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
@@ -670,6 +699,7 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "an_institutions_procedure": an_institutions_procedure,
     "names_a_document": names_a_document,
     "in_a_spelled_out_name": in_a_spelled_out_name,
+    "carried_by_a_label": carried_by_a_label,
 }
 """Context predicates by the name a term rule lists in ``context``; each returns True when
 the match is not the writer's own use of the term in the flagged sense."""

@@ -650,6 +650,32 @@ def about_a_thing(span: Span, parsed: bool, illness: bool = True) -> bool:
     return thing_by_tokens(span, illness)
 
 
+_LABEL_REACH = 4
+"""How many words of a verb group a label may stand after a person's way ("her lifestyle
+has been very chaotic")."""
+
+
+def label_places(span: Span) -> tuple[int | None, int | None]:
+    """Where a label describing a person's way (personal_nouns: lifestyle, behaviour)
+    would end before it and start after it: the end of the word before it, across degree
+    words ("a very chaotic lifestyle"), and the start of the word after its verb group
+    ("her lifestyle remains chaotic"); (None, None) when the term is no such noun."""
+    rules = people_rules()
+    if span[-1].lower_ not in rules.personal_nouns:
+        return None, None
+    doc = span.doc
+    index = span.start - 1
+    while index >= 0 and doc[index].lower_ in rules.degree:
+        index -= 1
+    before = doc[index].idx + len(doc[index]) if index >= 0 else None
+    index = span.end
+    limit = min(len(doc), span.end + _LABEL_REACH)
+    while index < limit and doc[index].lower_ in rules.verb_group:
+        index += 1
+    after = doc[index].idx if span.end < index < len(doc) else None
+    return before, after
+
+
 # --- a child's own choice -------------------------------------------------------------------
 
 _CHOICE_WORDS = 8

@@ -88,8 +88,9 @@ def default_context(exceptions: tuple[str, ...], detail_may_follow: bool,
     """The context predicates an entry uses when it does not list them: quoted speech
     always, each predicate whose data the entry declares, a heading in capitals for the
     jargon that names forms and their sections, a negation for the deficit
-    subtypes a negation turns into good behaviour, and who it is about for the subtypes
-    that judge a person."""
+    subtypes a negation turns into good behaviour, who it is about for the subtypes
+    that judge a person, and for a vague word a label beside it that already says the
+    judgement ("a chaotic lifestyle")."""
     names = ["quoted"]
     if exceptions:
         names.append("other_sense")
@@ -105,6 +106,8 @@ def default_context(exceptions: tuple[str, ...], detail_may_follow: bool,
         names.append("negated")
     if subtype in PERSONAL_SUBTYPES:
         names.append("about_a_thing")
+    if subtype == "vague":
+        names.append("carried_by_a_label")
     return tuple(names)
 
 
