@@ -539,6 +539,22 @@ def _in_a_record_label(text: str, start: int, end: int) -> bool:
                for word in re.findall(r"[\w'’-]+", text[start:match.end("label")].lower()))
 
 
+def names_a_service(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """The words name a team, a service or a post, or stand before a reference number, not
+    the family: "the leaving care team", "The Engage Youth Project", "Contact, the charity
+    for ...", "the Independent Reviewing Officer", "police notification 002317"
+    (data/document_names.yaml). The part of names_a_document that an entry keeps when its
+    word still names the family's own life in a record's heading (care-contact)."""
+    text = context.text
+    _, reference, service = _document_names()
+    if reference.match(text, end) is not None or service.match(text, end) is not None:
+        return True
+    if text[start:start + 1].isupper() and _named_service().match(text, end) is not None:
+        return True  # "The Engage Youth Project", "Contact, the charity for ..."
+    words = text[start:end].split()
+    return words[-1].lower() in _post_words() and all(word[:1].isupper() for word in words)
+
+
 def names_a_document(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """The words name a record or a document, not the family: a heading or a label (the
     first three words of a line) that ends in a document word ("Court bundle index",
@@ -547,15 +563,10 @@ def names_a_document(context: MatchContext, entry: Entry, start: int, end: int) 
     team", "The Engage Youth Project", "Contact, the charity for ..."), or the term is
     itself a post's title written as a name ("the Independent Reviewing Officer")
     (data/document_names.yaml)."""
+    if names_a_service(context, entry, start, end):
+        return True
     text = context.text
-    heading_word, reference, service = _document_names()
-    if reference.match(text, end) is not None or service.match(text, end) is not None:
-        return True
-    if text[start:start + 1].isupper() and _named_service().match(text, end) is not None:
-        return True  # "The Engage Youth Project", "Contact, the charity for ..."
-    words = text[start:end].split()
-    if words[-1].lower() in _post_words() and all(word[:1].isupper() for word in words):
-        return True
+    heading_word = _document_names()[0]
     line_start = text.rfind("\n", 0, start) + 1
     return ((_HEADING_OPENING.fullmatch(text, line_start, start) is not None
              and heading_word.match(text, end) is not None)
@@ -698,6 +709,7 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "a_refusal_between_peers": a_refusal_between_peers,
     "an_institutions_procedure": an_institutions_procedure,
     "names_a_document": names_a_document,
+    "names_a_service": names_a_service,
     "in_a_spelled_out_name": in_a_spelled_out_name,
     "carried_by_a_label": carried_by_a_label,
 }
