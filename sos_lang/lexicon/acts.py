@@ -20,6 +20,7 @@ from sos_lang.settings import load_yaml, lowered_words
 class ActRules:
     state_verbs: frozenset[str]
     irregular_past: frozenset[str]
+    linking_verbs: frozenset[str]
     openers: frozenset[str]
     subject_reach: int
     peer_verbs: frozenset[str]
@@ -38,6 +39,7 @@ def act_rules() -> ActRules:
         return lowered_words(data[key])
 
     return ActRules(state_verbs=words("state_verbs"), irregular_past=words("irregular_past"),
+                    linking_verbs=words("linking_verbs"),
                     openers=words("openers"), subject_reach=int(data["subject_reach"]),
                     peer_verbs=words("peer_verbs"), peer_words=words("peer_words"),
                     peer_reach=int(data["peer_reach"]),
@@ -78,7 +80,8 @@ def an_admitted_act(span: Span) -> bool:
     """What is admitted is a past act ("admitted hitting Sam", "admitted the baby had slept
     on the sofa with her", "admitted that he threw a mug"), not a feeling, a difficulty or a
     wish ("admits she finds bedtimes hard", "admitted to feeling overwhelmed", "admits she
-    has started a class"): a real admission, which the guide does not count as doubt."""
+    has started a class", "admits she gets flustered"): a real admission, which the guide
+    does not count as doubt."""
     rules = act_rules()
     doc = span.doc
     index = span.end
@@ -99,6 +102,9 @@ def an_admitted_act(span: Span) -> bool:
             return _after_had(doc, at + 1, rules)
         if word.lower_ in rules.state_verbs:
             return False  # "she finds", "he was", "she has"
+        if word.lower_ in rules.linking_verbs:
+            # "she gets flustered" is a state; "she gets drunk" names an act
+            return at + 1 < len(doc) and doc[at + 1].lower_ in rules.irregular_past
         if _a_past_act(word, rules):
             return True
     return False

@@ -14,6 +14,9 @@ ADMIT_MUST_FLAG = [
     ("Mr Hale admitted he was nervous about the meeting.", "admitted"),
     ("Mum admitted she had been struggling since Christmas.", "admitted"),
     ("Nan admits that she has joined a knitting group.", "admits"),
+    # a linking "get" and a state in -ed: how the person becomes, not an act
+    ("Dad admits he gets stressed when the twins fight in the car.", "admits"),
+    ("Mum admits she gets overwhelmed at teatime with the three of them.", "admits"),
 ]
 # A past act admitted, listed or not: the record of a real admission.
 ADMIT_MUST_NOT_FLAG = [
@@ -22,6 +25,7 @@ ADMIT_MUST_NOT_FLAG = [
     "Mum admitted she forgot to give Ivy her inhaler on the school trip.",
     "The foster carer admitted she had left the gate open.",
     "Mr Amin admitted chasing the boys down the street with a bat.",
+    "Mum admitted she gets drunk most weekends while the children are at home.",
 ]
 test_admit_must_flag, test_admit_must_not_flag = example_tests(
     ADMIT_MUST_FLAG, ADMIT_MUST_NOT_FLAG, subtypes=("doubt",))
