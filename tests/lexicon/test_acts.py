@@ -46,3 +46,15 @@ PEER_MUST_NOT_FLAG = [
 ]
 test_peer_must_flag, test_peer_must_not_flag = example_tests(
     PEER_MUST_FLAG, PEER_MUST_NOT_FLAG, subtypes=("compliance",))
+
+# Hospitality offered and refused, with words before the food or drink: no refusal of the
+# plan (compliance-refuse's exception); the plan refused stays flagged.
+HOSPITALITY_MUST_FLAG = [
+    ("Dad refused the second assessment and left the room.", "refused"),
+]
+HOSPITALITY_MUST_NOT_FLAG = [
+    "Grandad refused another hot drink and showed me the garden.",
+    "Mum refused a second cup of coffee because she had to do the school run.",
+]
+test_hospitality_must_flag, test_hospitality_must_not_flag = example_tests(
+    HOSPITALITY_MUST_FLAG, HOSPITALITY_MUST_NOT_FLAG, subtypes=("compliance",))
