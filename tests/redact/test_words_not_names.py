@@ -99,3 +99,24 @@ def test_a_first_name_before_a_council_thing_stays_a_name() -> None:
 ])
 def test_person_slot_verbs_leave_words(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the armed forces' ranks, after a name or before one (titles and ranks read as names)
+    ("Her husband Bishnu Gurung, Cpl, is deployed.", "Her husband [NAME], Cpl, is deployed."),
+    ("Referrer: Lt Col. Harding's office via welfare officer",
+     "Referrer: Lt Col. [NAME]'s office via welfare officer"),
+])
+def test_ranks_are_no_names(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # kinship words kept in the family's language (the model takes them for people)
+    ("She is up late because Thaththa works nights.",
+     "She is up late because Thaththa works nights."),
+    ("Referrer: Lt Col. Harding's office via welfare officer",
+     "Referrer: Lt Col. [NAME]'s office via welfare officer"),
+])
+def test_ranks_and_kinship_words_with_the_model(text: str, expected: str) -> None:
+    assert redact(text)[0] == expected
