@@ -19,7 +19,7 @@ from sos_lang.compare.text import (
     clock_times,
     concepts,
     counted_things,
-    counts_in,
+    counts_at,
     draft_ages,
     month_of,
     months_in,
@@ -433,13 +433,9 @@ def _invented(draft: str, unit: _Unit, all_source: set[str], all_stems: set[str]
                 s, e = unit.start + start, unit.start + end
                 found.append(_finding("invented_specific", draft, s, e, near, texts,
                                       "a number, date or time not in the source", "error"))
-        for key, values in counts_in(unit.text):
+        for start, end, key, values in counts_at(unit.text):
             if key in source_counts and not values & source_counts[key]:
-                match = re.search(rf"\b{re.escape(key.removeprefix('age:'))}\w*", unit.text,
-                                  re.IGNORECASE)
-                if match is None:
-                    continue
-                s, e = unit.start + match.start(), unit.start + match.end()
+                s, e = unit.start + start, unit.start + end
                 found.append(_finding("invented_specific", draft, s, e, near, texts,
                                       "a count or age that differs from the source's", "error"))
     risk = vocabulary().risk

@@ -166,15 +166,25 @@ def counted_things(text: str) -> dict[str, set[float]]:
 
 def counts_in(text: str) -> list[tuple[str, set[float]]]:
     """(what is counted, values) for each number in text that counts a thing or an age."""
-    pairs = []
-    for _, end, values in number_spans(text):
+    return [(key, values) for _, _, key, values in counts_at(text)]
+
+
+def counts_at(text: str) -> list[tuple[int, int, str, set[float]]]:
+    """counts_in with where each count stands: from the number to the word it counts
+    ('16 paracetamol'), or the name and its age ('Sophie (13)'), so a changed count is
+    shown with its number, which is what changed."""
+    found = []
+    for start, end, values in number_spans(text):
         match = _NEXT_WORD.match(text, end + (text[end:end + 1] == "-"))
+        # a number before a month ('25 March') is a date, checked as one, not a count
         if match and match.group(1).lower() not in STOP \
+                and match.group(1).lower() not in vocabulary().months \
                 and stem(match.group(1)) not in vocabulary().time_units:
-            pairs.append((stem(match.group(1)), values))
+            found.append((start, match.end(1), stem(match.group(1)), values))
     for match in _NAME_AGE.finditer(text):
-        pairs.append((f"age:{match.group(1).lower()}", {float(match.group(2))}))
-    return pairs
+        found.append((match.start(), match.end(), f"age:{match.group(1).lower()}",
+                      {float(match.group(2))}))
+    return found
 
 
 _UNIT_AFTER = re.compile(r"[\s-]*(?:of\s+)?(?:(?:more|extra|whole|full|long)\s+)?([A-Za-z]+)"

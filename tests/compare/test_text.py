@@ -150,3 +150,27 @@ def test_clock_times(text: str, source: bool, times: list[tuple[int, int]]) -> N
     from sos_lang.compare.text import clock_times
 
     assert [t for *_, t in clock_times(text, source)] == times
+
+
+def test_a_count_stands_from_its_number_to_what_it_counts() -> None:
+    """The changed number is what a reader must see: '12 tablets', not 'tablets'."""
+    from sos_lang.compare.text import counts_at
+
+    text = "He took 12 tablets; Amir (9) was at home."
+    assert [(text[s:e], key) for s, e, key, _ in counts_at(text)] == [
+        ("12 tablets", "tablet"), ("Amir (9)", "age:amir")]
+
+
+def test_a_number_before_a_month_is_a_date_not_a_count() -> None:
+    from sos_lang.compare.text import counts_at
+
+    assert counts_at("The review is on 14 June.") == []
+
+
+def test_a_changed_count_is_flagged_on_its_number() -> None:
+    from sos_lang import compare
+
+    report = compare("The pharmacist said he collected 12 tablets on Monday.",
+                     ["Pharmacist: he collected 6 tablets on Monday."])
+    spans = [f.text for f in report.findings if f.subtype == "invented_specific"]
+    assert any(span.startswith("12") for span in spans)
