@@ -258,6 +258,13 @@ def quantities(text: str) -> list[Quantity]:
         # a note's tally ('vomited x1', 'seen x2') counts occasions
         found.append(Quantity(match.start(), match.end(), "times",
                               frozenset({float(match[1])})))
+    for match in vocab.clinical_duration.finditer(text):
+        # a clinician's duration ('low mood 3/52' is three weeks; data: quantities
+        # clinical_durations)
+        found = [q for q in found if not match.start() <= q.start < match.end()]
+        found.append(Quantity(match.start(), match.end(),
+                              vocab.clinical_durations[match.group(2)],
+                              frozenset({float(match.group(1))})))
     for match in _GESTATION.finditer(text):
         # a gestation in notes ('born 38+4 wks') is weeks and days
         found = [q for q in found if not match.start() <= q.start < match.end()]

@@ -117,6 +117,11 @@ class Vocabulary:
     counted_one_after: re.Pattern[str] = re.compile(r"(?!)")
     """What counts the noun before it as one ('incidents: one', 'vomited x1'; data:
     counted_nouns)."""
+    clinical_durations: dict[str, str] = dataclasses.field(default_factory=dict)
+    """The denominator of a clinician's duration to its unit ('52': week; data:
+    quantities clinical_durations)."""
+    clinical_duration: re.Pattern[str] = re.compile(r"(?!)")
+    """A clinician's duration, 'n/52' (groups: the count, the denominator)."""
     negation_words: frozenset[str] = frozenset()
     """Words that negate their clause ('not', 'never', 'cannot'; data: polarity)."""
     negative_words: frozenset[str] = frozenset()
@@ -216,6 +221,11 @@ def vocabulary() -> Vocabulary:
         many_before=_any_of(data["counted_nouns"]["many"]),
         count_words={str(k): float(v) for k, v in data["counted_nouns"]["count_words"].items()},
         counted_one_after=re.compile(data["counted_nouns"]["one_after"], re.IGNORECASE),
+        clinical_durations={str(k): str(v) for k, v
+                            in data["quantities"]["clinical_durations"].items()},
+        clinical_duration=re.compile(r"(?<![\d/])(\d{1,2})/(" + "|".join(
+            map(re.escape, map(str, data["quantities"]["clinical_durations"])))
+            + r")(?![\d/])"),
         negation_words=frozenset(data["polarity"]["negation_words"]),
         negative_words=frozenset(data["polarity"]["negative_words"]),
         negative_prefixes=tuple(data["polarity"]["negative_prefixes"]),

@@ -174,3 +174,11 @@ def test_a_changed_count_is_flagged_on_its_number() -> None:
                      ["Pharmacist: he collected 6 tablets on Monday."])
     spans = [f.text for f in report.findings if f.subtype == "invented_specific"]
     assert any(span.startswith("12") for span in spans)
+
+
+def test_a_clinicians_fraction_of_the_year_is_weeks() -> None:
+    """'2/52' is two weeks in health notes; a reference or a date with /52 in it is not."""
+    from sos_lang.compare.text import quantities
+
+    found = quantities("Physio for 2/52 after the fall. Ref 14/52207/21, seen 3/5/22.")
+    assert [(q.unit, q.values) for q in found] == [("week", frozenset({2.0}))]
