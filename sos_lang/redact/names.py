@@ -80,6 +80,10 @@ def used_as_word(text: str, start: int, end: int, is_word: bool,
             return True  # "watched Bluey", "played Mario Kart"; not "watched Kai play"
     if found.day_before.search(before) and found.month_word.fullmatch(text, start, end):
         return True  # "on 9 Jan by": a date
+    if found.month_word.fullmatch(text, start, end) and (
+            found.month_joined_after.match(text, end) or found.month_joined_before.search(
+                text, max(0, start - 16), start)):
+        return True  # "April to October", "in April or May": months
     if found.word_after.match(after):
         return True
     if opens_a_firm(text, start, end):

@@ -102,6 +102,8 @@ class Rules:
     place_joiner: re.Pattern[str]
     day_before: re.Pattern[str]
     month_word: re.Pattern[str]
+    month_joined_after: re.Pattern[str]
+    month_joined_before: re.Pattern[str]
     place_cue_after: re.Pattern[str]
     common_words: frozenset[str]
     reporting_after: re.Pattern[str]
@@ -295,6 +297,8 @@ def rules(name: str = "redaction.yaml") -> Rules:
         place_joiner=keeping_case(word_use["place_joiner"]),
         day_before=keeping_case(word_use["day_before"]),
         month_word=keeping_case(word_use["month_word"]),
+        month_joined_after=keeping_case(word_use["month_joined_after"]),
+        month_joined_before=keeping_case(word_use["month_joined_before"]),
         place_cue_after=keeping_case(word_use["place_cue_after"]),
         common_words=_common_words(data),
         reporting_after=_compile(data["name_cues"]["after"]),

@@ -120,3 +120,17 @@ def test_ranks_are_no_names(text: str, expected: str) -> None:
 ])
 def test_ranks_and_kinship_words_with_the_model(text: str, expected: str) -> None:
     assert redact(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month joined to another month by a range's or a choice's word is a month
+    ("Will the review be in April or May? Mum would rather later.",
+     "Will the review be in April or May? Mum would rather later."),
+    ("The fair travels April to October each year.",
+     "The fair travels April to October each year."),
+    # and "and" joins two names that are months too
+    ("April and May came to the session.", "[NAME] and [NAME] came to the session."),
+    ("Ask June or Bev to ring.", "Ask [NAME] or [NAME] to ring."),
+])
+def test_months_joined_to_months(text: str, expected: str) -> None:
+    assert redact(text, use_model=False)[0] == expected
