@@ -110,3 +110,16 @@ def test_a_persons_own_things_after_s_make_a_name(text: str, name: str) -> None:
 ])
 def test_a_role_or_service_before_s_stays(text: str) -> None:
     assert [s for s in redact(text)[1] if s.kind == "NAME"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # deported, extradited or repatriated to a place: a journey's end, not a person
+    ("He talked about his dad Winston being deported to Kingston last year.",
+     "He talked about his dad [NAME] being deported to Kingston last year."),
+    ("Her uncle was repatriated to Kingston in May.",
+     "Her uncle was repatriated to Kingston in May."),
+    # the place that is a name stays a name where a name's cue says so
+    ("Kingston said he was deported to Jamaica.", "[NAME] said he was deported to Jamaica."),
+])
+def test_a_place_after_a_removal(text: str, expected: str) -> None:
+    assert redact(text)[0] == expected
