@@ -1,0 +1,65 @@
+"""Probes for the structured identifiers the fourteenth round's work added (issue 16): each
+family has must-redact probes (the value must lie inside a span of its type) and must-not
+probes (no span of that type). The sentences are invented for these tests, not taken from
+any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from sos_lang.redact import redact
+
+
+def _of(text: str, kind: str) -> list[str]:
+    _, spans = redact(text, use_model=False)
+    return [s.text for s in spans if s.kind == kind]
+
+
+def _found(text: str, value: str, kind: str) -> bool:
+    _, spans = redact(text, use_model=False)
+    start = text.index(value)
+    end = start + len(value)
+    return any(s.kind == kind and s.start <= start and end <= s.end for s in spans)
+
+
+# Dates of birth after the word "born" in the family's language, with a month of another
+# language or another script, and a date glossed by the same date in another script.
+BIRTHS_ABROAD = [
+    ("Zuzia, urodzona 3 maja 2016, is with her gran.", ["3 maja 2016"]),
+    ("Kuba (urodzony 14.02.2012) was in school.", ["14.02.2012"]),
+    ("Ana, nascida em 09/10/2011, came with her dad.", ["09/10/2011"]),
+    ("Mateo, nacido el 21 de julio de 2013, and his mum.", ["21 de julio de 2013"]),
+    ("Giulia, nata il 2 marzo 2010, lives at the farm.", ["2 marzo 2010"]),
+    ("Ionuț, născut la 5 noiembrie 2014, has asthma.", ["5 noiembrie 2014"]),
+    ("Emma, geboren op 8 mei 2015, spoke Dutch.", ["8 mei 2015"]),
+    ("Petra, narozena dne 1. října 2012, was quiet.", ["1. října 2012"]),
+    ("Elif, DOB 4 Haziran 2016, started nursery.", ["4 Haziran 2016"]),
+    ("Dima, born 19 июля 2011 г., is in Year 8.", ["19 июля 2011"]),
+    ("Eleni, DOB 12 Μαρτίου 2015, plays the piano.", ["12 Μαρτίου 2015"]),
+    ("Levan, DOB 2010 წლის 3 მაისი / 03/05/2010, plays rugby.", ["2010 წლის 3 მაისი",
+                                                                  "03/05/2010"]),
+    ("Child: Aram, DOB 11/09/2017 (ծնվ. 2017 թ. սեպտեմբերի 11)", ["11/09/2017",
+                                                                 "2017 թ. սեպտեմբերի 11"]),
+    ("Baby Chana born 12th Kislev 5785 (13/12/2024) at home.", ["12th Kislev 5785",
+                                                               "13/12/2024"]),
+    ("DOB 3rd Shawwal 1433 (21/08/2012)", ["3rd Shawwal 1433", "21/08/2012"]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), BIRTHS_ABROAD)
+def test_dates_of_birth_in_the_familys_language(text: str, values: list[str]) -> None:
+    for value in values:
+        assert _found(text, value, "DATE_OF_BIRTH"), value
+
+
+NOT_BIRTHS_ABROAD = [
+    "The review is on 4 Haziran 2025 at the centre.",
+    "She arrived on 19 июля 2022 with her mother.",
+    "NATO il 4 was on the news; nata was her word for cream.",
+    "The café opened 12 Μαρτίου 2019 (12/03/2019).",
+]
+
+
+@pytest.mark.parametrize("text", NOT_BIRTHS_ABROAD)
+def test_other_dates_in_other_languages_stay(text: str) -> None:
+    assert _of(text, "DATE_OF_BIRTH") == []
