@@ -63,3 +63,28 @@ NOT_BIRTHS_ABROAD = [
 @pytest.mark.parametrize("text", NOT_BIRTHS_ABROAD)
 def test_other_dates_in_other_languages_stay(text: str) -> None:
     assert _of(text, "DATE_OF_BIRTH") == []
+
+
+# Handles: a dotted lower-case name near an app's name, an account's name given "as", and
+# lower-case letters with digits after "account".
+HANDLES = [
+    ("She chats on Discord with a boy, marco.vento, most nights.", "marco.vento"),
+    ("He listed his Xbox gamertag as Grim_Reaper_12 on the form.", "Grim_Reaper_12"),
+    ("His TikTok is kai_._b and he has another account kaib2010.", "kaib2010"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), HANDLES)
+def test_handles_without_a_digit_or_after_as(text: str, value: str) -> None:
+    assert _found(text, value, "HANDLE"), value
+
+
+NOT_HANDLES = [
+    "She is on Snapchat a lot.e.g. at night, and mum.was worried; see gov.uk.",
+    "On WhatsApp her account no1 was closed; the account as evidence was shown.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HANDLES)
+def test_prose_run_together_is_no_handle(text: str) -> None:
+    assert _of(text, "HANDLE") == []
