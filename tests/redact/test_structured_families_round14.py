@@ -88,3 +88,30 @@ NOT_HANDLES = [
 @pytest.mark.parametrize("text", NOT_HANDLES)
 def test_prose_run_together_is_no_handle(text: str) -> None:
     assert _of(text, "HANDLE") == []
+
+
+# Vehicle registrations: a goods vehicle's foreign plate, and a plate read in part.
+REGISTRATIONS = [
+    ("Two boys were found in the trailer of an HGV, BV 21 PLK, at Dover.", "BV 21 PLK"),
+    ("Witness saw a red Fiesta, partial reg \"KN68 V..\", drive off.", "KN68 V"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), REGISTRATIONS)
+def test_registrations_of_goods_vehicles_and_in_part(text: str, value: str) -> None:
+    assert _found(text, value, "VEHICLE_REG"), value
+
+
+NOT_REGISTRATIONS = [
+    "The car arrived at 10.. then left; car park level 3..; the van started PC1 training.",
+    "HGV drivers' hours: 9 a day; the trailer was 13.6 m long.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REGISTRATIONS)
+def test_no_registration_in_vehicle_talk(text: str) -> None:
+    assert _of(text, "VEHICLE_REG") == []
+
+
+def test_a_private_plate_is_a_registration() -> None:
+    assert _found("Dad drives a Mercedes with a private plate, SAM 5.", "SAM 5", "VEHICLE_REG")
