@@ -115,3 +115,42 @@ def test_no_registration_in_vehicle_talk(text: str) -> None:
 
 def test_a_private_plate_is_a_registration() -> None:
     assert _found("Dad drives a Mercedes with a private plate, SAM 5.", "SAM 5", "VEHICLE_REG")
+
+
+# References: a UK driving licence number, spaced or not; a code with spaced digit groups
+# after a hyphen. A "#" before one to three digits counts a row or a badge.
+REFERENCES = [
+    ("Her provisional licence, DAVIE751103J99NA, was checked at the door.", "DAVIE751103J99NA"),
+    ("Licence LEE99 812305 K99HJ 01 shown to staff.", "LEE99 812305 K99HJ 01"),
+    ("The claim UC-2231 8890 14 is in Mum's name.", "UC-2231 8890 14"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), REFERENCES)
+def test_licence_numbers_and_spaced_codes(text: str, value: str) -> None:
+    assert _found(text, value, "REFERENCE"), value
+
+
+def test_a_short_number_after_a_hash_is_no_reference() -> None:
+    assert _of("Seat #14, row 9; steward Dan Hale #302 took him to the office.",
+               "REFERENCE") == []
+
+
+# Irish Eircodes.
+def test_an_eircode_is_a_postcode() -> None:
+    assert _found("Her new address is 7 Quay Street, Westport, Co. Mayo, F28 K2N4.",
+                  "F28 K2N4", "POSTCODE")
+
+
+def test_roads_and_words_are_no_eircode() -> None:
+    assert _of("Roadworks on the N11 2024; shop W12 CAFE; A12 road closed.", "POSTCODE") == []
+
+
+def test_a_travel_card_number_is_a_reference() -> None:
+    assert _found("Her Oyster card 0555 1234 9876 was used at 3am.", "0555 1234 9876",
+                  "REFERENCE")
+
+
+def test_cards_counted_or_sent_are_no_reference() -> None:
+    assert _of("She sent a card 3 weeks late; passed 4 GCSEs; ticket for 2 adults.",
+               "REFERENCE") == []
