@@ -179,8 +179,27 @@ def _structured(text: str) -> tuple[list[RedactedSpan], set[RedactedSpan]]:
     spans += [s for s in school_mentions(text, [s for s in spans if s.kind == "SCHOOL"])
               if not _after_address(text, s.start, s.end, addresses, frozenset())]
     spans += handle_mentions(text, [s for s in spans if s.kind == "HANDLE"])
-    spans = [_certificate(text, s) for s in spans]
+    spans = _schools_joined(text, [_certificate(text, s) for s in spans])
     return spans, {s for s in columns if s.kind == "NAME"}
+
+
+def _schools_joined(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
+    """The spans with school finds that overlap joined into one: two schools named together,
+    one whose kind comes first and one whose kind ends the pair ("Talmud Torah Bnei Zion and
+    Beis Rochel Girls' School"), are each found in part by a pattern that takes the other's
+    words too, and merge's longest find alone would leave the first school's kind
+    unredacted. Family: schools named in pairs."""
+    schools = sorted((s for s in spans if s.kind == "SCHOOL"), key=lambda s: (s.start, -s.end))
+    joined: list[RedactedSpan] = []
+    for school in schools:
+        if joined and school.start < joined[-1].end:
+            last = joined[-1]
+            if school.end > last.end:
+                joined[-1] = RedactedSpan(last.start, school.end, "SCHOOL",
+                                          text[last.start:school.end])
+        else:
+            joined.append(school)
+    return [s for s in spans if s.kind != "SCHOOL"] + joined
 
 
 def _certificate(text: str, span: RedactedSpan) -> RedactedSpan:

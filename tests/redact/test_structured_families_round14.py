@@ -154,3 +154,35 @@ def test_a_travel_card_number_is_a_reference() -> None:
 def test_cards_counted_or_sent_are_no_reference() -> None:
     assert _of("She sent a card 3 weeks late; passed 4 GCSEs; ticket for 2 adults.",
                "REFERENCE") == []
+
+
+# Schools: kind first (Talmud Torah, École), two schools named together, and what is no
+# child's school (a language school; a child's name before a year group).
+SCHOOLS = [
+    ("The boys attend Talmud Torah Yetev Lev and Beis Chaya Girls' School.",
+     ["Talmud Torah Yetev Lev", "Beis Chaya Girls' School"]),
+    ("Before the move she was at École de la Paix in Lyon.", ["École de la Paix"]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), SCHOOLS)
+def test_schools_whose_kind_comes_first(text: str, values: list[str]) -> None:
+    for value in values:
+        assert _found(text, value, "SCHOOL"), value
+
+
+NOT_SCHOOLS = [
+    "Referral received from language school staff and a driving school instructor.",
+    "Notes brought in by Jo Vance (mum). Tyler Vance Y10, Macy Vance Y7.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SCHOOLS)
+def test_no_school_in_lessons_or_year_groups(text: str) -> None:
+    assert _of(text, "SCHOOL") == []
+
+
+def test_a_school_a_child_is_excluded_from() -> None:
+    assert _found("Kyle was permanently excluded from Moor Edge in March.", "Moor Edge",
+                  "SCHOOL")
+    assert _of("She was excluded from Science and suspended from Friday.", "SCHOOL") == []
