@@ -186,3 +186,15 @@ def test_a_school_a_child_is_excluded_from() -> None:
     assert _found("Kyle was permanently excluded from Moor Edge in March.", "Moor Edge",
                   "SCHOOL")
     assert _of("She was excluded from Science and suspended from Friday.", "SCHOOL") == []
+
+
+# An age before the date under "Age/DOB"; a pregnancy's or a record's other dates listed
+# after a date of birth under a label in capitals are no birth.
+def test_age_then_date_of_birth() -> None:
+    text = "Age/DOB: 11 / 02.06.2013"
+    assert _of(text, "DATE_OF_BIRTH") == ["02.06.2013"]
+
+
+def test_a_labelled_date_after_a_birth_is_no_birth() -> None:
+    assert _of("Mum DOB 3rd May 1994; EDD 12/09/2025; LMP 05/12/2024.",
+               "DATE_OF_BIRTH") == ["3rd May 1994"]
