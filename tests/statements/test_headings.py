@@ -192,7 +192,16 @@ def test_the_written_documents_keep_their_sentences_in_order() -> None:
     # "The worry for the future", "What we worry could happen", "Complicating", "Section 4:
     # Positives", "Things that have happened that worry us", Welsh and English pairs such as
     # "Pryderon / Worries"). With risks, positives, what went well, safety seen and what
-    # someone would like to happen in the family (headings.yaml), 756 of 1,312 = 57.6%
+    # someone would like to happen in the family (headings.yaml), 756 of 1,312 = 57.6%. Part p
+    # adds 59 of 121 (815 of 1,433 = 56.9% in parts e to p), so the floor stays: of its 51
+    # unread heading lines in training groups, 42 are titles, court, referral, minutes and
+    # form sections ("Section 1: Referrer details", "Attendance", "Decision", "1.
+    # Introduction", "4. Welfare checklist analysis") and 9 are Signs of Safety headings in
+    # other wordings ("Worries - what's happened", "Worries - what might happen", "Who is
+    # worried and why", "2. What people are worried about now", "What we want to see", "Our
+    # plan for Florence and Sam", "Scaling (0 = ... 10 = we can close)", "Section 5: Anything
+    # positive you know about the family?", "Why we got involved"); 11 more are unread in its
+    # held-out groups, not looked at
     found = sum(len([h for h in find_headings(d.text) if h.section]) for d in documents)
     assert found >= 0.56 * sum(d.headings for d in documents)
 
