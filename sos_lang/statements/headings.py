@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from sos_lang.settings import load_yaml
+from sos_lang.settings import load_yaml, lowered_words
 from sos_lang.statements.corpus import LABELS
 
 if TYPE_CHECKING:
@@ -59,6 +59,27 @@ class Heading:
     start: int
     end: int
     section: str
+
+
+@dataclass(frozen=True)
+class _Compound:
+    """How a heading written in parts is split (headings.yaml's ``compound``)."""
+
+    separators: re.Pattern[str]
+    pair_separators: re.Pattern[str]
+    gloss: re.Pattern[str]
+    unread_words: int
+    sentence_words: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _compound() -> _Compound:
+    data = load_yaml("headings.yaml")["compound"]
+    return _Compound(separators=re.compile(data["separators"]),
+                     pair_separators=re.compile(data["pair_separators"]),
+                     gloss=re.compile(data["gloss"]),
+                     unread_words=int(data["unread_words"]),
+                     sentence_words=lowered_words(data["sentence_words"]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -119,11 +140,45 @@ def section_of_line(line: str) -> str | None:
     """The section a line heads, if the whole line is a heading."""
     if len(line) > _MAX_HEADING_CHARS or not line.strip():
         return None
+    normalised = normalise_heading(line)
+    return _section_of(normalised) or (None if line.strip().endswith(".")
+                                       else _section_of_parts(normalised))
+
+
+def _section_of(normalised: str) -> str | None:
+    """The section a whole normalised line is worded as, if any."""
     _, pattern, order, _, _ = _data()
-    match = pattern.fullmatch(normalise_heading(line))
-    if match is None:
+    match = pattern.fullmatch(normalised)
+    return order[int(match.lastgroup[1:])] if match and match.lastgroup else None
+
+
+def _section_of_parts(normalised: str) -> str | None:
+    """The section of a heading written in parts (a bilingual pair, a column and a section
+    inside it, a heading and its section in brackets): the parts read must lie in one
+    column, the narrowest is the section, and a part not read is a short wording beside
+    another (another language) or before a gloss that is read, never a title's subject."""
+    compound = _compound()
+    gloss = compound.gloss.match(normalised)
+    head = gloss.group(1) if gloss else normalised
+    parts = [_CLOSING.sub("", part).strip() for part in compound.separators.split(head)]
+    glossed = _section_of(_CLOSING.sub("", gloss.group(2)).strip()) if gloss else None
+    if (len(parts) < 2 and not gloss) or (gloss and glossed is None):
         return None
-    return order[int(match.lastgroup[1:])] if match.lastgroup else None
+    side_by_side = len(compound.pair_separators.split(head)) == len(parts) or bool(glossed)
+    found = sections()
+    read = [_section_of(part) for part in parts]
+    for part, section in zip(parts, read, strict=True):
+        words = part.split()
+        if section is None and (not side_by_side or len(words) > compound.unread_words
+                                or compound.sentence_words.intersection(words)):
+            return None
+    named = {section for section in [*read, glossed] if section is not None}
+    columns = {found[section].column for section in named}
+    if len(columns) != 1:
+        return None
+    column = columns.pop()
+    narrow = named - {column}
+    return narrow.pop() if len(narrow) == 1 else column
 
 
 def _looks_like_heading(line: str) -> bool:

@@ -201,7 +201,10 @@ def test_the_written_documents_keep_their_sentences_in_order() -> None:
     # worried and why", "2. What people are worried about now", "What we want to see", "Our
     # plan for Florence and Sam", "Scaling (0 = ... 10 = we can close)", "Section 5: Anything
     # positive you know about the family?", "Why we got involved"); 11 more are unread in its
-    # held-out groups, not looked at
+    # held-out groups, not looked at. With headings written in parts (a column and its
+    # section, a wording in another language beside the English, a section named in
+    # brackets, a scale's range) and a few more frame phrases (headings.yaml's compound),
+    # 828 of 1,433 = 57.8% (training groups 625 -> 632 of 1,094)
     found = sum(len([h for h in find_headings(d.text) if h.section]) for d in documents)
     assert found >= 0.56 * sum(d.headings for d in documents)
 
@@ -233,6 +236,33 @@ def test_the_written_documents_keep_their_sentences_in_order() -> None:
     ("Things that make life harder for Mum", None), ("Positives and negatives of the move", None)])
 def test_heading_wordings_are_a_family_of_frames_around_each_sections_phrase(
         line: str, section: str | None) -> None:
+    assert section_of_line(line) == section
+
+
+@pytest.mark.parametrize(("line", "section"), [
+    # a column and the section inside it: the narrower section
+    ("Worries — what has happened", "harm"), ("Worries - what could happen", "danger"),
+    ("Worries / what makes it harder", "complicating"),
+    ("What's working well - existing safety", "safety"),
+    # two sections of one column give the column; sections of two columns give none
+    ("Harm / Danger", "worried"), ("Strengths / Safety", "working_well"),
+    ("Harm / Existing safety", None), ("Worries / Next steps", None),
+    # another language's wording beside the English (slash or bar), short and clause-free
+    ("Beth sy'n gweithio'n dda / What's working well", "working_well"),
+    ("Camau nesaf | Next steps", "next_step"), ("Ein pryderon / Our worries", "worried"),
+    ("Plan / Mum to ring the GP", None), ("Worries / Dad has been drinking", None),
+    # a dash joins a title to its subject: every part must be read
+    ("Chronology - Logan Smith", None), ("Review - scaling", None),
+    ("Family meeting map - Reuben - 19 March", None),
+    # a gloss in brackets counts when it names a section; a scale may give its range
+    ("Worries (what has happened)", "harm"), ("Our safety network (existing safety)", "safety"),
+    ("Plan (updated after RCPC)", None), ("Scaling (0-10)", "scaling"),
+    ("Scaling (0 = we can't close, 10 = the children are safe at home)", "scaling"),
+    # a line that closes with a full stop is a sentence
+    ("Worries - what has happened.", None),
+])
+def test_a_heading_written_in_parts_is_read_by_its_parts(line: str, section: str | None
+                                                          ) -> None:
     assert section_of_line(line) == section
 
 
