@@ -252,3 +252,15 @@ def test_one_thing_made_several_is_invented(example: str) -> None:
 @pytest.mark.parametrize("example", DATA["counted_nouns"]["must_not_flag"])
 def test_several_things_the_source_counts_as_more_stand(example: str) -> None:
     assert not any("the source counts one" in m for m in _invented_findings(example))
+
+
+@pytest.mark.parametrize("example", [e for e in DATA["paraphrases"]["must_not_flag"]
+                                     if e.endswith(".)")])
+def test_a_retelling_in_other_everyday_words_is_carried_and_supported(example: str) -> None:
+    """A turn retold with the group's other word ('settee' as 'sofa', 'ex' as
+    'ex-partner') is neither left out nor unsupported."""
+    from sos_lang import compare
+
+    draft, source = example.split(" (source: ", 1)
+    found = compare(draft.strip(), [("transcript", source.removesuffix(")").strip())]).findings
+    assert not [f for f in found if f.subtype in ("left_out", "unsupported")]
