@@ -171,7 +171,7 @@ def test_patterns_searched_through_every_record_skip_to_their_first_characters()
 
     text = ("Mum (Kerry WALSH) said \"no\" to the CG, or Core Group; SALT - speech and "
             "language therapy. Jo Taylor won't attend and 'never' came.")
-    for pattern in (acronyms.CANDIDATE, acronyms._GLOSSED, acronyms._NAME_RUN,
+    for pattern in (acronyms.CANDIDATE, acronyms._glossed(), acronyms._NAME_RUN,
                     context._QUOTE_PATTERN, specificity._name_pattern(),
                     negation.negation_rules().any_cue):
         plain = re.compile(pattern.pattern)

@@ -37,7 +37,7 @@ shape as a whole token (McKenzie and DiCaprio go on in lower case)."""
 CANDIDATE = _compile(rf"(?<![\w&])(?:[A-Z]&[A-Z]{{1,2}}|{_TOKEN}|{_MIXED})(?![\w&])")
 """A token written in capitals (_TOKEN), letters joined by an ampersand (C&F), or a
 capital and a lower-case letter before capitals (_MIXED). Searched through every record,
-as are _GLOSSED and _NAME_RUN: compiled by regex_cache, so that re skips to the characters a
+as are _glossed() and _NAME_RUN: compiled by regex_cache, so that re skips to the characters a
 match can start with instead of trying the opening lookbehind or boundary at every
 position (the same matches, about 2.5 times fewer instructions per text)."""
 
