@@ -55,7 +55,7 @@ def lowered_pattern(pattern: str) -> str:
     return "".join(parts)
 
 
-def _lowers_faithfully(pattern: str) -> bool:
+def lowers_faithfully(pattern: str) -> bool:
     """Whether lowered_pattern(pattern) on lower-cased text means pattern with IGNORECASE:
     no construct of _UNSAFE, and each named group's name (and its ``(?P<``) written as
     lowering keeps it (the passive rule's ``(?P<adverbs>``, searched in every sentence)."""
@@ -109,7 +109,7 @@ class CaselessPattern:
         if pattern.startswith(_INLINE_IGNORECASE):
             pattern = pattern[len(_INLINE_IGNORECASE):]
         self.pattern = pattern
-        self._lowered = (_compile(lowered_pattern(pattern)) if _lowers_faithfully(pattern)
+        self._lowered = (_compile(lowered_pattern(pattern)) if lowers_faithfully(pattern)
                          else None)
         # The IGNORECASE pattern serves only the rare text that lower-casing would change,
         # and compiling it costs more than the lowered one (hundreds of patterns, compiled
@@ -161,7 +161,7 @@ def caseless(pattern: str) -> CaselessPattern:
     return CaselessPattern(pattern)
 
 
-_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?\(|\(\?P")
+GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?\(|\(\?P")
 """A backreference by number, a conditional group or a named group: meanings an
 alternation of several patterns would change (numbers shift, names clash)."""
 
@@ -170,7 +170,7 @@ def alternation(patterns: tuple[str, ...]) -> CaselessPattern | None:
     """One case-insensitive pattern that matches a text wherever one of patterns matches it,
     so that "does any of them match?" is one pass over the text instead of one per pattern;
     None when a pattern refers to its own groups or does not compile inside the alternation."""
-    if any(_GROUP_REFERENCE.search(pattern) for pattern in patterns):
+    if any(GROUP_REFERENCE.search(pattern) for pattern in patterns):
         return None
     stripped = (pattern.removeprefix(_INLINE_IGNORECASE) for pattern in patterns)
     try:

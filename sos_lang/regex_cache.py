@@ -35,9 +35,10 @@ _SAVE_EVERY = 64
 without running atexit, so the file is brought up to date as patterns come in (a process
 with a complete file writes nothing)."""
 
-_FORM = 2
+_FORM = 3
 """The opcodes' form, in the file's name: 2 adds the first characters of patterns that
-open with a zero-width test (_code), so a file written before holds none of them."""
+open with a zero-width test (_code), 3 those of patterns that open with an optional item,
+so a file written before holds none of them."""
 
 _table: dict[tuple[str, int], Parts] | None = None
 _made: dict[tuple[str, int], re.Pattern[str]] = {}
@@ -70,9 +71,10 @@ _REPEATS = frozenset({_constants.MAX_REPEAT, _constants.MIN_REPEAT,
 def _first_characters(data: list[tuple[Any, Any]]) -> list[tuple[Any, Any]] | None:
     """The set (as re's charset items) of characters a match of the parsed sequence can
     start with, looking past zero-width tests (\\b, lookarounds) at its start; None when
-    it cannot be told (a negated set, any character, an optional first item, a
-    backreference) or when the sequence may match without consuming a character."""
-    for op, av in data:
+    it cannot be told (a negated set, any character, a backreference) or when the sequence
+    may match without consuming a character. An optional first item adds its first
+    characters to those of what follows it."""
+    for index, (op, av) in enumerate(data):
         if op is _constants.AT and av in _AT_START:
             return None  # re tries such a pattern at the start alone: nothing to skip
         if op in _ZERO_WIDTH:
@@ -94,7 +96,13 @@ def _first_characters(data: list[tuple[Any, Any]]) -> list[tuple[Any, Any]] | No
                 return None
             return _first_characters(av[3].data)
         if op in _REPEATS:
-            return _first_characters(av[2].data) if av[0] >= 1 else None
+            if av[0] >= 1:
+                return _first_characters(av[2].data)
+            # an optional first item (",?[ \t]+or"): a match starts with one of its first
+            # characters or one of what follows it
+            optional = _first_characters(av[2].data)
+            following = _first_characters(data[index + 1:])
+            return None if optional is None or following is None else optional + following
         if op is _constants.ATOMIC_GROUP:
             return _first_characters(av.data)
         return None

@@ -74,8 +74,10 @@ def test_a_pattern_is_re_compiles_before_and_after_the_file(fresh: Path, pattern
 def test_a_pattern_opening_with_a_zero_width_test_gets_its_first_characters() -> None:
     """\\b before words, a lookbehind before a digit: the info block names the characters
     a match starts with (re's search skips to them), and the opcodes after it are re's.
-    Left as re builds them: a pattern that may match empty, one that ignores case, one
-    anchored at the start, one whose first item is optional or any character."""
+    An optional first item adds its first characters to those of what follows it. Left as
+    re builds them: a pattern that may match empty, one that ignores case, one anchored at
+    the start, one whose first item (or what follows an optional one) is any character or
+    ignores case."""
     from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 
     def code(pattern: str, flags: int = 0) -> tuple[list[int], list[int]]:
@@ -84,13 +86,15 @@ def test_a_pattern_opening_with_a_zero_width_test_gets_its_first_characters() ->
                 list(map(int, _compiler._code(_parser.parse(pattern, flags), flags))))
 
     for pattern in (r"\b(?:mon|tues)day\b", r"(?<![a-z])\d|\b(?:once|twice)\b",
-                    r"\b(i|we)+\b", r"(?=\w)\b[a-c]x"):
+                    r"\b(i|we)+\b", r"(?=\w)\b[a-c]x", r"\b(?:a|b)?c", r",?[ \t]+or\b",
+                    r"(?<!\w)(?:the )?(?:mon|tues)day"):
         ours, res = code(pattern)
         assert ours[2] == _constants.SRE_INFO_CHARSET and res[2] == 0, pattern
         assert _after_info(ours) == _after_info(res), pattern
     for pattern, flags in ((r"\b(?:x)?\b", 0), (r"\bmonday", re.IGNORECASE),
-                           (r"^\bmonday", 0), (r"\b(?:a|b)?c", 0), (r"\b.x", 0),
-                           (r"\b[^a]x", 0), (r"\b(?i:m)onday", 0)):
+                           (r"^\bmonday", 0), (r"\b(?:a|b)?.", 0), (r"\b.x", 0),
+                           (r"\b[^a]x", 0), (r"\b(?i:m)onday", 0), (r"a?(?i:b)", 0),
+                           (r"(?:a|)?b", 0), (r"\b(?:a)?(?:b)?", 0)):
         ours, res = code(pattern, flags)
         assert ours == res, pattern
 
@@ -172,6 +176,7 @@ def test_patterns_searched_through_every_record_skip_to_their_first_characters()
     text = ("Mum (Kerry WALSH) said \"no\" to the CG, or Core Group; SALT - speech and "
             "language therapy. Jo Taylor won't attend and 'never' came.")
     for pattern in (acronyms.CANDIDATE, acronyms._glossed(), acronyms._NAME_RUN,
+                    acronyms._alias_after_words(),
                     context._QUOTE_PATTERN, specificity._name_pattern(),
                     negation.negation_rules().any_cue):
         plain = re.compile(pattern.pattern)

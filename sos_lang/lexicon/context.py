@@ -9,7 +9,13 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from sos_lang.caseless import CaselessPattern, caseless, lower_case_is_faithful
+from sos_lang.caseless import (
+    GROUP_REFERENCE,
+    CaselessPattern,
+    caseless,
+    lower_case_is_faithful,
+    lowers_faithfully,
+)
 from sos_lang.kept import KeptAnswers
 from sos_lang.lexicon import acronyms, acts, negation, people
 from sos_lang.regex_cache import compile as _compile
@@ -59,9 +65,23 @@ class QuotedSpans:
 
 
 @functools.lru_cache(maxsize=4096)
-def _anywhere(patterns: tuple[str, ...]) -> CaselessPattern:
-    """All of an entry's exception patterns as one alternation: a quick first test."""
-    return caseless("|".join(f"(?:{pattern})" for pattern in patterns))
+def _anywhere(patterns: tuple[str, ...]) -> tuple[CaselessPattern, ...]:
+    """An entry's exception patterns as at most two alternations, a quick first test: those
+    that run on lower-cased text, and those that keep IGNORECASE (a case-sensitive part,
+    ``(?-i:[A-Z])``). In one alternation a single pattern that keeps IGNORECASE made the
+    whole entry's alternation fold the case of every character it compared, several times
+    the instructions; an alternation matches somewhere exactly when one of its parts does,
+    so the split asks the same question. Patterns that refer to their own groups (numbers
+    would shift between the parts) stay in one alternation, as before."""
+    whole = "|".join(f"(?:{pattern})" for pattern in patterns)
+    if any(GROUP_REFERENCE.search(pattern) for pattern in patterns):
+        return (caseless(whole),)
+    lowered = [pattern for pattern in patterns if lowers_faithfully(pattern)]
+    folding = [pattern for pattern in patterns if not lowers_faithfully(pattern)]
+    if not lowered or not folding:
+        return (caseless(whole),)
+    return tuple(caseless("|".join(f"(?:{pattern})" for pattern in part))
+                 for part in (lowered, folding))
 
 
 def excepted(sentence_text: str, start: int, end: int, patterns: tuple[str, ...],
@@ -70,7 +90,7 @@ def excepted(sentence_text: str, start: int, end: int, patterns: tuple[str, ...]
     [start, end); lowered is sentence_text.lower(), if the caller has it."""
     if lowered is None:
         lowered = sentence_text.lower()
-    if _anywhere(patterns).search(sentence_text, lowered) is None:
+    if all(part.search(sentence_text, lowered) is None for part in _anywhere(patterns)):
         return False  # the usual case: no exception in sight
     # each pattern alone checks that a match overlaps the term; compiled only when first
     # needed here, as most entries' exceptions never come into sight in a process

@@ -176,3 +176,31 @@ def test_other_sense_answers_kept_per_window_are_excepted_s() -> None:
                 expected = context.excepted(text, start, end, entry.exceptions)
                 assert context.other_sense(ctx, entry, start, end) is expected
                 assert context.other_sense(ctx, entry, start, end) is expected
+
+
+def test_exceptions_that_keep_ignorecase_leave_the_others_on_lowered_text() -> None:
+    """An entry's exceptions are asked first as one alternation; a pattern with a
+    case-sensitive part keeps IGNORECASE, and alone in its own part, so the entry's other
+    patterns still run on the lower-cased text. The first test says no exactly where no
+    pattern matches, and excepted's answers are each pattern's own."""
+    from sos_lang.lexicon import context
+
+    patterns = (r"\brefus\w* (?:a |the )?(?:drink|cup of tea)\b",
+                r"\b(?:baby|toddler)\s+(?-i:[A-Z])\w+\s+refus\w*",
+                r"\bcontact (?:number|details)\b")
+    parts = context._anywhere(patterns)
+    assert len(parts) == 2
+    assert parts[0].lowered_regex is not None and parts[1].lowered_regex is None
+    assert context._anywhere(patterns[::2]) == (context.caseless(
+        "|".join(f"(?:{pattern})" for pattern in patterns[::2])),)
+    assert len(context._anywhere((r"(a)\1", r"(?-i:B)b"))) == 1  # group numbers kept
+    for text in ("Sam REFUSED A DRINK at tea.", "The baby Noah refused his feed.",
+                 "The baby noah refused his feed.", "Ring the Contact Number.",
+                 "Mum refused to engage.", "Ünal refused the cup of tea."):
+        lowered = text.lower()
+        spans = [(m.start(), m.end()) for pattern in patterns
+                 for m in context.caseless(pattern).finditer(text, lowered)]
+        for word_start in range(len(text)):
+            for word_end in (word_start + 1, word_start + 6):
+                expected = any(start < word_end and word_start < end for start, end in spans)
+                assert context.excepted(text, word_start, word_end, patterns) is expected
