@@ -1,4 +1,4 @@
-"""Probes for the structured identifiers the fourteenth round's work added (issue 16): each
+"""Probes for structured identifiers written in other languages, scripts and layouts (#16): each
 family has must-redact probes (the value must lie inside a span of its type) and must-not
 probes (no span of that type). The sentences are invented for these tests, not taken from
 any evaluation set."""
