@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from sos_lang.analysis import analyse
 from sos_lang.lexicon import acronyms
-
-
-def _acronyms(text: str, profile: str) -> list[str]:
-    return [f.text for f in analyse(text, profile=profile).findings if f.subtype == "acronym"]
-
+from tests.lexicon.probes import acronyms_flagged as _acronyms
 
 CLIPPED = [
     "HOSP DISCHARGE PLANNING\nBaby feeding well and ready to go home on Friday.",

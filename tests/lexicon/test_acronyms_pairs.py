@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from sos_lang.analysis import analyse
-
-
-def _acronyms(text: str, profile: str) -> list[str]:
-    return [f.text for f in analyse(text, profile=profile).findings if f.subtype == "acronym"]
-
+from tests.lexicon.probes import acronyms_flagged as _acronyms
 
 PEOPLE = [
     "HOME VISIT\nRT and MK were in the front room watching cartoons.",

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from sos_lang.analysis import analyse
-
-
-def _acronyms(text: str, profile: str) -> list[str]:
-    return [f.text for f in analyse(text, profile=profile).findings if f.subtype == "acronym"]
-
+from tests.lexicon.probes import acronyms_flagged as _acronyms
 
 STRESSED = [
     "Dad said the receptionist was RUDE to him on the phone.",

@@ -7,14 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from sos_lang.analysis import analyse
-
-PROFILES = ["fast", "accurate"]
-
-
-def _found(text: str, profile: str) -> list[tuple[str, str]]:
-    return [(f.text, f.subtype) for f in analyse(text, profile=profile).findings
-            if f.kind in ("deficit", "jargon")]
+from tests.lexicon.probes import PROFILES
+from tests.lexicon.probes import wording_findings as _found
 
 
 @pytest.mark.parametrize("profile", PROFILES)
