@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from sos_lang.redact import redact
-
-
-def _of(text: str, kind: str, use_model: bool = False) -> list[str]:
-    _, spans = redact(text, use_model=use_model)
-    return [s.text for s in spans if s.kind == kind]
+from tests.redact.probes import spans_of as _of
 
 
 @pytest.mark.parametrize(("text", "handle"), [

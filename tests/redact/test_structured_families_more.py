@@ -8,20 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from sos_lang.redact import redact
-
-
-def _of(text: str, kind: str) -> list[str]:
-    _, spans = redact(text, use_model=False)
-    return [s.text for s in spans if s.kind == kind]
-
-
-def _found(text: str, value: str, kind: str) -> bool:
-    _, spans = redact(text, use_model=False)
-    start = text.index(value)
-    end = start + len(value)
-    return any(s.kind == kind and s.start <= start and end <= s.end for s in spans)
-
+from tests.redact.probes import redacted_within as _found
+from tests.redact.probes import spans_of as _of
 
 # Tables typed with both pipes and padding spaces: the header and its rows keep the same
 # cells however each is padded.
