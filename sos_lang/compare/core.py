@@ -1138,10 +1138,9 @@ def _left_out(draft: str, source_sentences: list[Sentence], src_units: list[_Uni
 
 
 
-_POLARITY_CLAUSE_END = re.compile(
-    r"[.,;:!?()\n]|\s[-–—]\s|\b(?:and|but|while|because|so|although|though)\b")
-"""What ends a clause for the polarity check: _CLAUSE_END's marks and words, a spaced dash
-('HV not avail - sent info by email') and 'although'."""
+_POLARITY_CLAUSE_END = re.compile(rf"{_CLAUSE_END.pattern}|\s[-–—]\s|\b(?:although|though)\b")
+"""What ends a clause for the polarity check: _CLAUSE_END itself, a spaced dash ('HV not
+avail - sent info by email') and 'although'."""
 
 
 def _negates(word: Word, text: str) -> bool:
