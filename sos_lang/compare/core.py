@@ -1192,8 +1192,7 @@ def _affirms(text: str) -> bool:
     lowered = text.lower()
     return not any(_negates(w, text) or w.text.lower() in vocab.negative_words
                    or w.text.lower() in vocab.hypothetical_words for w in words(text)) \
-        and not any(re.search(rf"(?<![a-z]){re.escape(p)}", lowered)
-                    for p in vocab.negative_prefixes)
+        and vocab.negative_prefix.search(lowered) is None
 
 
 def _polarity_flipped(one: str, other: str) -> str:

@@ -126,8 +126,9 @@ class Vocabulary:
     """Words that negate their clause ('not', 'never', 'cannot'; data: polarity)."""
     negative_words: frozenset[str] = frozenset()
     """Words that negate by their meaning ('missed', 'prevents'; data: polarity)."""
-    negative_prefixes: tuple[str, ...] = ()
-    """Written forms that negate ('non-mobile', 'w/o'; data: polarity)."""
+    negative_prefix: re.Pattern[str] = re.compile(r"(?!)")
+    """A written form that negates, not inside a word ('non-mobile', 'w/o'; data: polarity
+    negative_prefixes), searched in lower-cased text."""
     hypothetical_words: frozenset[str] = frozenset()
     """Words that make a clause say what might be ('if', 'would'; data: polarity)."""
     clock_minutes: dict[str, int] = dataclasses.field(default_factory=dict)
@@ -228,7 +229,9 @@ def vocabulary() -> Vocabulary:
             + r")(?![\d/])"),
         negation_words=frozenset(data["polarity"]["negation_words"]),
         negative_words=frozenset(data["polarity"]["negative_words"]),
-        negative_prefixes=tuple(data["polarity"]["negative_prefixes"]),
+        negative_prefix=re.compile(r"(?<![a-z])(?:" + "|".join(
+            map(re.escape, data["polarity"]["negative_prefixes"])) + ")"
+            if data["polarity"]["negative_prefixes"] else r"(?!)"),
         hypothetical_words=frozenset(data["polarity"]["hypothetical_words"]),
         clock_minutes={str(k): int(v) for k, v in data["clock_times"]["minutes"].items()},
         clock_named={str(k): int(v) for k, v in data["clock_times"]["named"].items()},
