@@ -15,10 +15,7 @@ from sos_lang.statements.corpus import LABELS
 from tests.evaluation.test_overlap import DOCUMENTS, ROOT
 
 SEALED = ROOT / "eval" / "sealed"
-SETS: dict[str, tuple[str, int]] = {"statements_part_q.jsonl.gz": ("label", 912),
-                                     "lexicon_test14.jsonl.gz": ("flags", 267),
-                                     "redaction_test14.jsonl.gz": ("spans", 220),
-                                     "compare_part_m.jsonl.gz": ("faults", 24)}
+SETS: dict[str, tuple[str, int]] = {"statements_part_q.jsonl.gz": ("label", 912)}
 """Every sealed file, with its annotation field and item count (lines, for a statement part
 whose documents are whole, headings included; pairs for a compare set). Statement part p
 joined the corpus (sos_lang/data/statements/part-p.jsonl) when part q was sealed."""
