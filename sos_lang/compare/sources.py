@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from sos_lang.compare.text import words
 from sos_lang.compare.vocabulary import vocabulary
 
 _CUE_TIME = re.compile(r"^\s*(\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s*-->.*$")
@@ -183,6 +184,12 @@ _FULL_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][a-z]+(?:[-'’][A-
 does, it sets the one speaker named by a first name alone apart as the child."""
 
 
+def _first_name(label: str) -> str:
+    """The first word of a label outside its brackets ('Priya' of 'Priya Nair (SENCO)')."""
+    found = re.findall(r"[A-Za-z]+", re.sub(r"\([^)]*\)", " ", label))
+    return found[0] if found else ""
+
+
 def bare_named_children(text: str) -> set[str]:
     """Speakers labelled by a first name alone in a transcript where most of the other
     speakers' labels give a role ('Sarah (mum)', 'Ben (social worker)') or a full name
@@ -204,6 +211,10 @@ def bare_named_children(text: str) -> set[str]:
     found = set()
     for name in bare:
         others = labels - {name}
+        if any(_first_name(other) == name for other in others):
+            # a speaker labelled in full on their first turn is often labelled by first
+            # name after it ('Priya Nair (SENCO)' then 'Priya'): one person, not a child
+            continue
         if others and sum(bool(_ROLE.search(o) or _FULL_NAME.fullmatch(o))
                           for o in others) > len(others) / 2:
             found.add(name.lower())
@@ -219,6 +230,7 @@ def read_source(text: str, index: int, kind: str = "transcript",
     children = child_names(text) | bare_named_children(text) | set(known_children)
     found: list[Sentence] = []
     speaker = ""
+    written = kind in ("notes", "record")
     for line_start, line_end, line in _lines(text):
         label, skip = _speaker_of(line)
         if label:
@@ -229,7 +241,6 @@ def read_source(text: str, index: int, kind: str = "transcript",
         cleaned = _TAG.sub(lambda m: " " * len(m.group()), text[body_start:line_end])
         spoken = text[:body_start] + cleaned
         is_child = _is_child(speaker, children)
-        written = kind in ("notes", "record")
         for s, e in split_sentences(spoken, body_start, line_end):
             e = s + len(spoken[s:e].rstrip())
             child = is_child and (not written or any(q in spoken[s:e] for q in QUOTE_MARKS)
@@ -265,10 +276,23 @@ def _child_quotes(text: str, start: int, end: int, speaker: str, children: set[s
     quotes = _relayed(text, start, end, speaker, children, index)
     for match in _QUOTE.finditer(line):
         group = 1 if match.group(1) is not None else 2
-        if len(match.group(group).split()) >= 3:
+        if len(match.group(group).split()) >= 3 and not _own_words(line, match.start()):
             s, e = start + match.start(group), start + match.end(group)
             quotes.append(Sentence(index, s, e, text[s:e], speaker or "notes", True, True))
     return quotes
+
+
+def _own_words(line: str, at: int) -> bool:
+    """Whether the quote starting at ``at`` is the writer's or speaker's own words, by the
+    reporting clause just before it in its sentence ('I said, "OK, thanks for telling
+    me."', 'We asked her, ...'): a note that names the child and quotes them quotes its
+    writer's replies too, and those are no child's words to carry."""
+    clause = re.split(r"[.!?\"“”]\s", line[:at])[-1]
+    found = words(clause)
+    vocab = vocabulary()
+    said = [i for i, w in enumerate(found) if w.stem in vocab.reporting]
+    return bool(said) and said[-1] > 0 \
+        and found[said[-1] - 1].text.lower() in vocab.own_voice
 
 
 _RELAYED = re.compile(r"(?<![Ww]hat )(?<![Hh]ow )\b([A-Z][a-z]+|[Hh]e|[Ss]he)(?: also| then)? "

@@ -21,7 +21,8 @@ def test_every_part_is_development_data_but_the_heldout_pairs() -> None:
     data: all their pairs are in --part dev, and every fault's spans are in its texts."""
     dev = load_pairs("dev")
     assert {p["author"] for p in dev} == set("abcdefghijklm")
-    retired = {"d": 79, "e": 87, "f": 103, "g": 88, "h": 98, "i": 98, "j": 100, "k": 107, "l": 102, "m": 105}
+    retired = {"d": 79, "e": 87, "f": 103, "g": 88, "h": 98, "i": 98, "j": 100, "k": 107,
+               "l": 102, "m": 105}
     for author, faults in retired.items():
         part = [p for p in dev if p["author"] == author]
         assert len(part) == 24 and sum(len(p["faults"]) for p in part) == faults

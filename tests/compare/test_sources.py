@@ -158,3 +158,26 @@ def test_a_school_year_in_a_label_names_a_pupil_and_a_qualified_age_a_child() ->
              "Harvey (on phone, dad put him on): 'I wasn't scared, Leo was a bit.'\n")
     quotes = [s for s in read_source(notes, 0, "notes") if s.quoted]
     assert any(s.child and "wasn't scared" in s.text for s in quotes)
+
+
+def test_a_first_name_label_after_a_full_label_is_the_same_adult() -> None:
+    """A transcript labels a speaker in full on their first turn and by first name after
+    it ('Tess Okafor (school nurse)' then 'Tess'): the short label is that adult, not a
+    child set apart by a bare first name, and their questions are no child's words."""
+    from sos_lang.compare.sources import bare_named_children
+
+    text = ("Tess Okafor (school nurse): Thanks for coming in, Mrs Doyle.\n"
+            "Gemma Doyle (mum): That's all right.\n"
+            "Tess: How is he sleeping since the move?\n"
+            "Gemma: Better, he's in his own room now.\n")
+    assert bare_named_children(text) == set()
+    assert not any(s.child for s in read_source(text, 0))
+
+
+def test_the_writers_own_quoted_reply_in_notes_is_not_the_childs() -> None:
+    """A note that names the child quotes the writer's own replies too ('I said, "..."'):
+    only the quotes the child is given are the child's words."""
+    text = ('Asked Jayden (8) about the plaster. I said, "That looks like it hurt." '
+            'He said, "I fell off the wall at the park." I said, "Thank you for telling me."\n')
+    quoted = [s.text for s in read_source(text, 0, "notes") if s.child]
+    assert quoted == ["I fell off the wall at the park."]
