@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sos_lang.compare.report import ComparisonReport, SourceFinding
-from sos_lang.compare.sources import Sentence, age_of, child_names, read_source, spoken
+from sos_lang.compare.sources import (
+    Sentence,
+    age_of,
+    child_names,
+    read_source,
+    speaker_labels,
+    spoken,
+)
 from sos_lang.compare.text import (
     Clock,
     Quantity,
@@ -216,8 +223,8 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
                                                                   min(len(src_units), i + 2))
                              if source_sentences[j].source_index == s.source_index))
                for i, s in enumerate(source_sentences)]
-    headers = [_note_frame(text, groups) for text, kind in pairs
-               if kind in ("notes", "record")] if "frame" not in off else []
+    headers = [_note_frame(text, groups) if kind in ("notes", "record")
+               else _cast(text, groups) for text, kind in pairs] if "frame" not in off else []
     # every word of the sources, speaker labels included ('<v Gail Dale (SENCo)>')
     all_stems = {w.stem for text in texts for w in words(text) if w.content}
     all_source = concepts(all_stems)
@@ -350,6 +357,16 @@ def _note_frame(text: str, groups: bool) -> set[str]:
             stems = {w.stem for w in found_words if w.content}
             found |= concepts(stems) if groups else stems
     return found
+
+
+def _cast(text: str, groups: bool) -> set[str]:
+    """The concepts of a transcript's speaker labels read together ('Ms Adebayo
+    (designated safeguarding lead)', 'Rivka Gutman (mother)'): who took part and in what
+    role is shown by the labels, not said in any turn, so the draft's sentence that says
+    who made the call or who was seen ('Call made by Ms Adebayo, designated safeguarding
+    lead.') retells them, as a note's frame lines are retold (see _note_frame)."""
+    stems = {w.stem for label in speaker_labels(text) for w in words(label) if w.content}
+    return concepts(stems) if groups else stems
 
 
 def _opening_line(draft: str) -> tuple[int, int]:

@@ -163,6 +163,17 @@ def _speaker_of(line: str) -> tuple[str, int]:
     return "", 0
 
 
+def speaker_labels(text: str) -> list[str]:
+    """The speaker labels of a transcript's turns, SRT or WebVTT cues, in order, each once
+    ('Ms Adebayo (designated safeguarding lead)', 'Interpreter (Mr Lam, Cantonese)')."""
+    labels: list[str] = []
+    for _, _, line in _lines(text):
+        label, _ = _speaker_of(line)
+        if label and label not in labels:
+            labels.append(label)
+    return labels
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence bounds inside text[start:end] (punctuation or line ends)."""
     bounds = []

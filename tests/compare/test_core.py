@@ -721,3 +721,21 @@ def test_an_own_account_retold_in_other_words_keeps_its_attribution() -> None:
         "after her stepdad threw her out of the flat."
     assert any(f.subtype == "attribution_lost" for f in compare(fact, [source]).findings)
     assert not any(f.subtype == "attribution_lost" for f in compare(said, [source]).findings)
+
+
+def test_who_made_the_call_is_retold_from_the_speaker_labels() -> None:
+    """A transcript shows who took part by its speaker labels, said in no turn: the
+    draft's line that says who made the call and in what role retells them, and is no
+    unsupported sentence; a sentence whose content no turn holds still is."""
+    source = ("Ms Okoro (attendance officer): Hello, Mr Price, I'm calling about Dylan's "
+              "mornings. He has missed the bus four times this month.\n"
+              "Mr Price (dad): I know. I start work at six now, so he gets himself up.\n")
+    draft = ("Phone call with Mr Price about Dylan\n"
+             "Call made by Ms Okoro, attendance officer.\n"
+             "Dylan has missed the bus four times this month. Mr Price said he starts work "
+             "at six now, so Dylan gets himself up.\n")
+    report = compare(draft, [source])
+    assert not [f for f in report.findings if f.subtype == "unsupported"]
+    invented = draft + "The attendance officer will arrange a taxi to school from Monday.\n"
+    report = compare(invented, [source])
+    assert any(f.subtype == "unsupported" and "taxi" in f.text for f in report.findings)
