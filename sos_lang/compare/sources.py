@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from sos_lang.compare.text import words
-from sos_lang.compare.vocabulary import vocabulary
+from sos_lang.compare.vocabulary import is_known_name, vocabulary
 
 _CUE_TIME = re.compile(r"^\s*(\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s*-->.*$")
 _CUE_NUMBER = re.compile(r"^\s*\d+\s*$")
@@ -244,6 +244,8 @@ def read_source(text: str, index: int, kind: str = "transcript",
     written = kind in ("notes", "record")
     for line_start, line_end, line in _lines(text):
         label, skip = _speaker_of(line)
+        if written and label and _field_heading(label):
+            label = ""
         if label:
             speaker = label
         elif kind in ("notes", "record") or not _continues(text, line_start):
@@ -261,6 +263,23 @@ def read_source(text: str, index: int, kind: str = "transcript",
             found.extend(_child_quotes(spoken, body_start, line_end, speaker, children, index,
                                        is_child))
     return found
+
+
+def _field_heading(label: str) -> bool:
+    """Whether a note's or record's line label names a field of the form rather than who
+    speaks ('Children in the house: Cian Byrne (11) ...', 'Previous record, 30/09: ...'):
+    it has lower-case words outside brackets, and no word of it is a known name, a
+    professional's or family member's role, or a child's label ('Mum on phone', 'Social
+    work report (Bilal Hussain)' and 'SW' are people)."""
+    outside = re.sub(r"\([^)]*\)", " ", label)
+    if not re.search(r"(?<![\w'’])[a-z]", outside):
+        return False
+    vocab = vocabulary()
+    found = re.findall(r"[A-Za-z]+", label)
+    return not (vocab.professional.search(label) or _CHILD_LABEL.search(label)
+                or any(w.lower() in vocab.family_roles or (w[:1].isupper()
+                                                           and is_known_name(w))
+                       for w in found))
 
 
 def _continues(text: str, line_start: int) -> bool:

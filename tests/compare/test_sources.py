@@ -181,3 +181,13 @@ def test_the_writers_own_quoted_reply_in_notes_is_not_the_childs() -> None:
             'He said, "I fell off the wall at the park." I said, "Thank you for telling me."\n')
     quoted = [s.text for s in read_source(text, 0, "notes") if s.child]
     assert quoted == ["I fell off the wall at the park."]
+
+
+def test_a_records_field_label_is_no_speaker() -> None:
+    """A record's field label ('Persons at the address: ...') files what follows; it is
+    not someone giving an account, while 'Mum on phone: ...' and 'SW: ...' are people."""
+    record = ("Persons at the address: Tia Reid (8) and her mother. Tia was asleep.\n"
+              "Mum on phone: says she will collect Tia at 6.\n"
+              "SW: visit booked for Monday.\n")
+    assert [s.speaker for s in read_source(record, 0, "record")] == \
+        ["", "", "Mum on phone", "SW"]
