@@ -330,7 +330,9 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
                              text, max(0, start - 8), start)
                               or _unknown_lower_name(text, start, end))))):
             before = found.lower_case_before.search(text, max(0, start - 30), start)
-            cue = cued or before
+            # a courtesy title is a cue too ("mrs riley (year 2 teacher) rang")
+            cue = cued or before or found.lower_case_courtesy_before.search(
+                text, max(0, start - 8), start)
             kin = found.lower_case_kin_before.search(text, max(0, start - 12), start)
             shorthand = (_shorthand_clause(text, start, end)
                          or in_lower_case_quote(text, start))
@@ -490,14 +492,22 @@ def _pet_form_pair(name: str, other: str) -> bool:
     """Whether two words are a name and its pet form (see ``pet_form_bracket``): the same
     case shape, different words sharing their first letters, neither an ordinary word, role
     or label, and both first names of the tables or, sharing three letters, one no English
-    word (Wolf, Wolfie)."""
+    word (Wolf, Wolfie); or a capitalised long name that is no English word and its pet form
+    cut from its middle or its end, three letters or more ("Oluwadamilare (Dami)",
+    "Babajide (Jide)", "Nkechinyere (Nkechi)" is the first kind; not "Hillingdon (Don)",
+    which the dictionary or the place table knows). Family: a short form of a long name
+    no table holds."""
     found = rules()
     first, second = name.lower(), other.lower()
-    if (first == second or name[0].isupper() != other[0].isupper() or first[:2] != second[:2]
+    if (first == second or name[0].isupper() != other[0].isupper()
             or name.isupper() or other.isupper()
             or any(word in found.not_names for word in (first, second))
             or second in found.common_words or not_a_name(name) or not_a_name(other)):
         return False
+    if first[:2] != second[:2]:
+        return (name[0].isupper() and len(second) >= 3 and len(first) >= len(second) + 3
+                and second in first[1:] and first not in cmu_words()
+                and first not in found.common_words and first not in found.places)
     if first in found.first_names and second in found.first_names:
         return first not in found.common_words or name[0].isupper()
     return first[:3] == second[:3] and name[0].isupper() and (
@@ -531,6 +541,27 @@ def quoted_name_spans(text: str) -> list[RedactedSpan]:
             previous_end = match.end()
         else:
             previous_end = -1
+    return spans
+
+
+def naming_phrase_name_spans(text: str) -> list[RedactedSpan]:
+    """The name a naming phrase gives ("his name is Storm", "prefers to be called
+    Martinha", "..., name Arash"; see ``naming_phrase`` in the rules): the phrase says the
+    words after it are a name, so they count whatever table lacks them or holds them as a
+    word. Not a role, a family word or a label ("her name is Mum"), nor a word in
+    capitals (an acronym). Family: names given by a naming phrase."""
+    if "name" not in text.lower() and "called" not in text:
+        return []
+    found = rules()
+    spans = []
+    for match in found.naming_phrase.finditer(text):
+        name, start = match.group("name"), match.start("name")
+        words = name.split(" ")
+        if (not_a_name(name) or any(word.isupper() or word.lower() in found.not_names
+                                    or word.lower() in found.person_slot_not_person
+                                    for word in words)):
+            continue
+        spans.append(RedactedSpan(start, match.end("name"), "NAME", name))
     return spans
 
 
@@ -1027,7 +1058,10 @@ def family_name_spans(text: str, family_names: Iterable[str]) -> list[RedactedSp
 # transcript, after the message's time if it has one, of one to three capitalised words
 # ("Kaz: u coming out", '"Aliyah: cant mums in', "[09:14] Olu Bankole: anyone know",
 # "14:02 Lyn Foster: Hi Gav").
-_SPEAKER = re.compile(r"^[ \t]*(?:\[?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\]?[ \t]*(?:[-–][ \t]*)?)?"
+# A speaker's line: a time stamp, with the date before it as a chat app's export writes
+# it ("[12/02/2025, 21:14] Shaz:"), then the speaker and a colon.
+_SPEAKER = re.compile(r"^[ \t]*(?:\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?"
+                      r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\]?[ \t]*(?:[-–][ \t]*)?)?"
                       r"[\"“]?([A-Z][^\W\d_'’-]*(?:[-'’][A-Z]?[^\W\d_]+)*"
                       r"(?:[ ][A-Z][^\W\d_'’-]*(?:[-'’][A-Z]?[^\W\d_]+)*){0,2})[ \t]*:[ \t]",
                       re.MULTILINE)

@@ -19,6 +19,7 @@ from sos_lang.redact.names import (
     model_name_spans,
     name_parts,
     names_a_place,
+    naming_phrase_name_spans,
     needs_model,
     ner,
     not_a_name,
@@ -297,7 +298,8 @@ def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSp
     candidates = [n if n in column_names else _trimmed(text, n)
                   for n in model_names + [s for s in found if s.kind == "NAME"]]
     found_here = [n for n in [*candidates, *table_name_spans(text), *position_name_spans(text),
-                              *quoted_name_spans(text), *person_slot_name_spans(text),
+                              *quoted_name_spans(text), *naming_phrase_name_spans(text),
+                              *person_slot_name_spans(text),
                               *agent_label_name_spans(text)]
                   if n is not None and not names_a_place(text, n)]
     names = [n for n in [*found_here, *family] if stands(n)]

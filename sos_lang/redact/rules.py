@@ -121,6 +121,7 @@ class Rules:
     lower_case_word_before: re.Pattern[str]
     quoted_name: re.Pattern[str]
     pet_form_bracket: re.Pattern[str]
+    naming_phrase: re.Pattern[str]
     quoted_name_before: re.Pattern[str]
     quoted_name_after: re.Pattern[str]
     quoted_name_joiner: re.Pattern[str]
@@ -320,6 +321,7 @@ def rules(name: str = "redaction.yaml") -> Rules:
         lower_case_word_before=_compile(data["name_cues"]["lower_case_word_before"]),
         quoted_name=_compile(data["name_cues"]["quoted_name"]),
         pet_form_bracket=_compile(data["name_cues"]["pet_form_bracket"]),
+        naming_phrase=keeping_case(data["name_cues"]["naming_phrase"]),
         quoted_name_before=_compile(data["name_cues"]["quoted_name_before"], re.IGNORECASE),
         quoted_name_after=_compile(data["name_cues"]["quoted_name_after"]),
         quoted_name_joiner=_compile(data["name_cues"]["quoted_name_joiner"]),
