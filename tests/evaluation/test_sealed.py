@@ -15,15 +15,13 @@ from sos_lang.statements.corpus import LABELS
 from tests.evaluation.test_overlap import DOCUMENTS, ROOT
 
 SEALED = ROOT / "eval" / "sealed"
-SETS: dict[str, tuple[str, int]] = {"statements_part_q.jsonl.gz": ("label", 912),
-                                     "statements_part_r.jsonl.gz": ("label", 842),
+SETS: dict[str, tuple[str, int]] = {"statements_part_r.jsonl.gz": ("label", 842),
                                      "lexicon_test15.jsonl.gz": ("flags", 269),
                                      "redaction_test15.jsonl.gz": ("spans", 220),
                                      "compare_part_n.jsonl.gz": ("faults", 24)}
 """Every sealed file, with its annotation field and item count (lines, for a statement part
-whose documents are whole, headings included; pairs for a compare set). Statement part p
-joined the corpus (sos_lang/data/statements/part-p.jsonl) when part q was sealed; part q
-joins it now that part r is sealed."""
+whose documents are whole, headings included; pairs for a compare set). Statement part q
+joined the corpus (sos_lang/data/statements/part-q.jsonl) when part r was sealed."""
 
 
 def _items(name: str) -> list[dict]:

@@ -204,7 +204,15 @@ def test_the_written_documents_keep_their_sentences_in_order() -> None:
     # held-out groups, not looked at. With headings written in parts (a column and its
     # section, a wording in another language beside the English, a section named in
     # brackets, a scale's range) and a few more frame phrases (headings.yaml's compound),
-    # 828 of 1,433 = 57.8% (training groups 625 -> 632 of 1,094)
+    # 828 of 1,433 = 57.8% (training groups 625 -> 632 of 1,094). Part q adds 60 of 133
+    # (888 of 1,566 = 56.7% in parts e to q), so the floor stays: of its 54 unread heading
+    # lines in training groups, 46 are titles, court, report, assessment, referral and
+    # minutes sections ("Multi-Agency Referral Form", "Information shared", "Purpose",
+    # "Background and threshold", "The children's world", "Risk and safety") and 8 are
+    # Signs of Safety headings in other wordings ("What's the worry?", "What happened that
+    # made people worried", "What's going OK", "Existing strengths and safety", "Who does
+    # what by when", "Worries from the family", "What the network knows about the worries",
+    # "What we saw"); 19 more are unread in its held-out groups, not looked at
     found = sum(len([h for h in find_headings(d.text) if h.section]) for d in documents)
     assert found >= 0.56 * sum(d.headings for d in documents)
 
