@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from sos_lang.readability import cmu_words
+from sos_lang.readability import cmu_words, easy_words
 from sos_lang.redact.lines import line_start
 from sos_lang.redact.rules import Pattern, rules
 from sos_lang.redact.spans import RedactedSpan
@@ -35,12 +35,22 @@ def _a_person(words: str) -> bool:
             and parts[-1].lower() in found.surnames)
 
 
+def _a_person_with_suffix(school: str) -> bool:
+    """Whether a "school" ends in a first name of the name tables and a suffix that is a
+    school's kind too (Paddy Junior; not Highfield Junior), so a person."""
+    found = rules()
+    suffix = found.school_person_suffix.search(school)
+    return suffix is not None and suffix.group("first").lower() in found.first_names
+
+
 def pattern_spans(text: str) -> list[RedactedSpan]:
     """Every pattern's values, with the further values a ``more`` group lists; an NHS number
     must pass its checksum, and ten digits that fail it are a reference; a pattern marked
-    ``unless_word`` drops a value that is an English word (of the CMU dictionary), one with
+    ``unless_word`` drops a value that is an English word (of the CMU dictionary),
+    ``unless_ordinary`` one of everyday words only (talk about school), one with
     ``near`` a value with none of its words within ``NEAR`` characters, one with
-    ``not_near`` a value with one of those words within them; a pattern whose
+    ``not_near`` a value with one of those words within them; a "school" that ends in a
+    person's first name and a suffix (Paddy Junior) is none; a pattern whose
     ``requires`` test fails on the text is not run; where a pattern's ``house`` group (a
     house's name before the street) holds a person's name, the value starts after it."""
     return [span for pattern in _patterns_for(text)
@@ -124,6 +134,8 @@ def _values(pattern: Pattern, match: re.Match[str], text: str) -> list[RedactedS
     for start, end in values:
         if pattern.unless_word and text[start:end].lower() in cmu_words():
             continue
+        if pattern.unless_ordinary and _everyday(text[start:end]):
+            continue
         if pattern.near is not None and not pattern.near.search(
                 text, max(0, start - NEAR), end + NEAR):
             continue
@@ -131,6 +143,8 @@ def _values(pattern: Pattern, match: re.Match[str], text: str) -> list[RedactedS
                 text, max(0, start - NEAR), end + NEAR):
             continue
         kind = pattern.kind
+        if kind == "SCHOOL" and _a_person_with_suffix(text[start:end]):
+            continue
         if kind == "NHS_NUMBER" and not nhs_number_valid(text[start:end]):
             kind = "REFERENCE"  # a mistyped NHS number, or another ten-digit ID
         spans.append(RedactedSpan(start, end, kind, text[start:end]))
@@ -159,6 +173,14 @@ def _ordinary(words: str) -> bool:
     common = rules().common_words
     return all(part.strip("'’").lower().removesuffix("'s").removesuffix("’s") in common
                for part in words.split() if part.lower() != "the")
+
+
+def _everyday(words: str) -> bool:
+    """Whether the words are all everyday words of the Dale-Chall list ("talk about
+    school"), not a town or a name that the rules' own common words hold too (bradford
+    academy)."""
+    easy = easy_words()
+    return all(part.lower() in easy for part in words.split())
 
 
 def _no_house(text: str, start: int, words: str, numbered: bool) -> bool:

@@ -36,6 +36,9 @@ class Pattern:
     redact: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
     unless_word: bool = False
+    unless_ordinary: bool = False
+    """A value whose words are all everyday words (the Dale-Chall list) is dropped: a cue
+    before a generic kind word takes a phrase ("to talk about school") for a name."""
     requires: CaselessPattern | None = None
     """Searched on the text's lower case where that finds what IGNORECASE finds (a
     lowered literal alternation lets ``re`` skip ahead; IGNORECASE folds every character
@@ -142,6 +145,7 @@ class Rules:
     opening_not_first_name: re.Pattern[str]
     school_kind_tail: re.Pattern[str]
     school_short_not_after: re.Pattern[str]
+    school_person_suffix: re.Pattern[str]
     address_lead: re.Pattern[str]
     address_building: re.Pattern[str]
     address_block_not_house: re.Pattern[str]
@@ -194,9 +198,10 @@ def expand(pattern: str, fragments: dict[str, str]) -> str:
 def _compile_patterns(data: dict[str, Any]) -> tuple[Pattern, ...]:
     """NAME patterns keep case (a capital is the cue); the others ignore it. An entry is
     the pattern alone or a mapping with its ``pattern``, the ``redact`` and ``keep``
-    examples it ships, ``unless_word`` (a value that is an English word is dropped) and
-    ``requires``, a quick test that the text could hold a value at all (a digit, a cue
-    word): most flagged sentences fail it, and skipping the pattern keeps redaction fast;
+    examples it ships, ``unless_word`` (a value that is an English word is dropped),
+    ``unless_ordinary`` (one of everyday words only is dropped) and ``requires``, a quick
+    test that the text could hold a value at all (a digit, a cue word): most flagged
+    sentences fail it, and skipping the pattern keeps redaction fast;
     ``near``, words one of which must be close to a value (a school word near a name
     that only the context says is a school); and ``not_near``, words none of which may be
     close to it (a hospital's words near a saint's name that could be a school's)."""
@@ -217,6 +222,7 @@ def _compile_patterns(data: dict[str, Any]) -> tuple[Pattern, ...]:
                                     tuple(entry.get("redact", ())),
                                     tuple(entry.get("keep", ())),
                                     bool(entry.get("unless_word", False)),
+                                    bool(entry.get("unless_ordinary", False)),
                                     caseless(expand(entry["requires"], fragments))
                                     if "requires" in entry else None,
                                     _compile(expand(entry["near"], fragments), re.IGNORECASE)
@@ -342,6 +348,7 @@ def rules(name: str = "redaction.yaml") -> Rules:
         opening_not_first_name=_compile(data["name_cues"]["opening_not_first_name"]),
         school_kind_tail=keeping_case(data["school_kind_tail"]),
         school_short_not_after=keeping_case(data["school_short_not_after"]),
+        school_person_suffix=keeping_case(data["school_person_suffix"]),
         address_lead=ignoring_case(data["address_lead"]),
         address_building=ignoring_case(data["address_building"]),
         address_block_not_house=keeping_case(data["address_block_not_house"]),
