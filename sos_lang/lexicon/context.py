@@ -152,6 +152,14 @@ def _concrete_detail() -> dict[str, CaselessPattern]:
             for key in ("pattern", "observation", "not_if", "introducer", "plan_before")}
 
 
+@functools.lru_cache(maxsize=1)
+def _observation_only_after() -> frozenset[str]:
+    """The introducers after which only something seen or done is a worry's detail (whom
+    the worry was raised with: "raised concerns with the head teacher on Monday")."""
+    return frozenset(word.lower() for word in load_yaml("concrete_detail.yaml")[
+        "observation_only_after"])
+
+
 def concrete_detail(text: str, lowered: str | None = None) -> bool:
     """Whether a stretch of text gives a concrete detail: a number, a date, a day or a time,
     a count of times, or something seen or done; and is not a plan or a request
@@ -182,7 +190,10 @@ def _has_detail(text: str, lowered: str) -> bool:
 
 def detail_later_in_sentence(text: str, end: int, sentence_end: int) -> bool:
     """Whether the rest of the sentence after a semicolon, a colon, a dash, a bracket or
-    because / as / e.g. ... gives a concrete detail, with no plan between."""
+    because / as / e.g. ... gives a concrete detail, with no plan between; after "with"
+    (observation_only_after) only something seen or done, as a day or a count there dates
+    or counts the raising of the worry ("raised concerns with the head teacher on
+    Monday")."""
     patterns = _concrete_detail()
     rest = text[end:sentence_end]
     lowered = rest.lower()
@@ -192,7 +203,12 @@ def detail_later_in_sentence(text: str, end: int, sentence_end: int) -> bool:
         if patterns["plan_before"].search(rest[:match.start()],
                                           lowered[:match.start()]) is not None:
             break
-        if concrete_detail(rest[match.end():], lowered[match.end():]):
+        after, after_lowered = rest[match.end():], lowered[match.end():]
+        if match.group().strip().lower() in _observation_only_after():
+            if (observation(after, after_lowered)
+                    and patterns["not_if"].search(after, after_lowered) is None):
+                return True
+        elif concrete_detail(after, after_lowered):
             return True
     return False
 
@@ -246,6 +262,12 @@ class MatchContext:
         """Whether the text is ASCII: a slice of its lower case is then the lower case of
         the slice (not so in general: a Greek capital sigma lowers by its neighbours)."""
         return self.text.isascii()
+
+    @functools.cached_property
+    def written_in_capitals(self) -> bool:
+        """Whether the whole record is written in capitals, more than one line of it (a
+        shorthand note), where capitals mark no heading."""
+        return "\n" in self.text.strip() and not any(char.islower() for char in self.text)
 
     @functools.cached_property
     def parsed(self) -> bool:
@@ -327,6 +349,29 @@ def other_sense(context: MatchContext, entry: Entry, start: int, end: int) -> bo
     return _EXCEPTED.answer((window, start - left, end - left, entry.exceptions), excepted,
                             window, start - left, end - left, entry.exceptions,
                             context.lowered[left:right] if context.ascii else None)
+
+
+def other_sense_by_heading(context: MatchContext, entry: Entry, start: int,
+                           end: int) -> bool:
+    """The record's heading names the setting that gives the word its other sense, read as
+    if it opened the term's line ("ADOPTION SUPPORT - LETTER" over "Letterbox letter from
+    birth Mum received", "FOSTERING PANEL" over "Applicants: Mr and Mrs Bello"): the
+    entry's own exception patterns, asked of the heading and the term's line together. A
+    heading is the record's first line written in capitals, when the term is below it."""
+    if not entry.exceptions:
+        return False
+    text = context.text
+    heading_end = text.find("\n")
+    if heading_end < 0 or start <= heading_end:
+        return False
+    heading = text[:heading_end].strip()
+    if not heading or any(char.islower() for char in heading):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    joined = f"{heading} {text[line_start:len(text) if line_end < 0 else line_end]}"
+    shift = len(heading) + 1 - line_start
+    return excepted(joined, start + shift, end + shift, entry.exceptions)
 
 
 _EXCEPTED: KeptAnswers[tuple[str, int, int, tuple[str, ...]], bool] = KeptAnswers()
@@ -492,9 +537,28 @@ def heading_in_capitals(context: MatchContext, entry: Entry, start: int, end: in
     text = context.text
     if not text[start:end].isupper():
         return False
-    opens_line = not text[text.rfind("\n", 0, start) + 1:start].strip()
+    line_start = text.rfind("\n", 0, start) + 1
+    if context.written_in_capitals:
+        return heading_of_a_capitals_record(text, line_start, start)
+    opens_line = not text[line_start:start].strip()
     return (opens_line or acronyms.in_heading(text, start)
             or acronyms.in_capitals_run(text, start, end))
+
+
+def heading_of_a_capitals_record(text: str, line_start: int, start: int) -> bool:
+    """In a record written wholly in capitals (a shorthand note: "LAC REVIEW - AMIRA" then
+    "PLACEMENT STABLE. NEXT REVIEW IN 6 MONTHS"), capitals mark no heading, so every line
+    would be one: only the first line is the heading, and a label before a colon
+    ("PLAN: ...") the name of its section; the other lines are the writer's own words."""
+    if not text[:line_start].strip():
+        return True
+    line_end = text.find("\n", start)
+    label = _LABEL_COLON.search(text, line_start, len(text) if line_end < 0 else line_end)
+    return label is not None and start < label.start()
+
+
+_LABEL_COLON = re.compile(r":(?!\d)")
+"""A colon that ends a label, not one inside a time ("AT 16:00")."""
 
 
 def negated(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
@@ -624,6 +688,19 @@ def about_a_thing(context: MatchContext, entry: Entry, start: int, end: int) -> 
                                                      illness=entry.subtype != "doubt")
 
 
+def not_after_a_person(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """The word does not stand right after the person it is said of, as shorthand writes a
+    judgement with its verb left out ("ward sister says Mum difficult", "MR P DIFFICULT AT
+    RECEPTION"): for an entry whose word is a label only when said of a person, which its
+    other entries find through the verb ("Mum is difficult"). Dropped unless the word
+    before it names a person (lexicon/people.py: a family word, a pronoun, a name, an
+    initial)."""
+    span = _term_span(context, start, end)
+    if span is None or span.start == 0 or span[0].is_sent_start:
+        return True
+    return not people.names_a_person(span.doc[span.start - 1])
+
+
 def a_thing_acting_alone(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """The word is about a thing (about_a_thing) and acts on no person: a machine's parts,
     not a service working with someone ("the gears do not engage"; "the worker engaged the
@@ -709,6 +786,7 @@ ContextPredicate = Callable[[MatchContext, "Entry", int, int], bool]
 CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "quoted": quoted,
     "other_sense": other_sense,
+    "other_sense_by_heading": other_sense_by_heading,
     "detail_follows": detail_follows,
     "spelled_out": spelled_out,
     "everyday": everyday,
@@ -723,6 +801,7 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "about_a_thing": about_a_thing,
     "object_not_a_person": object_not_a_person,
     "a_thing_acting_alone": a_thing_acting_alone,
+    "not_after_a_person": not_after_a_person,
     "of_no_one": of_no_one,
     "a_childs_own_choice": a_childs_own_choice,
     "an_admitted_act": an_admitted_act,
