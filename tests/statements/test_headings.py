@@ -241,7 +241,11 @@ def test_the_written_documents_keep_their_sentences_in_order() -> None:
     ("Risks to Mia's health were discussed.", None),
     ("What went well was Dad's bedtime routine.", None),
     ("What would you like to happen at court?", None),
-    ("Things that make life harder for Mum", None), ("Positives and negatives of the move", None)])
+    ("Things that make life harder for Mum", None), ("Positives and negatives of the move", None),
+    # a worry in the singular and with its owner, as letters and plans head it
+    ("Our worry", "worried"), ("My worry:", "worried"), ("Your worries", "worried"),
+    ("Main concern", "worried"), ("My worry is Dad's drinking.", None),
+    ("Our worry about the baby", None)])
 def test_heading_wordings_are_a_family_of_frames_around_each_sections_phrase(
         line: str, section: str | None) -> None:
     assert section_of_line(line) == section
