@@ -15,6 +15,7 @@ from sos_lang.compare.sources import (
     Sentence,
     age_of,
     child_names,
+    outside_brackets,
     read_source,
     speaker_labels,
     spoken,
@@ -760,7 +761,7 @@ def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], scor
         # Sun 6.30am by BTP') files what follows; it is no person giving an account
         own_turn = "speakers" not in off and bool(near.speaker) \
             and not vocab.professional.search(near.speaker) \
-            and not re.search(r"\d", re.sub(r"\([^)]*\)", "", near.speaker)) \
+            and not re.search(r"\d", outside_brackets(near.speaker)) \
             and (label.label in ("harm", "danger") or bool(unit.stems & vocab.risk))
         if not own_turn or above is not None or _PLAN.search(unit.text):
             return None
@@ -787,7 +788,7 @@ def _childs_account(unit: _Unit, near: Sentence, label: Classification) -> bool:
     first = words(unit.text[:40])[:1]
     if not first:
         return False
-    named = {w.stem for w in words(re.sub(r"\([^)]*\)", " ", near.speaker)) if w.content}
+    named = {w.stem for w in words(outside_brackets(near.speaker)) if w.content}
     return first[0].text.lower() not in vocabulary().subject_pronouns \
         and first[0].stem not in named
 
@@ -813,7 +814,7 @@ def _names_the_speaker(above: set[str], speaker: str) -> bool:
     does not attribute it. Only a sentence that opens with the pronoun's reporting
     clause is passed on whole ('She drew her family ... and she said to me, ...' is the
     speaker's own till the quote)."""
-    outside = re.sub(r"\([^)]*\)", " ", speaker)
+    outside = outside_brackets(speaker)
     named = {w.stem for w in words(outside) if w.content}
     return bool(named) and bool(concepts(named) & above)
 

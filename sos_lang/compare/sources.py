@@ -195,9 +195,18 @@ _FULL_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?[A-Z][a-z]+(?:[-'’][A-
 does, it sets the one speaker named by a first name alone apart as the child."""
 
 
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
+def outside_brackets(label: str) -> str:
+    """A speaker label with its bracketed parts blanked ('Priya Nair' of 'Priya Nair
+    (SENCO)'): the name a label gives, apart from the role or note in its brackets."""
+    return _BRACKETED.sub(" ", label)
+
+
 def _first_name(label: str) -> str:
     """The first word of a label outside its brackets ('Priya' of 'Priya Nair (SENCO)')."""
-    found = re.findall(r"[A-Za-z]+", re.sub(r"\([^)]*\)", " ", label))
+    found = re.findall(r"[A-Za-z]+", outside_brackets(label))
     return found[0] if found else ""
 
 
@@ -271,7 +280,7 @@ def _field_heading(label: str) -> bool:
     it has lower-case words outside brackets, and no word of it is a known name, a
     professional's or family member's role, or a child's label ('Mum on phone', 'Social
     work report (Bilal Hussain)' and 'SW' are people)."""
-    outside = re.sub(r"\([^)]*\)", " ", label)
+    outside = outside_brackets(label)
     if not re.search(r"(?<![\w'’])[a-z]", outside):
         return False
     vocab = vocabulary()
