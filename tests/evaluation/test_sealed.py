@@ -15,10 +15,7 @@ from sos_lang.statements.corpus import LABELS
 from tests.evaluation.test_overlap import DOCUMENTS, ROOT
 
 SEALED = ROOT / "eval" / "sealed"
-SETS: dict[str, tuple[str, int]] = {"statements_part_r.jsonl.gz": ("label", 842),
-                                     "lexicon_test15.jsonl.gz": ("flags", 269),
-                                     "redaction_test15.jsonl.gz": ("spans", 220),
-                                     "compare_part_n.jsonl.gz": ("faults", 24)}
+SETS: dict[str, tuple[str, int]] = {"statements_part_r.jsonl.gz": ("label", 842)}
 """Every sealed file, with its annotation field and item count (lines, for a statement part
 whose documents are whole, headings included; pairs for a compare set). Statement part q
 joined the corpus (sos_lang/data/statements/part-q.jsonl) when part r was sealed."""
