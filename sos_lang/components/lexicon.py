@@ -130,6 +130,10 @@ class LexiconMatcher:
             if match.group() in self._listed_acronyms:
                 continue
             span = doc.char_span(match.start(), match.end())
+            if span is None and text.startswith("+", match.end()):
+                # Letters with a plus sign for "Plus" ("PP+", Pupil Premium Plus): the
+                # tokenizer keeps the sign on the token, which is still the acronym.
+                span = doc.char_span(match.start(), match.end() + 1)
             if span is not None:
                 spans.append(match.span())
         return spans

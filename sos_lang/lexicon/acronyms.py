@@ -47,7 +47,7 @@ acronym of the expansion table of five letters or more is a word of the dictiona
 name tables (the word-like ones, MASH, NEET, SALT, DASH, have four), while towns, names and
 values written in capitals are (WHITBY, LAGOS, AMBER)."""
 
-_BEFORE_BRACKET = re.compile(rf"(?<![\w&])({_TOKEN})[ \t]*$")
+_BEFORE_BRACKET = re.compile(rf"(?<![\w&])({_TOKEN})(\+?)[ \t]*$")
 _BRACKET = re.compile(r"[(\[]([^()\[\]\n]{1,160})[)\]]")
 """Round brackets, or square ones as some records write them ("family support plan [FSP]")."""
 _WORD = re.compile(r"[^\W_]+")
@@ -401,9 +401,14 @@ def spellings_out(text: str) -> list[tuple[str, int, int, int]]:
     filler = acronym_data().bracket_filler
     for bracket in _BRACKET.finditer(text):
         inner = _inside_fillers(filler, bracket.group(1))
+        plus = _with_plus(inner)
+        if plus:
+            inner = inner[:-1]
         if CANDIDATE.fullmatch(inner):
             window = max(0, bracket.start() - 160)
             before = list(_WORD.finditer(text, window, bracket.start()))
+            if plus and before and before[-1].group().lower() == "plus":
+                before.pop()  # "Pupil Premium Plus (PP+)": the sign stands for the word
             words = [word.group() for word in before]
             for kept in _without_trailing_kinds(words):
                 start = spelling_start(inner, words[:kept])
@@ -417,10 +422,18 @@ def spellings_out(text: str) -> list[tuple[str, int, int, int]]:
             if start is not None:
                 continue
         ahead = _BEFORE_BRACKET.search(text, max(0, bracket.start() - 12), bracket.start())
-        if ahead is not None and spells_out(ahead.group(1), _words(inner), words_before=False):
+        words = _words(inner)
+        if ahead is not None and ahead.group(2) and words and words[-1].lower() == "plus":
+            words = words[:-1]  # "PP+ (Pupil Premium Plus)"
+        if ahead is not None and spells_out(ahead.group(1), words, words_before=False):
             found.append((stem(ahead.group(1)), ahead.start(1), bracket.start(1),
                           bracket.end(1)))
     return found
+
+
+def _with_plus(inner: str) -> bool:
+    """Letters with a plus sign for "Plus" in a bracket ("(PP+)", Pupil Premium Plus)."""
+    return inner.endswith("+") and CANDIDATE.fullmatch(inner[:-1]) is not None
 
 
 def _inside_fillers(filler: re.Pattern[str], inside: str) -> str:
