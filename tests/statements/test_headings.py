@@ -212,7 +212,16 @@ def test_the_written_documents_keep_their_sentences_in_order() -> None:
     # Signs of Safety headings in other wordings ("What's the worry?", "What happened that
     # made people worried", "What's going OK", "Existing strengths and safety", "Who does
     # what by when", "Worries from the family", "What the network knows about the worries",
-    # "What we saw"); 19 more are unread in its held-out groups, not looked at
+    # "What we saw"); 19 more are unread in its held-out groups, not looked at. With a worry
+    # heading in the singular or with its owner ("Our worry", "Your worries"), 890 of 1,566.
+    # Part r adds 54 of 108 (944 of 1,674 = 56.4% in parts e to r), so the floor stays: of
+    # its 41 unread heading lines in training groups, 36 are titles, court, chronology,
+    # referral-form, assessment and minutes sections ("Referrer details", "Parent aware of
+    # referral?", "Information shared", "Why we became involved", "Family background",
+    # "Analysis", "Decision", "Background") and 5 are Signs of Safety headings in other
+    # wordings ("Anything that is going well", "Anything positive?", "Worries about the
+    # future", "What's been happening", "What's good"); 13 more are unread in its held-out
+    # groups, not looked at
     found = sum(len([h for h in find_headings(d.text) if h.section]) for d in documents)
     assert found >= 0.56 * sum(d.headings for d in documents)
 
