@@ -59,7 +59,8 @@ SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.2, "child_covered"
 CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_introduced",
           "left_out", "paraphrase", "numbers", "speakers", "reported", "exclusive",
           "months", "names_line", "polarity", "counts", "quantities", "weekdays", "hedges",
-          "judgements", "carried", "frame", "steps", "habits", "inside", "child_account")
+          "judgements", "carried", "frame", "steps", "habits", "inside", "child_account",
+          "done")
 """Components that the ablation switches off one at a time."""
 
 _ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|explained)\b",
@@ -312,6 +313,22 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
                 findings.append(_finding("unsupported", draft, unit.start, unit.end, near,
                                          texts, f"a next step ('{step}') that no source "
                                          "mentions", "error"))
+        if "done" not in off and "unsupported" not in off and single_i >= 0 \
+                and not unit.names_line \
+                and not (findings and findings[-1].subtype == "unsupported"
+                         and findings[-1].start == unit.start) \
+                and _coverage(unit.concepts, src_units[single_i].concepts, idf) \
+                >= SETTINGS["polarity_aligned_above"]:
+            index = source_sentences[single_i].source_index
+            done = next(filter(None, (
+                _done_from_plan(unit.text, source_sentences[i].text)
+                for i in range(max(0, single_i - 1), min(len(source_sentences), single_i + 2))
+                if source_sentences[i].source_index == index)), "")
+            if done:
+                findings.append(_finding(
+                    "unsupported", draft, unit.start, unit.end, source_sentences[single_i],
+                    texts, f"'{done}' is done in the draft and still to come in the source",
+                    "error"))
         if "attribution_lost" not in off and single_i >= 0 \
                 and ("names_line" in off or not unit.names_line):
             finding = _speaker_changed(draft, unit, single_i, source_sentences, src_units,
@@ -1161,11 +1178,26 @@ _POLARITY_CLAUSE_END = re.compile(rf"{_CLAUSE_END.pattern}|\s[-–—]\s|\b(?:al
 avail - sent info by email') and 'although'."""
 
 
+_CONTRAST = re.compile(r";|\bbut\b")
+"""What parts a sentence into what is and what is not ('has spoken to mum but has no
+details')."""
+
+
 def _negates(word: Word, text: str) -> bool:
-    """Whether the word is a negation word (data: polarity negation_words) or ends in
-    "n't" (either apostrophe: the tokens split a curly "hasn’t" into 'hasn' and 't')."""
+    """Whether the word negates what follows it: one of the shared negation cues
+    (data/negation.yaml cues, the ones the wording check reads), not before a word that
+    turns it into no negation ('not only', 'no doubt'; not_negation_after), or a word
+    ending in "n't" (either apostrophe: the tokens split a curly "hasn’t" into 'hasn' and
+    't'), or a word that holds its negation inside it (polarity one_word_negations:
+    'cannot', 'unable')."""
+    from sos_lang.lexicon.negation import negation_rules
+
+    rules = negation_rules()
     lowered = word.text.lower()
-    return lowered in vocabulary().negation_words or lowered.endswith("n't") \
+    if lowered in rules.cues:
+        after = re.match(r"\W*(\w+)", text[word.end:word.end + 20])
+        return after is None or after.group(1).lower() not in rules.not_negation_after
+    return lowered in vocabulary().one_word_negations or lowered.endswith("n't") \
         or (lowered.endswith("n") and text[word.end:word.end + 2] in ("’t", "'t"))
 
 
@@ -1224,15 +1256,95 @@ def _polarity_flipped(one: str, other: str) -> str:
            for t in (one, other)):
         return ""
     for negated, affirmed in ((one, other), (other, one)):
-        if not _affirms(affirmed):
+        whole = _affirms(affirmed)
+        for have in ([_polarity_keys(words(affirmed), affirmed)] if whole
+                     else _affirmed_parts(affirmed)):
+            for found, cue in _negated_clauses(negated):
+                keys = _polarity_keys(found, negated)
+                shared = set(keys) & set(have)
+                after = [w for w in found if w.start >= cue and w.content]
+                if len({keys[c].stem for c in shared}) >= 2 \
+                        and any(keys[c].start >= cue for c in shared) \
+                        and (whole or (after and concepts({after[0].stem}) & shared)):
+                    return ", ".join(sorted({keys[c].text for c in shared}))
+    return ""
+
+
+def _affirmed_parts(text: str) -> list[dict[str, Word]]:
+    """The polarity keys of each part of a sentence that contrasts what is with what is
+    not ('Library staff have spoken to mum but have no contact details'): its parts
+    before and after 'but' or a semicolon that hold no negation (see _affirms) and follow
+    no negated part. A flip against such a part must turn round the very word the
+    negation negates (the first content word after it: 'have not spoken to his mum'), as
+    the part shares less of the sentence than a whole one."""
+    out, negated, begin = [], False, 0
+    for match in [*_CONTRAST.finditer(text), None]:
+        stop = match.start() if match else len(text)
+        part = text[begin:stop]
+        if part.strip() and not negated and _affirms(part):
+            out.append(_polarity_keys(words(part, begin), text))
+        else:
+            negated = True
+        begin = match.end() if match else len(text)
+    return out
+
+
+def _clause_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause (see _POLARITY_CLAUSE_END) that holds text[start:end]."""
+    begin = max((m.end() for m in _POLARITY_CLAUSE_END.finditer(text, 0, start)), default=0)
+    stop = next((m.start() for m in _POLARITY_CLAUSE_END.finditer(text, end)), len(text))
+    return begin, stop
+
+
+def _done(text: str) -> tuple[str, set[str]]:
+    """The first completed action of text ('has already informed', 'have been given') and
+    the concepts of its clause: a perfect before a past participle (in -ed, or
+    irregular_participles.txt), not one that takes a plan before its "to" ('has agreed to
+    ring' retells the plan; data: done_from_plan plan_participles), in a clause with no
+    negation, plan ('Dad to ring once school has replied') or supposition ('if'), and
+    that opens with no word of a background clause ('I will check in with Niamh, after
+    Jenny has spoken to the employer'; background_openers). ('', set()) when there is
+    none."""
+    from sos_lang.settings import load_word_list
+
+    vocab = vocabulary()
+    irregular = load_word_list("irregular_participles.txt")
+    for match in vocab.done_form.finditer(text):
+        participle = match.group("participle").lower()
+        if not (participle.endswith("ed") or participle in irregular) \
+                or (participle in vocab.plan_participles
+                    and re.match(r"\s+to\b", text[match.end():])):
             continue
-        have = _polarity_keys(words(affirmed), affirmed)
-        for found, cue in _negated_clauses(negated):
-            keys = _polarity_keys(found, negated)
-            shared = set(keys) & set(have)
-            if len({keys[c].stem for c in shared}) >= 2 \
-                    and any(keys[c].start >= cue for c in shared):
-                return ", ".join(sorted({keys[c].text for c in shared}))
+        begin, end = _clause_at(text, match.start(), match.end())
+        clause = words(text[begin:end], begin)
+        # a clause that negates, plans or supposes states nothing done, and one that
+        # opens with 'after' or 'which' gives the background of the claim
+        if (clause and clause[0].text.lower() in vocab.background_openers) or any(
+                _negates(w, text) or w.text.lower() in vocab.hypothetical_words
+                for w in clause) or vocab.plan_form.search(text[begin:end]) \
+                or _PLAN.search(text[begin:end]):
+            continue
+        return text[match.start():match.end()], concepts({w.stem for w in clause if w.content})
+    return "", set()
+
+
+def _done_from_plan(draft_sentence: str, source_sentence: str) -> str:
+    """The draft's completed action when the source sentence it retells gives the action
+    as a plan ('My manager can give it to police in the morning', "I'll ring her mum"),
+    whose clause after the plan word shares a word with the done action's clause, and
+    says nothing done itself (no perfect of its own): the draft records as done what is
+    still to come (data: done_from_plan). A question in the source asks, and plans
+    nothing. '' when the draft keeps the plan or states nothing done."""
+    if source_sentence.rstrip(" \"”’'").endswith("?") \
+            or vocabulary().done_form.search(source_sentence):
+        return ""
+    done, about = _done(draft_sentence)
+    for plan in vocabulary().plan_form.finditer(source_sentence):
+        # the plan is of the same action: its clause shares a word with the done one's
+        _, end = _clause_at(source_sentence, plan.start(), plan.end())
+        found = words(source_sentence[plan.end():end], plan.end())
+        if done and about & concepts({w.stem for w in found if w.content}):
+            return done
     return ""
 
 

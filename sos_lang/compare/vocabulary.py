@@ -122,8 +122,20 @@ class Vocabulary:
     quantities clinical_durations)."""
     clinical_duration: re.Pattern[str] = re.compile(r"(?!)")
     """A clinician's duration, 'n/52' (groups: the count, the denominator)."""
-    negation_words: frozenset[str] = frozenset()
-    """Words that negate their clause ('not', 'never', 'cannot'; data: polarity)."""
+    done_form: re.Pattern[str] = re.compile(r"(?!)")
+    """A perfect before a past participle ('has already informed', 'have been given';
+    group: participle; data: done_from_plan perfect, between)."""
+    plan_participles: frozenset[str] = frozenset()
+    """Participles that take a plan after 'to' ('has agreed to ring'; data:
+    done_from_plan plan_participles)."""
+    background_openers: frozenset[str] = frozenset()
+    """Words that open a clause giving a sentence's background ('after', 'which'; data:
+    done_from_plan background_openers)."""
+    plan_form: re.Pattern[str] = re.compile(r"(?!)")
+    """A plan ('will', "I'll", 'going to', 'can'; data: done_from_plan plan_markers)."""
+    one_word_negations: frozenset[str] = frozenset()
+    """Words that hold their negation inside them ('cannot', 'unable'; data: polarity);
+    the other negation words are the shared cues of data/negation.yaml."""
     negative_words: frozenset[str] = frozenset()
     """Words that negate by their meaning ('missed', 'prevents'; data: polarity)."""
     negative_prefix: re.Pattern[str] = re.compile(r"(?!)")
@@ -227,7 +239,20 @@ def vocabulary() -> Vocabulary:
         clinical_duration=re.compile(r"(?<![\d/])(\d{1,2})/(" + "|".join(
             map(re.escape, map(str, data["quantities"]["clinical_durations"])))
             + r")(?![\d/])"),
-        negation_words=frozenset(data["polarity"]["negation_words"]),
+        done_form=re.compile(
+            r"(?:\b(?:" + "|".join(re.escape(w) for w in data["done_from_plan"]["perfect"]
+                                  if w[0].isalpha()) + r")\b|(?:" + "|".join(
+                re.escape(w) for w in data["done_from_plan"]["perfect"] if not w[0].isalpha())
+            + r")\b)(?:\s+(?:" + "|".join(map(re.escape, data["done_from_plan"]["between"]))
+            + r")\b){0,2}\s+(?P<participle>[a-z]+)\b", re.IGNORECASE),
+        plan_participles=frozenset(data["done_from_plan"]["plan_participles"]),
+        background_openers=frozenset(data["done_from_plan"]["background_openers"]),
+        plan_form=re.compile(r"(?:\b(?:" + "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in data["done_from_plan"]["plan_markers"]
+            if w[0].isalpha()) + r")\b|(?:" + "|".join(
+            re.escape(w) for w in data["done_from_plan"]["plan_markers"] if not w[0].isalpha())
+            + r")\b)", re.IGNORECASE),
+        one_word_negations=frozenset(data["polarity"]["one_word_negations"]),
         negative_words=frozenset(data["polarity"]["negative_words"]),
         negative_prefix=re.compile(r"(?<![a-z])(?:" + "|".join(
             map(re.escape, data["polarity"]["negative_prefixes"])) + ")"

@@ -56,3 +56,36 @@ def test_the_polarity_check_can_be_switched_off() -> None:
                      ["Mr Adebayo told me he paid the gas bill for the flat this month."],
                      off=frozenset({"polarity"}))
     assert not any("says the opposite" in f.message for f in report.findings)
+
+
+@pytest.mark.parametrize(("draft", "source"), [
+    # 'not ... yet' says what is so far: it is no supposition
+    ("The caretaker has not yet reported the broken lock to the council.",
+     "The caretaker reported the broken lock to the council on Friday."),
+    ("The caretaker reported the broken lock to the council on Friday.",
+     "The caretaker has not reported the broken lock to the council yet."),
+    # a sentence that parts what is from what is not ('but', a semicolon) affirms its part
+    ("The caretaker has reported the broken lock to the council but has no reply.",
+     "The caretaker has not reported the broken lock to the council and nobody has."),
+    ("The caretaker has not reported the broken lock to the council.",
+     "The caretaker reported the broken lock to the council; no reply has come."),
+])
+def test_a_turned_round_account_is_found_with_yet_or_in_a_part(draft: str,
+                                                                source: str) -> None:
+    assert _polarity_flipped(draft, source)
+
+
+@pytest.mark.parametrize(("draft", "source"), [
+    # the shared cues' 'no doubt' is no negation (data/negation.yaml not_negation_after)
+    ("There is no doubt the caretaker reported the broken lock to the council.",
+     "The caretaker reported the broken lock to the council on Friday."),
+    # the part flipped must turn round the negated word itself, not a word beside it
+    ("No further injuries have been reported since the initial conference in March.",
+     "The initial conference was in March; no further injuries have been reported."),
+    # a part after a negated one may still be under its negation
+    ("The caretaker did not report the broken lock; he did tell the council.",
+     "The caretaker did not report the broken lock to the council but told the landlord."),
+])
+def test_no_doubt_or_a_part_beside_the_negation_is_not_a_flip(draft: str,
+                                                              source: str) -> None:
+    assert not _polarity_flipped(draft, source)

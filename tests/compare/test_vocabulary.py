@@ -264,3 +264,13 @@ def test_a_retelling_in_other_everyday_words_is_carried_and_supported(example: s
     draft, source = example.split(" (source: ", 1)
     found = compare(draft.strip(), [("transcript", source.removesuffix(")").strip())]).findings
     assert not [f for f in found if f.subtype in ("left_out", "unsupported")]
+
+
+@pytest.mark.parametrize("example", DATA["done_from_plan"]["must_flag"])
+def test_a_plan_retold_as_done_is_unsupported(example: str) -> None:
+    assert any("still to come" in m for m in _unsupported_findings(example))
+
+
+@pytest.mark.parametrize("example", DATA["done_from_plan"]["must_not_flag"])
+def test_a_plan_retold_as_a_plan_or_a_done_action_stands(example: str) -> None:
+    assert not any("still to come" in m for m in _unsupported_findings(example))
