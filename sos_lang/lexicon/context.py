@@ -701,6 +701,16 @@ def not_after_a_person(context: MatchContext, entry: Entry, start: int, end: int
     return not people.names_a_person(span.doc[span.start - 1])
 
 
+def not_said_of_a_person(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """The word is not said of a person (lexicon/people.py said_of_a_person): for a family
+    of words that judge a person only when said of one ("Ms Hughes is demanding" but "a
+    demanding job", "the weather was unpredictable"), where about_a_thing, which drops a
+    word only when a thing is found, would flag every word whose subject it cannot tell.
+    The same in both profiles, from the words."""
+    span = _term_span(context, start, end)
+    return span is None or not people.said_of_a_person(span)
+
+
 def a_thing_acting_alone(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """The word is about a thing (about_a_thing) and acts on no person: a machine's parts,
     not a service working with someone ("the gears do not engage"; "the worker engaged the
@@ -799,6 +809,7 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "negated": negated,
     "not_negated": not_negated,
     "about_a_thing": about_a_thing,
+    "not_said_of_a_person": not_said_of_a_person,
     "object_not_a_person": object_not_a_person,
     "a_thing_acting_alone": a_thing_acting_alone,
     "not_after_a_person": not_after_a_person,

@@ -44,6 +44,8 @@ class PeopleRules:
     children: frozenset[str] = frozenset()
     family_places: frozenset[str] = frozenset()
     adult_choices: frozenset[str] = frozenset()
+    presenting_verbs: frozenset[str] = frozenset()
+    feeling_verbs: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -76,7 +78,9 @@ def people_rules() -> PeopleRules:
                        passive_be=words("passive_be"),
                        children=words("children"),
                        family_places=words("family_places"),
-                       adult_choices=words("adult_choices"))
+                       adult_choices=words("adult_choices"),
+                       presenting_verbs=words("presenting_verbs"),
+                       feeling_verbs=words("feeling_verbs"))
 
 
 def person_words() -> frozenset[str]:
@@ -728,3 +732,162 @@ def a_childs_own_choice(span: Span) -> bool:
         if token.is_title and token.i > span.end and names_a_person(token):
             return False  # a person named by name: "chose to go back to Liam"
     return True
+
+
+# --- a judgement said of a person ------------------------------------------------------------
+
+_PASSIVE_REACH = 10
+"""How far before "as" a verb of describing or presenting is looked for."""
+
+
+def _a_person_or_their_ways(token: Token) -> bool:
+    """The token names a person (names_a_person) or one of a person's ways that a label
+    describes ("his behaviour", "neglectful parenting")."""
+    rules = people_rules()
+    if names_a_person(token) or token.lower_ in rules.personal_nouns or (
+            token.lower_ in rules.judgement_nouns):
+        return True
+    # a name after a family word, as after a title ("Uncle Pete", "Auntie Jo")
+    return token.is_title and token.i > 0 and token.doc[token.i - 1].lower_ in (
+        rules.person_words - rules.pronouns - rules.determiners)
+
+
+def _subject_before(doc: Doc, index: int) -> Token | None:
+    """The word just before the verb group that ends at index ("Dad has always been"):
+    the subject's last word, or None when a verb of feeling is in the group ("Mum felt
+    useless" is her own feeling, not the writer's judgement) or nothing stands there."""
+    rules = people_rules()
+    while index >= 0 and (doc[index].lower_ in rules.verb_group
+                          or doc[index].lower_ in rules.presenting_verbs
+                          or _adverb(doc[index], rules)):
+        if doc[index].lower_ in rules.feeling_verbs:
+            return None
+        index -= 1
+    if index < 0:
+        return None
+    return _head_before_a_preposition(doc, index)
+
+
+_HEAD_REACH = 3
+"""How many words of a noun phrase after a preposition are crossed back to the noun it
+hangs on ("arrangements with one parent")."""
+
+
+def _head_before_a_preposition(doc: Doc, index: int) -> Token:
+    """The noun that the phrase ending at index hangs on when a preposition opens that
+    phrase ("Family time arrangements with one parent are unreliable": the arrangements;
+    "Mum at the meeting was rude": Mum), else the word at index. Only lower-case words,
+    determiners and numbers are crossed, so a name stays itself ("Staff at the refuge say
+    Ms Kaur is")."""
+    rules = people_rules()
+    for at in range(index - 1, max(-1, index - 1 - _HEAD_REACH), -1):
+        token = doc[at]
+        if token.lower_ in rules.not_a_noun_after:
+            head = doc[at - 1] if at > 0 else None
+            if head is not None and head.is_alpha and not (
+                    {head.lower_} & (rules.verb_group | rules.boundaries
+                                     | rules.not_a_noun_after)):
+                return head
+            break
+        if not (token.is_lower or token.like_num) or token.lower_ in rules.boundaries:
+            break
+    return doc[index]
+
+
+def _subject_before_as(doc: Doc, at: int) -> Token | None:
+    """The person a label after "as" is said of when a verb of presenting or a passive
+    verb of describing stands before it ("Dylan presents as withdrawn", "came across as
+    rude", "Leah's mum was described by the nursery manager as chaotic"); None otherwise
+    ("described Mum as" is read by _described_as)."""
+    rules = people_rules()
+    for index in range(at - 1, max(-1, at - 1 - _PASSIVE_REACH), -1):
+        lower = doc[index].lower_
+        if lower in rules.presenting_verbs:
+            return _subject_before(doc, index)
+        if lower in rules.describing_verbs:
+            if index > 0 and doc[index - 1].lower_ in rules.passive_be:
+                return _subject_before(doc, index - 1)
+            return None
+        if doc[index].is_punct or (lower in rules.boundaries
+                                   and lower not in rules.determiners):
+            return None
+    return None
+
+
+def _verb_with_an_object(span: Span) -> bool:
+    """A word in -ing with an object after it is a verb, an act, not a label ("Dad was
+    controlling his temper", "demanding £40 from Gran"); a preposition, a conjunction or a
+    word of time after it is no object ("controlling throughout the session")."""
+    rules = people_rules()
+    doc = span.doc
+    if not span[-1].lower_.endswith("ing") or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    return (following.is_alpha or following.like_num or following.is_currency) and not (
+        {following.lower_} & (rules.boundaries | rules.not_a_noun_after | _COORDINATORS
+                              | rules.not_an_object | rules.degree))
+
+
+_ATTRIBUTIVE_REACH = 5
+"""How many words of coordinated adjectives ("a loving but neglectful", "a rude, lazy")
+are skipped back to the determiner of a noun phrase."""
+
+
+def _determiner_before(doc: Doc, index: int) -> bool:
+    """A determiner opens the noun phrase the word at index + 1 stands in, across degree
+    words and coordinated adjectives ("a very controlling", "a loving but neglectful")."""
+    rules = people_rules()
+    for at in range(index, max(-1, index - _ATTRIBUTIVE_REACH), -1):
+        lower = doc[at].lower_
+        if lower in rules.determiners:
+            return True
+        if not (lower in _COORDINATORS or lower == "but" or lower in rules.degree or (
+                doc[at].is_alpha and doc[at].is_lower and not (
+                    {lower} & (rules.verb_group | rules.person_words | rules.boundaries
+                               | rules.not_a_noun_after)))):
+            return False
+    return False
+
+
+def said_of_a_person(span: Span) -> bool:
+    """The word is said of a person: after a verb of describing and "as" with a person
+    named between ("described Mum as"), or after a verb of presenting or a passive verb of
+    describing and "as" ("presents as", "was described by the school as"); before a
+    person's noun after a determiner ("a feckless father", "a loving but neglectful
+    father"); after a person and a verb of being ("Ms Hughes is demanding and rude", "Dad
+    has always been unreliable"); or right after the person in shorthand ("father
+    controlling", "SENCO says Aarav disruptive"). A verb of feeling in between makes it
+    the person's own feeling ("Mum felt useless"), and an -ing word with an object is an
+    act ("controlling his temper"). The same in both profiles, from the words: used for
+    the words of a family (data/word_shapes.yaml character_judgement) that name no
+    person by themselves, where "no thing found" is not enough to flag."""
+    rules = people_rules()
+    doc = span.doc
+    if span[0].is_title and span.start > 0 and doc[span.start - 1].is_alpha:
+        return False  # a name inside a sentence: "Karen Moody (chair)", "Mr Moody"
+    described = _described_as(span)
+    if described is not None:
+        heads = [token for token in described if token.is_alpha]
+        return bool(heads) and _a_person_or_their_ways(heads[-1])  # "Danielle's contact"
+    before = span.start - 1
+    while before >= 0 and doc[before].lower_ in rules.degree:
+        before -= 1
+    if before >= 0 and _determiner_before(doc, before):
+        return any(_a_person_or_their_ways(token)
+                   for token in _noun_phrase_after(doc, span.end, rules))
+    if _verb_with_an_object(span):
+        return False
+    as_at = _before_coordinated_labels(doc, before)
+    if as_at >= 0 and doc[as_at].lower_ == "as":
+        subject = _subject_before_as(doc, as_at)
+        return subject is not None and _a_person_or_their_ways(subject)
+    index = _before_coordinated(doc, before, rules)
+    if index >= 0 and doc[index].lower_ in _COORDINATORS:
+        # a coordination of shorthand labels ("father controlling, jealous"): the word
+        # before the first of them
+        while index >= 0 and (doc[index].lower_ in _COORDINATORS
+                              or (doc[index].is_alpha and doc[index].is_lower
+                                  and not _a_person_or_their_ways(doc[index]))):
+            index -= 1
+    subject = _subject_before(doc, index)
+    return subject is not None and _a_person_or_their_ways(subject)

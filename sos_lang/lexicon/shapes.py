@@ -43,13 +43,34 @@ def word_shapes() -> dict[str, WordShape]:
     try:
         for name, item in raw["shapes"].items():
             everyday = lowered_words(item["everyday"])
-            pattern = CaselessPattern(rf"(?<![\w-])(?:{item['pattern']})(?![\w-])")
-            quick = tuple(str(part).lower() for part in item["quick_test"])
+            source, quick_test = _pattern_and_quick_test(item)
+            pattern = CaselessPattern(rf"(?<![\w-])(?:{source})(?![\w-])")
+            quick = tuple(str(part).lower() for part in quick_test)
             shapes[str(name)] = WordShape(str(name), pattern, everyday,
                                           " ".join(str(item["note"]).split()), quick)
     except (KeyError, TypeError, AttributeError, re.error) as exc:
         raise RuleError(f"{SHAPES_FILE}: malformed word shape ({exc})") from exc
     return shapes
+
+
+def _pattern_and_quick_test(item: dict) -> tuple[str, list[str]]:
+    """A shape's pattern and quick test: as written, or built from its parts when it
+    names a family of words rather than a form (character_judgement): a good quality
+    denied by a prefix (``denied``: each prefix before each quality) and the words of its
+    named families (``families``: each with its words and source)."""
+    if "pattern" in item:
+        return str(item["pattern"]), list(item["quick_test"])
+    denied = item.get("denied") or {}
+    prefixes = [re.escape(str(prefix)) for prefix in denied.get("prefixes", ())]
+    qualities = [str(quality).lower() for quality in denied.get("qualities", ())]
+    words = [str(word).lower() for family in (item.get("families") or {}).values()
+             for word in family["words"]]
+    parts = [re.escape(word) for word in sorted(words, key=len, reverse=True)]
+    if prefixes and qualities:
+        parts.insert(0, f"(?:{'|'.join(prefixes)})(?:{'|'.join(map(re.escape, qualities))})")
+    if not parts:
+        raise KeyError("pattern")
+    return "|".join(parts), qualities + words
 
 
 def shape_names() -> tuple[str, ...]:
