@@ -739,3 +739,31 @@ def test_who_made_the_call_is_retold_from_the_speaker_labels() -> None:
     invented = draft + "The attendance officer will arrange a taxi to school from Monday.\n"
     report = compare(invented, [source])
     assert any(f.subtype == "unsupported" and "taxi" in f.text for f in report.findings)
+
+
+@pytest.mark.parametrize(("source", "draft", "flagged"), [
+    # the writer's own words around the account, retold: no account stated as fact
+    ("Worker: Rang Mum (Karen) 21:10 - she came for him, said Da's at his mum's for the "
+     "weekend.", "The leader rang Ethan's mum, Karen, at 9.10pm.", False),
+    ("Worker: Orla said 'Mum's on earlies at the care home now, so I do Finn's breakfast.' "
+     "Orla had brushed Finn's hair + packed his bag.",
+     "Orla had brushed Finn's hair and packed his bag.", False),
+    ("Worker: Worry: J still out late Fri nights - Mum says home by 10 most weeks, J "
+     "didn't answer phone.", "Jordan is still out late on Friday nights.", False),
+    # the account itself retold, or one idea only the account holds
+    ("Worker: Rang Mum (Karen) 21:10 - she came for him, said Da's at his mum's for the "
+     "weekend.", "Ethan's dad is at his mother's for the weekend.", True),
+    ("Worker: Neighbour Bethan Roberts stayed with pt and child after crew left, stated "
+     "she would stay until morning.",
+     "Bethan Roberts, the neighbour, stayed with Sophie and Leo until the morning.", True),
+    ("Worker: He thinks it is the bombs again.", "He is reliving the bombs again.", True),
+])
+def test_a_report_retold_around_its_account_is_not_the_account(source: str, draft: str,
+                                                                flagged: bool) -> None:
+    """A source sentence holds the writer's own words as well as the account it passes on
+    ('Rang Mum (Karen) 21:10 - she came for him, said ...'): a draft sentence that retells
+    the words around the account and takes no idea from the account alone states no one's
+    account as fact; one that takes an idea only the account holds ('until morning' of
+    'stated she would stay until morning') still needs its reporting word."""
+    lost = [f for f in compare(draft, [source]).findings if f.subtype == "attribution_lost"]
+    assert bool(lost) == flagged
