@@ -338,7 +338,7 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
             finding = finding or _attribution(
                 draft, unit, source_sentences[single_i], texts,
                 _coverage(unit.concepts, src_units[single_i].concepts, idf), off, previous,
-                labels[single_i], carried)
+                labels[single_i], carried, _turn_text(source_sentences, single_i))
             if finding:
                 findings.append(finding)
             elif _statement_stems(unit) & vocabulary().reporting:
@@ -702,6 +702,15 @@ def _exclusive(draft: str, unit: _Unit, window: str, near: Sentence | None,
     return found
 
 
+def _turn_text(sentences: list[Sentence], i: int) -> str:
+    """The source sentence and those beside it in the same speaker's turn."""
+    near = sentences[i]
+    if not near.speaker:
+        return ""
+    return " ".join(s.text for s in sentences[max(0, i - 1):i + 2]
+                    if s.speaker == near.speaker and s.source_index == near.source_index)
+
+
 def _carried(chain: tuple[int, set[str]] | None, unit: _Unit, single_i: int,
              sentences: list[Sentence]) -> str:
     """Whether the attribution of an earlier sentence of the same draft line carries to
@@ -737,7 +746,7 @@ def _carried(chain: tuple[int, set[str]] | None, unit: _Unit, single_i: int,
 
 def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], score: float,
                  off: frozenset[str], previous: _Unit | None,
-                 label: Classification, carried: str = "") -> SourceFinding | None:
+                 label: Classification, carried: str = "", turn: str = "") -> SourceFinding | None:
     """The source says who a statement comes from and the draft sentence states it as
     fact. A reported account in the source ('her nurse said', 'Says ...', 'the parents'
     explanation is') needs a reporting word or quote in the draft sentence itself, unless
@@ -782,7 +791,8 @@ def _attribution(draft: str, unit: _Unit, near: Sentence, texts: list[str], scor
             and not vocab.professional.search(near.speaker) \
             and not re.search(r"\d", outside_brackets(near.speaker)) \
             and (label.label in ("harm", "danger") or bool(unit.stems & vocab.risk))
-        if not own_turn or above is not None or _PLAN.search(unit.text):
+        if not own_turn or above is not None or _PLAN.search(unit.text) \
+                or ("writer" not in off and _writer_retells_own_turn(unit, turn)):
             return None
     if _labelled_by(unit, near.speaker, reporter):
         return None
@@ -838,6 +848,23 @@ def _outside_account(unit: _Unit, text: str, reported: re.Match[str]) -> bool:
     # one idea of the account alone ('stated she would stay until morning' for 'stayed
     # ... until the morning') retells the account
     return bool(rest) and not account - rest
+
+
+def _writer_retells_own_turn(unit: _Unit, turn: str) -> bool:
+    """Whether the draft's writer retells their own turn: the draft sentence opens in the
+    first person ('My worry: Freya falling further behind', 'Why I called: Ka Ho has
+    been late', data: reported_account_cues.own_voice) and the source turn it retells is
+    its speaker's own first person too ('My worry is ...', "I'm phoning about Ka Ho.
+    He's been late ..."). The record's 'I' is its writer, so the sentence says who it
+    comes from as 'Beth said' would (family: the draft's writer taken as a speaker)."""
+    own = vocabulary().own_voice
+
+    def first_person(word: Word) -> bool:
+        # 'I'm', 'I've': the pronoun before its contraction
+        return re.split(r"['’]", word.text.lower())[0] in own
+
+    return any(map(first_person, words(unit.text)[:4])) \
+        and any(map(first_person, words(turn)))
 
 
 def _childs_account(unit: _Unit, near: Sentence, label: Classification) -> bool:

@@ -767,3 +767,23 @@ def test_a_report_retold_around_its_account_is_not_the_account(source: str, draf
     'stated she would stay until morning') still needs its reporting word."""
     lost = [f for f in compare(draft, [source]).findings if f.subtype == "attribution_lost"]
     assert bool(lost) == flagged
+
+
+@pytest.mark.parametrize(("draft", "flagged"), [
+    ("My worry: Freya falling further behind with school, and the towpath in the dark.",
+     False),
+    ("Why I visited: Freya is falling further behind with school, and the towpath in the "
+     "dark.", False),
+    ("Freya is falling further behind with school, and the towpath in the dark is a "
+     "danger.", True),
+])
+def test_the_writer_retelling_their_own_turn_is_attributed(draft: str, flagged: bool) -> None:
+    """The record's 'I' is its writer: a draft sentence that opens in the first person
+    retelling a turn its speaker gave in the first person ('My worry is ...') says whose
+    account it is; the same worry stated as fact of a family member's turn is not."""
+    source = ("Beth: My worry is Freya falling further behind with school, and the towpath "
+              "in the dark. She could drown.")
+    family = source.replace("Beth:", "Jade:")
+    lost = [f for f in compare(draft, [family if flagged else source]).findings
+            if f.subtype == "attribution_lost"]
+    assert bool(lost) == flagged
