@@ -35,6 +35,13 @@ def _a_person(words: str) -> bool:
             and parts[-1].lower() in found.surnames)
 
 
+def _a_place_or_person(words: str) -> bool:
+    """Whether the words' first part (to a comma) is a place of the place table (Kirkwall,
+    Orkney) or a person of the name tables (Jo Smith), so no house's name."""
+    first = words.split(",")[0].strip()
+    return first.lower() in rules().places or _a_person(first)
+
+
 def _a_person_with_suffix(school: str) -> bool:
     """Whether a "school" ends in a first name of the name tables and a suffix that is a
     school's kind too (Paddy Junior; not Highfield Junior), so a person."""
@@ -49,7 +56,8 @@ def pattern_spans(text: str) -> list[RedactedSpan]:
     ``unless_word`` drops a value that is an English word (of the CMU dictionary),
     ``unless_ordinary`` one of everyday words only (talk about school), one with
     ``near`` a value with none of its words within ``NEAR`` characters, one with
-    ``not_near`` a value with one of those words within them; a "school" that ends in a
+    ``not_near`` a value with one of those words within them, one with ``unless_place``
+    a value that opens with a town or a person; a "school" that ends in a
     person's first name and a suffix (Paddy Junior) is none; a pattern whose
     ``requires`` test fails on the text is not run; where a pattern's ``house`` group (a
     house's name before the street) holds a person's name, the value starts after it."""
@@ -136,6 +144,8 @@ def _values(pattern: Pattern, match: re.Match[str], text: str) -> list[RedactedS
             continue
         if pattern.unless_ordinary and _everyday(text[start:end]):
             continue
+        if pattern.unless_place and _a_place_or_person(text[start:end]):
+            continue
         if pattern.near is not None and not pattern.near.search(
                 text, max(0, start - NEAR), end + NEAR):
             continue
@@ -220,7 +230,10 @@ def address_extents(text: str, addresses: Iterable[RedactedSpan],
     spans = []
     for span in addresses:
         start, end = span.start, span.end
-        lead = None if found.address_house_alone.match(span.text) else found.address_lead.search(
+        # a house's name alone takes no other before it; a house with its street does ("The
+        # Bungalow, Home Farm, Longhedge Lane")
+        alone = found.address_house_alone.fullmatch(span.text) is not None
+        lead = None if alone else found.address_lead.search(
             text, max(line_start(text, start), start - _LEAD_REACH), start)
         if lead is not None:
             # a flat's or a house's number, or a house named already: a person may stand

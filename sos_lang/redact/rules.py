@@ -45,6 +45,9 @@ class Pattern:
     at every position, about three times the cost over a whole record)."""
     near: re.Pattern[str] | None = None
     not_near: re.Pattern[str] | None = None
+    unless_place: bool = False
+    """A value whose first part (to its first comma) is a place of the place table or a
+    person of the name tables is dropped: that part is a town or a person, not a house."""
 
 
 @dataclass(frozen=True)
@@ -204,7 +207,8 @@ def _compile_patterns(data: dict[str, Any]) -> tuple[Pattern, ...]:
     sentences fail it, and skipping the pattern keeps redaction fast;
     ``near``, words one of which must be close to a value (a school word near a name
     that only the context says is a school); and ``not_near``, words none of which may be
-    close to it (a hospital's words near a saint's name that could be a school's)."""
+    close to it (a hospital's words near a saint's name that could be a school's); and
+    ``unless_place`` (a value that opens with a town or a person is dropped)."""
     fragments = data.get("fragments", {})
     compiled = []
     for kind, entries in data["patterns"].items():
@@ -229,7 +233,8 @@ def _compile_patterns(data: dict[str, Any]) -> tuple[Pattern, ...]:
                                     if "near" in entry else None,
                                     _compile(expand(entry["not_near"], fragments),
                                              re.IGNORECASE)
-                                    if "not_near" in entry else None))
+                                    if "not_near" in entry else None,
+                                    bool(entry.get("unless_place", False))))
     return tuple(compiled)
 
 
