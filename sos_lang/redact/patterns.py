@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
 from sos_lang.readability import cmu_words, easy_words
 from sos_lang.redact.lines import line_start
+from sos_lang.redact.prefilter import LONG_TEXT, Need, distinct_characters, pattern_needs
 from sos_lang.redact.rules import Pattern, rules
 from sos_lang.redact.spans import RedactedSpan
 
@@ -106,12 +108,25 @@ def _finditer_until(regex: re.Pattern[str], text: str, until: int,
         yield match
 
 
+@functools.cache
+def _needs() -> tuple[Need, ...]:
+    """What each pattern of the rules needs of a text's characters (``prefilter``)."""
+    return tuple(pattern_needs([pattern.regex for pattern in rules().patterns]))
+
+
 def _patterns_for(text: str) -> Iterator[Pattern]:
     """The patterns to run on text: those whose ``requires`` test passes (patterns share
-    their quick tests: a digit)."""
+    their quick tests: a digit) and, on a long text, that the text's characters can match
+    at all (``prefilter``: a megabyte of digits runs only the patterns a digit can meet;
+    the same spans either way, as a skipped pattern could match nothing)."""
     passed: dict[str, bool] = {}
     lowered = None
-    for pattern in rules().patterns:
+    needs = _needs() if len(text) >= LONG_TEXT else None
+    chars = distinct_characters(text) if needs is not None else ""
+    seen: dict[re.Pattern[str], bool] = {}
+    for number, pattern in enumerate(rules().patterns):
+        if needs is not None and not needs[number].holds(chars, seen):
+            continue
         if pattern.requires is not None:
             key = pattern.requires.pattern
             if key not in passed:

@@ -41,7 +41,7 @@ from sos_lang.redact.patterns import (
     school_mentions,
 )
 from sos_lang.redact.rules import rules
-from sos_lang.redact.spans import RedactedSpan, merge, overlaps, render, render_part
+from sos_lang.redact.spans import Cover, RedactedSpan, merge, render, render_part
 from sos_lang.redact.tables import header_rows, table_column_spans
 
 # What may stand between an address's end, or a place of its chain, and the next place of
@@ -57,6 +57,8 @@ _CHAIN_END = re.compile(r"[ \t]*(?:,|\n|$)")
 # Kinds whose "find" in a table's header row is its labels ("nhs_no" is no handle, "Name
 # DOB School" no school, "Home Address" no address): a header row holds no details.
 _LABEL_KINDS = frozenset({"HANDLE", "SCHOOL", "ADDRESS"})
+# Any letter: a name, a table's header and a name's cue all need one.
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _after_address(text: str, start: int, end: int, address_ends: set[int],
@@ -67,14 +69,31 @@ def _after_address(text: str, start: int, end: int, address_ends: set[int],
     after it ("Plot 3, Sweetbriar Lane site, Norwich"), or it stands in a chain of
     places that ends in a postcode ("Letters to: Ty Newydd, Llanddewi Brefi, Tregaron SY25
     6RS"). Family: towns, villages and house names after an address read as names."""
-    if any(end_ <= start and text[end_:start].strip() == "," for end_ in address_ends):
+    if any(end_ in address_ends for end_ in _comma_before(text, start)):
         return True
     if any(end_ <= start <= end_ + 80 and _PLACE_CHAIN.fullmatch(text, end_, start)
-           and _CHAIN_END.match(text, end) for end_ in address_ends):
+           and _CHAIN_END.match(text, end) for end_ in address_ends
+           if start - 80 <= end_ <= start):
         return True
-    # before a postcode: this place, then commas and capitalised words only
+    # before a postcode: this place, then commas and capitalised words only (a chain is
+    # at most 60 characters long, _chain_to_postcode)
     return any(end <= code and _chain_to_postcode(text, start, end, code)
-               for code in postcode_starts)
+               for code in postcode_starts if code - end <= 60)
+
+
+def _comma_before(text: str, start: int) -> range:
+    """The positions from which text up to start is one comma and white space round it
+    (``text[p:start].strip() == ","``): read back from start, not tried from every
+    address's end (a long text's thousands of names and addresses)."""
+    comma = start
+    while comma > 0 and text[comma - 1].isspace():
+        comma -= 1
+    if comma == 0 or text[comma - 1] != ",":
+        return range(0)
+    first = comma - 1
+    while first > 0 and text[first - 1].isspace():
+        first -= 1
+    return range(first, comma)
 
 
 def _chain_to_postcode(text: str, start: int, end: int, code: int) -> bool:
@@ -156,8 +175,9 @@ def _structured(text: str) -> tuple[list[RedactedSpan], set[RedactedSpan]]:
     town), and handles again wherever written; and
     the names found in a column whose header says it holds people (no word of those is
     trimmed: "Gift Eze" under "name")."""
-    headers = header_rows(text) if "\n" in text else []
-    columns = table_column_spans(text)
+    lettered = _LETTER.search(text) is not None  # a table needs a header of words
+    headers = header_rows(text) if "\n" in text and lettered else []
+    columns = table_column_spans(text) if lettered else []
     spans = [s for s in pattern_spans(text) + columns
              if (s.kind != "NAME" or not (not_a_name(s.text) or _organisation_before(text, s)))
              and not (s.kind in _LABEL_KINDS and any(a <= s.start and s.end <= b
@@ -279,6 +299,11 @@ def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSp
     # each word of a family name is a name too (a column may hold "Jo Smith-Ali")
     family_names += tuple(part for name in family_names for part in name_parts(
         [RedactedSpan(0, len(name), "NAME", name)]))
+    if _LETTER.search(text) is None:
+        # no letter, so no name and no table: the patterns alone (a hostile megabyte of
+        # digits skips every name finder's pass over it; the same spans either way)
+        spans = merge([s for s in _structured(text)[0] if s.kind != "NAME"])
+        return render(text, spans), spans
     family = known_name_spans(text, family_names)
     found, column_names = _structured(text)
     structured = [s for s in found if s.kind != "NAME"]
@@ -288,8 +313,10 @@ def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSp
     postcodes = frozenset(s.start for s in structured if s.kind == "POSTCODE")
     registrations = frozenset(s.start for s in structured if s.kind == "VEHICLE_REG")
 
+    cover = Cover(structured)
+
     def stands(name: RedactedSpan) -> bool:
-        return not (overlaps(name, structured)
+        return not (cover.overlaps(name)
                     or _after_address(text, name.start, name.end, towns, postcodes)
                     or _day_label(text, name) or _field_label(text, name)
                     or _before_registration(text, name, registrations)
