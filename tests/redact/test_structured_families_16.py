@@ -15,7 +15,7 @@ MUST_REDACT = [
     # house names with a locality, no street, a comma and the postcode
     ("Callum Isbister, 03/03/2014, Quoys, Tingwall, ZE2 9SB.", "Quoys, Tingwall", "ADDRESS"),
     ("Home address: Skaill View, Sandwick, KW16 3LQ", "Skaill View, Sandwick", "ADDRESS"),
-    ("Location: Burnside, Bixter, ZE2 9NB", "Burnside, Bixter", "ADDRESS"),
+    ("Tel 01595 810 000, Burnside, Bixter, ZE2 9NB", "Burnside, Bixter", "ADDRESS"),
     # a house's name before a farm and its street
     ("Proposed address: her aunt's, The Annexe, Low Farm, Chapel Lane, near Selby.",
      "The Annexe, Low Farm, Chapel Lane", "ADDRESS"),
