@@ -297,7 +297,8 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
             continue
         # 's is a name's cue, but not in a scheme named after a person (Clare's Law)
         cued = (found.reporting_after.match(text, end) is not None
-                and found.word_after.match(text[end:end + 40]) is None)
+                and found.word_after.match(text[end:end + 40]) is None
+                ) or found.kin_bracket_after.match(text, end) is not None
         if found.place_before.search(text, max(0, start - 8), start):
             continue  # St James's, Saint Aidan's
         if word[0].isupper():
@@ -317,6 +318,8 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
             if not cued and used_as_word(text, start, end, ordinary):
                 continue
             spans.append(RedactedSpan(start, end, "NAME", word))
+        elif _kin_marked_lower_name(text, start, end):
+            spans.append(RedactedSpan(start, end, "NAME", word))
         elif _lower_first_name(word) or (
                 word not in found.common_words
                 and ((word in found.surnames and found.lower_case_title_before.search(
@@ -328,7 +331,8 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
                      or (word not in cmu_words() and _shorthand_clause(text, start, end)
                          and (found.lower_case_courtesy_before.search(
                              text, max(0, start - 8), start)
-                              or _unknown_lower_name(text, start, end))))):
+                              or _unknown_lower_name(text, start, end)))
+                     or _two_cue_lower_name(text, start, end))):
             before = found.lower_case_before.search(text, max(0, start - 30), start)
             # a courtesy title is a cue too ("mrs riley (year 2 teacher) rang")
             cue = cued or before or found.lower_case_courtesy_before.search(
@@ -344,6 +348,36 @@ def table_name_spans(text: str) -> list[RedactedSpan]:
                          or (before and found.strong_after.match(text, end)))):
                 spans.append(RedactedSpan(start, end, "NAME", word))
     return spans
+
+
+def _two_cue_lower_name(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case word no table or dictionary knows, shaped as names are written,
+    is a name by a shorthand cue before it and a strong cue after it, in a clause that has
+    capitals elsewhere ("back at 9 Sunnybank Grove w/ massinissa (2)"): with a cue on each
+    side, the line's capitals (an address, an acronym) need not be shorthand's absence.
+    Family: lower-case names in notes whose line also holds an address or a name."""
+    found = rules()
+    return (text[start:end] not in cmu_words()
+            and found.lower_case_name_shape.fullmatch(text, start, end) is not None
+            and found.lower_case_before.search(text, max(0, start - 30), start) is not None
+            and found.strong_after.match(text, end) is not None)
+
+
+def _kin_marked_lower_name(text: str, start: int, end: int) -> bool:
+    """Whether the lower-case word at [start, end) is a name by the family word in brackets
+    after it (``kin_bracket_after``: "kat (mum)", "yuba (baby)"): three letters or more,
+    no ordinary word, role, label or plural of a dictionary word, and in shorthand or no
+    English word (CMU), shaped as names are written. The bracket says the word is a
+    person whatever table lacks it. Family: lower-case names marked by a family word in
+    brackets."""
+    found = rules()
+    word = text[start:end]
+    if (len(word) < 3 or word in found.common_words or word in found.not_names
+            or not_a_name(word) or found.kin_bracket_after.match(text, end) is None
+            or (word.endswith("s") and word[:-1] in cmu_words())):
+        return False  # "bottles (mum) washed": a plural is a thing
+    return _shorthand_clause(text, start, end) or (
+        word not in cmu_words() and found.lower_case_name_shape.fullmatch(word) is not None)
 
 
 def _shorthand_clause(text: str, start: int, end: int) -> bool:
@@ -617,6 +651,11 @@ def _unknown_name(text: str, start: int, end: int) -> bool:
             and found.role_noun_shape.fullmatch(word) is None  # Patient's, Referrer's
             and not used_as_word(text, start, end, False)):
         return True
+    if (len(word) > 2 and not word.isupper() and word.lower() not in found.common_words
+            and word.lower() not in found.not_names and not not_a_name(word)
+            and found.kin_bracket_after.match(text, end) is not None
+            and not used_as_word(text, start, end, False)):
+        return True  # "Kat (mum)", "Wiremu (her partner)": the bracket says who
     return (len(word) > 2 and not word.isupper() and word.lower() not in cmu_words()
             and word.lower() not in found.common_words and not not_a_name(word)
             and not used_as_word(text, start, end, False)  # "a man in Kirkwall gives"
@@ -686,7 +725,9 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
     used as words."""
     found = rules()
     longer = []
+    openers: dict[str, set[str]] = {}
     for span in spans:
+        longer += _sibling_first_name(text, span, openers)
         if span.text.islower():
             # a name joined to a lower-case name in a shorthand line ("isla + eilidh")
             for joined in (found.lower_case_joined_after.match(text, span.end),
@@ -755,6 +796,59 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
     return longer
 
 
+def _sibling_first_name(text: str, span: RedactedSpan,
+                        openers: dict[str, set[str]]) -> list[RedactedSpan]:
+    """The found surname with the capitalised word before it, when the record writes the
+    same surname after two different such words ("Sky Doyle and River Doyle", "Sunday Ekpo
+    ... mum Blessing Ekpo", "Godspower Etim and Favour Etim"): a family shares its
+    surname, so the words before it are its members' first names, even words (Sky, River,
+    Sunday) or names no table holds. Not titles, roles, labels, places, determiners or
+    verbs' forms ("Mr Doyle and Mrs Doyle", "Visited Doyle", "The Gurung family").
+    ``openers`` keeps each surname's words before it: one pass over the record finds every
+    pair of capitalised words, and each surname's are judged once, so a long record costs
+    no more than its length. Family: word-names and unknown first names beside a shared
+    surname."""
+    word = span.text
+    if (" " in word or not word[:1].isupper() or word.isupper()
+            or word.lower() in rules().first_names):
+        return []
+    if not openers:
+        pairs: dict[str, list[tuple[int, int]]] = {}
+        for match in _CAPITALISED_PAIR.finditer(text):
+            pairs.setdefault(match.group(2), []).append(match.span(1))
+        openers[""] = set()  # read once a record, even when it has no pair
+        for surname, places in pairs.items():
+            openers[surname] = {text[a:b] for a, b in places if _sibling_opener(text, a, b)}
+    firsts = openers.get(word, set())
+    before = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if before is None or before.group(1) not in firsts or len(firsts) < 2:
+        return []
+    return [RedactedSpan(before.start(1), span.end, "NAME", text[before.start(1):span.end])]
+
+
+# Two capitalised words one space apart, each found where it starts (the second by a
+# lookahead, so "Sky Doyle" and "River Doyle" in "Sky Doyle and River Doyle" are both read).
+_CAPITALISED_PAIR = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)"
+                               r"(?= ([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)(?![\w-]))")
+
+
+def _sibling_opener(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at [start, end) before a surname may be a first name:
+    no title, role, label, place, verb's form or word a sentence opens with a name after
+    it (Contact, Visited), nor a determiner or a preposition ("The Gurung family ...
+    Aashish Gurung")."""
+    found = rules()
+    word = text[start:end]
+    lower = word.lower()
+    return not (word.isupper() or lower in found.not_names or not_a_name(word)
+                or found.word_before.search(lower + " ") is not None  # The, In, Your
+                or lower in found.person_slot_not_person
+                or (_DONE_ENDING.fullmatch(lower) and lower not in found.first_names)
+                or found.opening_not_first_name.fullmatch(word)
+                or found.place_before.search(text, max(0, start - 8), start)
+                or lower in found.places)
+
+
 # A nickname's size word before a found name, part of the nickname ("Big Steve", "Lil
 # Jay"): "Big" or "Lil" anywhere, "Little" only inside quotes ('"Little Mo"'; not "Little
 # Explorers"). Family: nicknames built on a first name.
@@ -818,12 +912,36 @@ def _initials(name: str) -> set[str]:
             for count in range(1, len(words) + 1)} - {""}
 
 
+def _inside_name(text: str, span: RedactedSpan, bracket_end: int) -> bool:
+    """Whether the bracket that ends at bracket_end, straight after a found first name,
+    stands inside that person's name: the found name is one capitalised first name of the
+    tables (or a word no dictionary knows), and the word after the bracket is a surname of
+    the tables or a name nobody listed ("Jermaine (JJ) Campbell"; not "Emma (SW) Office",
+    "Leo (Year 3) Maths"), and the bracketed word is no ordinary word, role or label."""
+    found = rules()
+    bracketed = _BRACKETED_AFTER.match(text, span.end)
+    following = _next_word().match(text, bracket_end)
+    if bracketed is None or following is None or " " in span.text:
+        return False
+    word, surname = bracketed.group(1), following.group(1)
+    lower = span.text.lower()
+    return (span.text[:1].isupper() and not span.text.isupper()
+            and (lower in found.first_names or lower not in cmu_words())
+            and word.lower() not in found.common_words and word.lower() not in found.not_names
+            and not not_a_name(word)
+            and (surname.lower() in found.surnames
+                 or _plain_name(text, following.start(1), following.end(1))))
+
+
 def _nickname_after(text: str, span: RedactedSpan) -> list[RedactedSpan]:
     """A nickname in brackets straight after a found name, when it is no ordinary word,
     role or place ("Osian Pritchard (Osh)"; not "Ho Wing (Interpreter)"), or the name's own
     initials in capitals of two letters or more ("Precious-Hope Asante (PH)"; not "(SW)");
     and a nickname before a found name given as its real name ("Taz (real name Tahmid
-    Miah)")."""
+    Miah)"); and any bracketed word that is no ordinary word, role or label between a
+    found first name and its surname ("Jermaine (JJ) Campbell", "Chloe (Clo) Dunn"): a
+    bracket inside a person's name holds what they are called (see
+    :func:`_inside_name`). Family: nicknames and initials written inside a name."""
     spans = []
     after = _BRACKETED_AFTER.match(text, span.end)
     if after and rules().strong_after.match(text, span.end) is None:  # not a role: (SW)
@@ -831,7 +949,8 @@ def _nickname_after(text: str, span: RedactedSpan) -> list[RedactedSpan]:
         run = _NAME_WORDS_BEFORE.search(text, max(0, span.start - 60), span.start)
         whole = (run.group() if run else "") + span.text
         if (word.isupper() and len(word) > 1 and word in _initials(whole)) or (
-                not word.isupper() and _plain_name(text, start, end)):
+                not word.isupper() and _plain_name(text, start, end)) or (
+                len(word) > 1 and _inside_name(text, span, after.end())):
             spans.append(RedactedSpan(start, end, "NAME", word))
     before = _REAL_NAME_BEFORE.search(text, max(0, span.start - 40), span.start)
     if before and _plain_name(text, before.start(1), before.end(1)):
@@ -1060,22 +1179,41 @@ def family_name_spans(text: str, family_names: Iterable[str]) -> list[RedactedSp
 # "14:02 Lyn Foster: Hi Gav").
 # A speaker's line: a time stamp, with the date before it as a chat app's export writes
 # it ("[12/02/2025, 21:14] Shaz:"), then the speaker and a colon.
-_SPEAKER = re.compile(r"^[ \t]*(?:\[?(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?"
+_SPEAKER = re.compile(r"^[ \t]*(?:\[?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?"
                       r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?\]?[ \t]*(?:[-–][ \t]*)?)?"
                       r"[\"“]?([A-Z][^\W\d_'’-]*(?:[-'’][A-Z]?[^\W\d_]+)*"
                       r"(?:[ ][A-Z][^\W\d_'’-]*(?:[-'’][A-Z]?[^\W\d_]+)*){0,2})[ \t]*:[ \t]",
                       re.MULTILINE)
 
 
+def _texting(text: str, start: int) -> bool:
+    """Whether the message that starts at ``start`` reads as a text, not a form's value: it
+    opens in lower case or its line ends in a question mark ("where are u", "you ok?"; not
+    "Jane Doe", "Present")."""
+    end = text.find("\n", start)
+    message = text[start:end if end != -1 else len(text)].strip()
+    return bool(message) and (message[0].islower() or message.endswith("?"))
+
+
 def speaker_name_spans(text: str, known: Iterable[str]) -> list[RedactedSpan]:
     """The speakers of a message thread or a transcript: where one line's speaker is a name
-    found elsewhere in the text, the other speakers are names too, unless they are ordinary
-    words, roles or labels (Plan:, Address:, Mum:)."""
+    found elsewhere in the text, or a family word or the phone's owner texting
+    (``thread_speaker``: "Mum: where are u", "Me: ok") with another speaker's line, or
+    two lines or more carry a message's time, the other speakers are names too, unless
+    they are ordinary words, roles or labels (Plan:, Address:, Mum:). A chat app's date
+    without its year ("[09/05, 07:12] Abdulkarim:") times a line as one with it does.
+    Family: speakers of a copied thread that no table knows."""
     labels = list(_SPEAKER.finditer(text))
     names = {name.lower() for name in known}
-    if not any(word.lower() in names for label in labels for word in label.group(1).split(" ")):
-        return []
     found = rules()
+    timed = [label for label in labels if any(ch.isdigit() for ch in label.group()[
+        :label.start(1) - label.start()])]
+    if not any(word.lower() in names for label in labels for word in label.group(1).split(" ")
+               ) and not (len(labels) > 1 and any(
+                   found.thread_speaker.fullmatch(label.group(1))
+                   and _texting(text, label.end()) for label in labels)
+               ) and len(timed) < 2:
+        return []
 
     def speaker(label: re.Match[str]) -> bool:
         """Each word a name nobody listed (see _plain_name) or a name of the tables that is

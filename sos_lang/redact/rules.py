@@ -118,6 +118,8 @@ class Rules:
     lower_case_kin_before: re.Pattern[str]
     lower_case_subject_after: re.Pattern[str]
     kin_bracket: re.Pattern[str]
+    kin_bracket_after: re.Pattern[str]
+    thread_speaker: re.Pattern[str]
     kin_bracket_list: re.Pattern[str]
     family_after: re.Pattern[str]
     lower_case_joined_after: re.Pattern[str]
@@ -320,6 +322,8 @@ def rules(name: str = "redaction.yaml") -> Rules:
         lower_case_kin_before=_compile(data["name_cues"]["lower_case_kin_before"]),
         lower_case_subject_after=_compile(data["name_cues"]["lower_case_subject_after"]),
         kin_bracket=keeping_case(data["name_cues"]["kin_bracket"]),
+        kin_bracket_after=_compile(data["name_cues"]["kin_bracket_after"]),
+        thread_speaker=_compile(data["name_cues"]["thread_speaker"]),
         kin_bracket_list=keeping_case(data["name_cues"]["kin_bracket_list"]),
         family_after=_compile(data["name_cues"]["family_after"]),
         # a word joined to a lower-case name by "+", "&" or "and", after it or before it
