@@ -71,8 +71,11 @@ def in_lower_case_quote(text: str, position: int) -> bool:
 
 
 def sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding position starts (after . ! ? or a line break)."""
-    cut = max(text.rfind(mark, 0, position) for mark in (". ", "! ", "? ", "\n"))
+    """Where the sentence holding position starts (after . ! ? or a line break). The marks
+    are sought only in the position's line (a line break ends a sentence too): a record
+    with no "?" is not read back to its start for each name."""
+    line = text.rfind("\n", 0, position)
+    cut = max(line, *(text.rfind(mark, max(line, 0), position) for mark in (". ", "! ", "? ")))
     start = cut + 1 if cut >= 0 else 0
     while start < position and text[start].isspace():
         start += 1
@@ -80,7 +83,10 @@ def sentence_start(text: str, position: int) -> int:
 
 
 def sentence_end(text: str, position: int) -> int:
-    """Where the sentence holding position ends (at . ! ? before a space, or a line break)."""
-    ends = [found for found in (text.find(mark, position) for mark in (". ", "! ", "? ", "\n"))
-            if found >= 0]
-    return min(ends, default=len(text))
+    """Where the sentence holding position ends (at . ! ? before a space, or a line break),
+    the marks sought only up to the line's end."""
+    line = text.find("\n", position)
+    limit = line if line >= 0 else len(text)
+    ends = [found for found in (text.find(mark, position, limit + 1) for mark in (". ", "! ", "? "))
+            if found >= 0 and found < limit]
+    return min([*ends, limit])

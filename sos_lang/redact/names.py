@@ -129,7 +129,7 @@ def title_setting(text: str, start: int, end: int) -> bool:
     minibus, Dudley)"; not after a family word or a role: "Visit to mum (Kerry)"), or one
     word, no first name of the tables, after a comma that ends the title's line ("family
     check-in, Wiltshire"). Family: towns and districts of a title read as names."""
-    if "\n" in text[:start]:
+    if text.find("\n", 0, start) != -1:  # no copy of the text before it
         return False
     found = rules()
     if (found.title_setting_after.match(text, end) is not None
