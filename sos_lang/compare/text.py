@@ -174,7 +174,12 @@ def counts_at(text: str) -> list[tuple[int, int, str, set[float]]]:
     ('16 paracetamol'), or the name and its age ('Sophie (13)'), so a changed count is
     shown with its number, which is what changed."""
     found = []
+    months = vocabulary().months
     for start, end, values in number_spans(text):
+        if any(w.lower() in months for w in re.findall(r"[A-Za-z]+", text[start:end])):
+            # a date read whole ('19 August', 'the nineteenth of August') counts nothing:
+            # the word after it ('19 August police') is no thing counted
+            continue
         match = _NEXT_WORD.match(text, end + (text[end:end + 1] == "-"))
         # a number before a month ('25 March') is a date, checked as one, not a count
         if match and match.group(1).lower() not in STOP \

@@ -167,6 +167,18 @@ def test_a_number_before_a_month_is_a_date_not_a_count() -> None:
     assert counts_at("The review is on 14 June.") == []
 
 
+def test_a_date_read_whole_counts_nothing_after_it() -> None:
+    """'On 19 August police went ...': a month is read as a number of its own ('August'
+    is 8), so the word after a date is no thing counted (a faithful draft's '19 August police'
+    against the source's '19/08 ... police' was a changed count); a count stays one."""
+    from sos_lang.compare.text import counts_at
+
+    assert counts_at("At 9.40pm on 19 August police went to the house.") == []
+    assert counts_at("On the nineteenth of August officers attended.") == []
+    text = "On 19 August 3 officers attended."
+    assert [text[s:e] for s, e, _, _ in counts_at(text)] == ["3 officers"]
+
+
 def test_a_changed_count_is_flagged_on_its_number() -> None:
     from sos_lang import compare
 
