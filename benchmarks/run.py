@@ -14,6 +14,8 @@ the same machine:
 - model load time in a fresh process;
 - classifying 10,000 sentences after the model is loaded;
 - redacting 1,000 flagged sentences after the entity model is loaded;
+- redacting one long record (development items joined, 100 KB, and 1 MB unless --quick),
+  with and without the entity model;
 - agreement between fast and accurate findings and sentence labels;
 - audit throughput into SQLite with --workers 1 and 2;
 - peak memory of an audit streamed into SQLite (10,000 and 100,000 records by default).
@@ -203,6 +205,34 @@ def redaction_seconds(count: int = 1000) -> float:
     redact(sentences[0])
     started = time.perf_counter()
     redact_many(sentences)
+    return time.perf_counter() - started
+
+
+def long_record(size: int) -> str:
+    """One ordinary record of ``size`` characters: the redaction development items'
+    texts joined by blank lines (names, schools, addresses and handles throughout, as a
+    long case history has them)."""
+    texts: list[str] = []
+    for path in sorted((ROOT / "eval").glob("redaction_dev*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text().splitlines()
+                  if line.strip()]
+    parts, length, index = [], 0, 0
+    while length < size:
+        parts.append(texts[index % len(texts)])
+        length += len(parts[-1]) + 2
+        index += 1
+    return "\n\n".join(parts)[:size]
+
+
+def long_record_seconds(size: int, use_model: bool) -> float:
+    """Redacting one long record (issue 16: records up to a million characters are
+    accepted), the rules and the model loaded beforehand."""
+    from sos_lang.redact import redact
+
+    text = long_record(size)
+    redact("Jo Smith, 4 Low Fold, LS18 5AB", use_model=use_model)
+    started = time.perf_counter()
+    redact(text, use_model=use_model)
     return time.perf_counter() - started
 
 
@@ -409,6 +439,12 @@ def main() -> None:
     _line("classify 10,000 sentences, model loaded", f"{classify:.2f} s")
     redaction = redaction_seconds()
     _line("redact 1,000 flagged sentences, model loaded", f"{redaction:.2f} s")
+    for size in (100_000,) if args.quick else (100_000, 1_000_000):
+        for use_model in (False, True):
+            seconds = long_record_seconds(size, use_model)
+            _line(f"redact one {size // 1000:,} KB record, "
+                  f"{'with' if use_model else 'without'} the entity model", f"{seconds:.2f} s")
+            results[f"redact_{size // 1000}kb_{'model' if use_model else 'rules'}_s"] = seconds
     annotate_s, annotate_words = annotate_seconds()
     _line(f"annotate a {annotate_words:,}-word .docx with comments, warm",
           f"{annotate_s:.2f} s")

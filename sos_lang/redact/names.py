@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from sos_lang.readability import cmu_words
+from sos_lang.redact import word_runs
 from sos_lang.redact.lines import (
     in_lower_case_clause,
     in_lower_case_line,
@@ -1134,11 +1135,13 @@ def known_name_spans(text: str, names: Iterable[str],
     wanted = {n.strip().lower() for n in names if n and n.strip() and len(n.strip()) > 1}
     if not wanted:
         return []
+    ordered = sorted(wanted, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
-        re.escape(name) for name in sorted(wanted, key=len, reverse=True)) + r")(?![\w-])",
-        re.IGNORECASE)
+        re.escape(name) for name in ordered) + r")(?![\w-])", re.IGNORECASE)
+    found = (word_runs.alternation_matches(text, pattern, ordered, _OneName())
+             if len(text) >= word_runs.INDEX_FROM else None)
     spans = []
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text) if found is None else found:
         form, start = match.group(), match.start()
         is_word = form.lower() in words or (" " not in form and any(
             part in words for part in form.lower().split("-")))
@@ -1153,6 +1156,18 @@ def known_name_spans(text: str, names: Iterable[str],
         if not used_as_word(text, start, match.end(), is_word):
             spans.append(RedactedSpan(start, match.end(), "NAME", form))
     return spans
+
+
+class _OneName(dict):  # type: ignore[type-arg]
+    """One known name's pattern alone, with known_name_spans' lookarounds and flag."""
+
+    def __missing__(self, name: str) -> re.Pattern[str]:
+        return _one_name(name)
+
+
+@functools.lru_cache(maxsize=8192)
+def _one_name(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
 
 
 def _word_place(text: str, start: int, end: int) -> bool:

@@ -7,10 +7,11 @@ import re
 from collections.abc import Iterable, Iterator
 
 from sos_lang.readability import cmu_words, easy_words
+from sos_lang.redact import word_runs
 from sos_lang.redact.lines import line_start
 from sos_lang.redact.prefilter import LONG_TEXT, Need, distinct_characters, pattern_needs
 from sos_lang.redact.rules import Pattern, rules
-from sos_lang.redact.spans import RedactedSpan
+from sos_lang.redact.spans import Cover, RedactedSpan
 
 NEAR = 150  # characters either side of a value that its ``near`` (``not_near``) words may
 # (may not) be within
@@ -241,7 +242,7 @@ def address_extents(text: str, addresses: Iterable[RedactedSpan],
     only in part, from their number or street on. An address that gains nothing is
     returned as it was."""
     found = rules()
-    taken = [(s.start, s.end) for s in identifiers]
+    taken = Cover(identifiers)  # by bisect: a long record's addresses x its identifiers
     spans = []
     for span in addresses:
         start, end = span.start, span.end
@@ -265,8 +266,8 @@ def address_extents(text: str, addresses: Iterable[RedactedSpan],
                 elif group != "units" and _no_house(text, lead.start(group),
                                                     lead.group(group), numbered):
                     break
-                if any(a < start and lead.start(group) < b for a, b in taken):
-                    break
+                if taken.overlaps(RedactedSpan(lead.start(group), start, "", "")):
+                    break  # an identifier starts before the address and ends past here
                 start = lead.start(group)
         tail = found.address_tail.match(text, end)
         if tail is not None:
@@ -310,7 +311,8 @@ def letter_head_houses(text: str, spans: Iterable[RedactedSpan]) -> list[Redacte
     for code in (s for s in taken if s.kind == "POSTCODE"):
         start = line_start(text, code.start)
         before = text[start:code.start]
-        if text[code.end:].split("\n", 1)[0].strip() or (
+        line_end = text.find("\n", code.end)  # not a copy of the rest of a long record
+        if text[code.end:line_end if line_end >= 0 else len(text)].strip() or (
                 before.strip() and not _BLOCK_LINE.fullmatch(before)):
             continue
         block: list[tuple[int, int]] = []  # (start, end) of each line above, bottom up
@@ -355,20 +357,32 @@ def school_mentions(text: str, schools: Iterable[RedactedSpan]) -> list[Redacted
         initials = "".join(word[0] for word in re.findall(r"[A-Z][^\W\d_]*", school.text))
         if len(initials) >= 3:
             spans += [RedactedSpan(match.start(), match.end(), "SCHOOL", match.group())
-                      for match in re.finditer(rf"(?<![\w-]){initials}(?![\w-])", text)]
+                      for match in _mentions(text, rf"(?<![\w-]){initials}(?![\w-])",
+                                             initials)]
         short = found.school_kind_tail.sub("", school.text)
         if (not short or short == school.text or not short[0].isupper()
                 or short.lower() in found.common_words or short.lower() in found.first_names
                 or (short.startswith(found.not_name_prefixes)
                     and not short.endswith(("'s", "’s")))):
             continue
-        for match in re.finditer(rf"(?<![\w'’.@/-]){re.escape(short)}(?![\w'’@-]| +[A-Z])",
-                                 text):
+        for match in _mentions(text, rf"(?<![\w'’.@/-]){re.escape(short)}(?![\w'’@-]| +[A-Z])",
+                               short):
             before = max(0, match.start() - 40), match.start()
             if not (found.word_before.search(text, *before)
                     or (" " not in short and found.school_short_not_after.search(text, *before))):
                 spans.append(RedactedSpan(match.start(), match.end(), "SCHOOL", match.group()))
     return spans
+
+
+def _mentions(text: str, pattern: str, literal: str, flags: int = 0) -> list[re.Match[str]]:
+    """The matches of a literal between a lookbehind that refuses a word character and a
+    lookahead: on a long text looked for only where the literal's first word stands
+    (``word_runs.literal_matches``: a record's every school and handle searched across the
+    whole record grew with its length squared), else a search; the same matches."""
+    regex = re.compile(pattern, flags)
+    if len(text) >= word_runs.INDEX_FROM:
+        return word_runs.literal_matches(text, regex, literal)
+    return list(regex.finditer(text))
 
 
 def handle_mentions(text: str, handles: Iterable[RedactedSpan]) -> list[RedactedSpan]:
@@ -379,8 +393,8 @@ def handle_mentions(text: str, handles: Iterable[RedactedSpan]) -> list[Redacted
     for handle in {span.text.lstrip("@") for span in handles}:
         if len(handle) < 4:
             continue
-        for match in re.finditer(rf"(?<![\w.@]){re.escape(handle)}(?![\w@]|\.\w)", text,
-                                 re.IGNORECASE):
+        for match in _mentions(text, rf"(?<![\w.@]){re.escape(handle)}(?![\w@]|\.\w)",
+                               handle, re.IGNORECASE):
             start = match.start() - 1 if match.start() and text[match.start() - 1] == "@" \
                 else match.start()
             spans.append(RedactedSpan(start, match.end(), "HANDLE", text[start:match.end()]))

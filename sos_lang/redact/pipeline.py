@@ -7,6 +7,7 @@ address is not a name.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -61,8 +62,26 @@ _LABEL_KINDS = frozenset({"HANDLE", "SCHOOL", "ADDRESS"})
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _after_address(text: str, start: int, end: int, address_ends: set[int],
-                   postcode_starts: frozenset[int]) -> bool:
+class _Positions:
+    """Positions in a text, asked "is p one of you?" and "which of you lie in [a, b]?"
+    without reading them all (a long record's thousands of addresses against its thousands
+    of names were a quadratic cost)."""
+
+    def __init__(self, positions: Iterable[int]) -> None:
+        self._set = frozenset(positions)
+        self._sorted = sorted(self._set)
+
+    def __contains__(self, position: object) -> bool:
+        return position in self._set
+
+    def between(self, low: int, high: int) -> list[int]:
+        """The positions p with low <= p <= high, in order."""
+        return self._sorted[bisect.bisect_left(self._sorted, low):
+                            bisect.bisect_right(self._sorted, high)]
+
+
+def _after_address(text: str, start: int, end: int, address_ends: _Positions,
+                   postcode_starts: _Positions) -> bool:
     """Whether the "name" at [start, end) is a place of an address's chain on its line: it
     follows an address end with only a comma and spaces between (the town: "4 Low Fold,
     Horsforth"), or with the address's other places between and a comma or the line's end
@@ -71,14 +90,13 @@ def _after_address(text: str, start: int, end: int, address_ends: set[int],
     6RS"). Family: towns, villages and house names after an address read as names."""
     if any(end_ in address_ends for end_ in _comma_before(text, start)):
         return True
-    if any(end_ <= start <= end_ + 80 and _PLACE_CHAIN.fullmatch(text, end_, start)
-           and _CHAIN_END.match(text, end) for end_ in address_ends
-           if start - 80 <= end_ <= start):
+    if any(_PLACE_CHAIN.fullmatch(text, end_, start) and _CHAIN_END.match(text, end)
+           for end_ in address_ends.between(start - 80, start)):
         return True
     # before a postcode: this place, then commas and capitalised words only (a chain is
     # at most 60 characters long, _chain_to_postcode)
-    return any(end <= code and _chain_to_postcode(text, start, end, code)
-               for code in postcode_starts if code - end <= 60)
+    return any(_chain_to_postcode(text, start, end, code)
+               for code in postcode_starts.between(end, end + 60))
 
 
 def _comma_before(text: str, start: int) -> range:
@@ -196,9 +214,9 @@ def _structured(text: str) -> tuple[list[RedactedSpan], set[RedactedSpan]]:
         spans += births
     # a school's short name that follows an address and its comma is the town ("29 Duncombe
     # Street, Kingsbridge" after "Kingsbridge Community College")
-    addresses = {s.end for s in spans if s.kind == "ADDRESS"}
+    addresses = _Positions(s.end for s in spans if s.kind == "ADDRESS")
     spans += [s for s in school_mentions(text, [s for s in spans if s.kind == "SCHOOL"])
-              if not _after_address(text, s.start, s.end, addresses, frozenset())]
+              if not _after_address(text, s.start, s.end, addresses, _Positions(()))]
     spans += handle_mentions(text, [s for s in spans if s.kind == "HANDLE"])
     spans = _schools_joined(text, [_certificate(text, s) for s in spans])
     return spans, {s for s in columns if s.kind == "NAME"}
@@ -309,8 +327,8 @@ def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSp
     structured = [s for s in found if s.kind != "NAME"]
     # A name inside or across another detail (an email address, a street name, "Tel 0113 ...")
     # is covered by that detail's placeholder alone, however long the name span is.
-    towns = {s.end for s in structured if s.kind == "ADDRESS"}
-    postcodes = frozenset(s.start for s in structured if s.kind == "POSTCODE")
+    towns = _Positions(s.end for s in structured if s.kind == "ADDRESS")
+    postcodes = _Positions(s.start for s in structured if s.kind == "POSTCODE")
     registrations = frozenset(s.start for s in structured if s.kind == "VEHICLE_REG")
 
     cover = Cover(structured)
