@@ -45,20 +45,32 @@ _made: dict[tuple[str, int], re.Pattern[str]] = {}
 _unsaved = 0
 
 
+def marshal_file(stem: str, form: int) -> Path:
+    """A cache file of a table read from patterns, named by this Python's version and re's
+    opcodes (``_sre.MAGIC``), so another Python never reads it."""
+    return cache_dir() / (f"{stem}-{sys.implementation.cache_tag}-{sys.hexversion:x}-"
+                          f"{_sre.MAGIC}-{form}.marshal")
+
+
+def load_marshalled(path: Path) -> dict[Any, Any]:
+    """The table marshalled to path, or an empty one when it is missing or unreadable (the
+    caller then reads its patterns again)."""
+    with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+        loaded = marshal.loads(path.read_bytes())
+        if isinstance(loaded, dict):
+            return loaded
+    return {}
+
+
 def cache_file() -> Path:
     """The file of compiled patterns for this Python (its version and re's opcodes)."""
-    return cache_dir() / (f"regex-{sys.implementation.cache_tag}-{sys.hexversion:x}-"
-                          f"{_sre.MAGIC}-{_FORM}.marshal")
+    return marshal_file("regex", _FORM)
 
 
 def _load() -> dict[tuple[str, int], Parts]:
     global _table
     if _table is None:
-        _table = {}
-        with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
-            loaded = marshal.loads(cache_file().read_bytes())
-            if isinstance(loaded, dict):
-                _table = loaded
+        _table = load_marshalled(cache_file())
     return _table
 
 

@@ -22,12 +22,12 @@ import contextlib
 import functools
 import marshal
 import re
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sos_lang.settings import cache_dir, write_cache_file
+from sos_lang.regex_cache import load_marshalled, marshal_file
+from sos_lang.settings import write_cache_file
 
 try:  # the parser and compiler behind ``re``: private, so a Python without them skips nothing
     from re import _compiler as _sre_compiler
@@ -171,18 +171,13 @@ _table: dict[tuple[str, int], Plain] | None = None
 
 
 def _cache_file() -> Path:
-    return cache_dir() / (f"needs-{sys.implementation.cache_tag}-{sys.hexversion:x}-"
-                          f"{_sre.MAGIC}-{_FORM}.marshal")
+    return marshal_file("needs", _FORM)
 
 
 def _load() -> dict[tuple[str, int], Plain]:
     global _table
     if _table is None:
-        _table = {}
-        with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
-            loaded = marshal.loads(_cache_file().read_bytes())
-            if isinstance(loaded, dict):
-                _table = loaded
+        _table = load_marshalled(_cache_file())
     return _table
 
 
