@@ -217,6 +217,9 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
     for unit in draft_units:
         if opening[0] <= unit.start < opening[1]:
             unit.names_line = True
+    below = _opening_below_title(draft, draft_units, opening)
+    if below is not None:
+        below.names_line = True
     idf = _idf(src_units + draft_units)
     # what the record's headings, title and opening line name is its own occasion
     occasion = " ".join([*(s.text for s in analysis.sentences if s.heading),
@@ -401,6 +404,29 @@ def _opening_line(draft: str) -> tuple[int, int]:
             or len(words(draft[start:end])) > SETTINGS["opening_line_words"]:
         return 0, 0
     return start, end
+
+
+def _opening_below_title(draft: str, units: list[_Unit],
+                         opening: tuple[int, int]) -> _Unit | None:
+    """The record's opening statement when its first line is a title ('New birth visit:
+    Noor', 'Case note: Aarav Shrestha (7)'): the first sentence of the first
+    line below the title ('Gwen Adeyemi, health visitor, saw Noor at home on 11 June';
+    'Caller: Sian Morgan, food bank coordinator.'). Below a title it is this sentence that
+    names the occasion and who took part, as the first line does in a record without one,
+    and the sources show it by their speaker labels and layout rather than say it. None
+    when a line above is itself a sentence ('Phone call on Tuesday from Desmond Ackroyd.'
+    is the opening line: the one below it is a statement), or the sentence is long or ends
+    the draft."""
+    first = next((u for u in units if not u.title and not u.names_line), None)
+    if first is None or not draft[:first.start].strip() \
+            or opening[0] <= first.start < opening[1] \
+            or any(u.start < first.start and u.text.rstrip().endswith((".", "!", "?"))
+                   for u in units) \
+            or draft[draft.rfind("\n", 0, first.start) + 1:first.start].strip() \
+            or not draft[first.end:].strip() \
+            or len(words(first.text)) > SETTINGS["opening_line_words"]:
+        return None
+    return first
 
 
 def _lines_of(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -415,6 +415,35 @@ def test_the_draft_opening_line_heads_the_record() -> None:
     assert "unsupported" in kinds(one_paragraph)
 
 
+def test_below_a_title_the_first_sentence_heads_the_record() -> None:
+    """Below a title ('Case note: call with food bank coordinator') the first line's first
+    sentence names the occasion ('Caller: Sian Morgan, food bank coordinator.'), as the
+    first line does in a record without a title: no statement to support, though its ages
+    are still checked. Below a first line that is a sentence, or further down, it is a
+    statement."""
+    source = ("<v Gareth Price>Who's it about?\n"
+              "<v Sian Morgan>It's Rhian Jenkins. She's got Cerys, who's eight. The gas ran "
+              "out on Sunday and she's been boiling the kettle to wash the children.\n")
+    body = "Rhian told Sian the gas ran out on Sunday and she boils the kettle to wash Cerys."
+    opening = ("Sian Morgan, the coordinator at the Gurnos food bank, telephoned the duty team "
+               "about Cerys (8).")
+    titled = compare(f"Case note: call with food bank\n\n{opening}\n\n{body}", [source])
+    assert "unsupported" not in kinds(titled)
+    named = compare(f"Case note: Cerys Jenkins (8)\n{opening}\n{body}", [source])
+    assert "unsupported" not in kinds(named)
+    wrong_age = compare(f"Case note: call with food bank\n\n{opening.replace('8', '9')}\n\n"
+                        f"{body}", [source])
+    assert "invented_specific" in kinds(wrong_age)
+    below_a_sentence = compare(f"Telephone call from the food bank.\n{opening}\n{body}",
+                               [source])
+    assert any(f.subtype == "unsupported" and f.text.startswith("Sian Morgan")
+               for f in below_a_sentence.findings)
+    further_down = compare(f"Case note: call with food bank\n\n{body}\n\n{opening}",
+                           [source])
+    assert any(f.subtype == "unsupported" and f.text.startswith("Sian Morgan")
+               for f in further_down.findings)
+
+
 def test_a_speakers_guess_stated_as_fact_is_attribution_lost() -> None:
     """The barber's 'I think they're on Ashby Road' is his guess, even in his own turn."""
     source = ("Kwame Asante (barber): He comes in most Saturdays. I think they're on Ashby "
