@@ -149,6 +149,20 @@ def _idf(units: Sequence[_Unit]) -> dict[str, float]:
     return {c: math.log(total / (1 + n)) + 1.0 for c, n in counts.items()}
 
 
+
+def _already_unsupported(findings: list[SourceFinding], unit: _Unit) -> bool:
+    """The draft sentence already holds an unsupported finding: one says enough."""
+    return bool(findings) and findings[-1].subtype == "unsupported" \
+        and findings[-1].start == unit.start
+
+
+def _retells_closely(unit: _Unit, single_i: int, src_units: list[_Unit],
+                     idf: dict[str, float]) -> bool:
+    """The draft sentence keeps enough of its one aligned source sentence's ideas for a
+    turned-round or moved-on statement in it to be a contradiction, not a new topic."""
+    return single_i >= 0 and _coverage(unit.concepts, src_units[single_i].concepts, idf) \
+        >= SETTINGS["polarity_aligned_above"]
+
 def _coverage(needed: set[str], have: set[str], idf: dict[str, float]) -> float:
     if not needed:
         return 1.0
@@ -295,12 +309,9 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
             findings.append(_finding("unsupported", draft, unit.start, unit.end, near, texts,
                                      f"not found in the source (support {best:.2f})",
                                      "error" if unit.stems & vocabulary().risk else "warning"))
-        if "polarity" not in off and "unsupported" not in off and single_i >= 0 \
-                and not unit.names_line \
-                and not (findings and findings[-1].subtype == "unsupported"
-                         and findings[-1].start == unit.start) \
-                and _coverage(unit.concepts, src_units[single_i].concepts, idf) \
-                >= SETTINGS["polarity_aligned_above"]:
+        if "polarity" not in off and "unsupported" not in off and not unit.names_line \
+                and not _already_unsupported(findings, unit) \
+                and _retells_closely(unit, single_i, src_units, idf):
             # a retelling that keeps the words and turns the statement round
             flipped = _polarity_flipped(unit.text, source_sentences[single_i].text)
             if flipped:
@@ -309,19 +320,15 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
                     texts, f"negated in one of the draft and the source and not the other "
                     f"({flipped}): the draft says the opposite", "error"))
         if "steps" not in off and "unsupported" not in off and not unit.names_line \
-                and not (findings and findings[-1].subtype == "unsupported"
-                         and findings[-1].start == unit.start):
+                and not _already_unsupported(findings, unit):
             step = _made_up_step(unit, texts, occasion)
             if step:
                 findings.append(_finding("unsupported", draft, unit.start, unit.end, near,
                                          texts, f"a next step ('{step}') that no source "
                                          "mentions", "error"))
-        if "done" not in off and "unsupported" not in off and single_i >= 0 \
-                and not unit.names_line \
-                and not (findings and findings[-1].subtype == "unsupported"
-                         and findings[-1].start == unit.start) \
-                and _coverage(unit.concepts, src_units[single_i].concepts, idf) \
-                >= SETTINGS["polarity_aligned_above"]:
+        if "done" not in off and "unsupported" not in off and not unit.names_line \
+                and not _already_unsupported(findings, unit) \
+                and _retells_closely(unit, single_i, src_units, idf):
             index = source_sentences[single_i].source_index
             done = next(filter(None, (
                 _done_from_plan(unit.text, source_sentences[i].text)
