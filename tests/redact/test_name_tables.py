@@ -73,3 +73,18 @@ def test_the_tables_hold_the_generic_english_names_that_are_no_words() -> None:
     tables = rules()
     assert "tyreese" in tables.first_names and "jazmyne" in tables.first_names
     assert "queen" not in tables.first_names and "council" not in tables.first_names
+
+
+def test_the_tables_hold_japanese_zulu_scottish_korean_burmese_and_igbo_names() -> None:
+    """Issue #16, names no table knew: Faker's ja_JP (romanised) and zu_ZA lists through the
+    word filter, and the supplement's sourced Scottish, Japanese, Korean, Burmese and Igbo
+    groups; their CMU words (Angus, Win, Moe) are not added."""
+    tables = rules()
+    for name in ("dumisani", "eilidh", "haruto", "ji-woo", "hlaing", "chinonso"):
+        assert name in tables.first_names, name
+    for word in ("win", "moe", "thin"):
+        assert word not in tables.first_names, word
+    assert redact("Texts\nMum: where are u\nSam: at Haruto's, home by 9",
+                  use_model=False)[0] == "Texts\nMum: where are u\n[NAME]: at [NAME]'s, home by 9"
+    assert redact("Eilidh came in at noon with her coat.",
+                  use_model=False)[0] == "[NAME] came in at noon with her coat."
