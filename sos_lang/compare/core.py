@@ -43,6 +43,7 @@ from sos_lang.compare.text import (
 from sos_lang.compare.vocabulary import is_known_name, not_a_statement, stem, vocabulary
 from sos_lang.inputs import InputError, check_record
 from sos_lang.lexicon.people import people_rules
+from sos_lang.settings import load_word_list
 from sos_lang.statements.model import Classification
 
 SETTINGS = {"unsupported_below": 0.34, "attribution_above": 0.2, "child_covered": 0.5,
@@ -1415,8 +1416,6 @@ def _done(text: str) -> tuple[str, set[str]]:
     that opens with no word of a background clause ('I will check in with Niamh, after
     Jenny has spoken to the employer'; background_openers). ('', set()) when there is
     none."""
-    from sos_lang.settings import load_word_list
-
     vocab = vocabulary()
     irregular = load_word_list("irregular_participles.txt")
     for match in vocab.done_form.finditer(text):

@@ -103,13 +103,11 @@ def alternation_matches(text: str, regex: re.Pattern[str], literals: Iterable[st
     match, as re tries the alternatives. None when some literal does not start with a
     word character (the caller then searches as before)."""
     ignore_case = bool(regex.flags & re.IGNORECASE)
-    order: dict[str, int] = {}
     by_run: dict[str, list[str]] = {}
     for literal in literals:
         run = first_run(literal)
         if run is None:
             return None
-        order.setdefault(literal, len(order))
         by_run.setdefault(fold(run) if ignore_case else run, []).append(literal)
     index = run_index(text)
     table = index.folded if ignore_case else index.exact
