@@ -726,9 +726,8 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
     used as words."""
     found = rules()
     longer = []
-    openers: dict[str, set[str]] = {}
     for span in spans:
-        longer += _sibling_first_name(text, span, openers)
+        longer += _sibling_first_name(text, span)
         if span.text.islower():
             # a name joined to a lower-case name in a shorthand line ("isla + eilidh")
             for joined in (found.lower_case_joined_after.match(text, span.end),
@@ -797,34 +796,37 @@ def extended_names(text: str, spans: list[RedactedSpan]) -> list[RedactedSpan]:
     return longer
 
 
-def _sibling_first_name(text: str, span: RedactedSpan,
-                        openers: dict[str, set[str]]) -> list[RedactedSpan]:
+def _sibling_first_name(text: str, span: RedactedSpan) -> list[RedactedSpan]:
     """The found surname with the capitalised word before it, when the record writes the
     same surname after two different such words ("Sky Doyle and River Doyle", "Sunday Ekpo
     ... mum Blessing Ekpo", "Godspower Etim and Favour Etim"): a family shares its
     surname, so the words before it are its members' first names, even words (Sky, River,
     Sunday) or names no table holds. Not titles, roles, labels, places, determiners or
     verbs' forms ("Mr Doyle and Mrs Doyle", "Visited Doyle", "The Gurung family").
-    ``openers`` keeps each surname's words before it: one pass over the record finds every
-    pair of capitalised words, and each surname's are judged once, so a long record costs
-    no more than its length. Family: word-names and unknown first names beside a shared
+    Each surname's words before it are read once a record (_surname_openers), so a long
+    record costs no more than its length. Family: word-names and unknown first names beside a shared
     surname."""
     word = span.text
     if (" " in word or not word[:1].isupper() or word.isupper()
             or word.lower() in rules().first_names):
         return []
-    if not openers:
-        pairs: dict[str, list[tuple[int, int]]] = {}
-        for match in _CAPITALISED_PAIR.finditer(text):
-            pairs.setdefault(match.group(2), []).append(match.span(1))
-        openers[""] = set()  # read once a record, even when it has no pair
-        for surname, places in pairs.items():
-            openers[surname] = {text[a:b] for a, b in places if _sibling_opener(text, a, b)}
-    firsts = openers.get(word, set())
+    firsts = _surname_openers(text).get(word, frozenset())
     before = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
     if before is None or before.group(1) not in firsts or len(firsts) < 2:
         return []
     return [RedactedSpan(before.start(1), span.end, "NAME", text[before.start(1):span.end])]
+
+
+@functools.lru_cache(maxsize=2)
+def _surname_openers(text: str) -> dict[str, frozenset[str]]:
+    """For each capitalised word the record writes after another, the words before it that
+    may be first names (_sibling_opener): one pass over the record finds every pair of
+    capitalised words, and each surname's are judged once, for every name found in it."""
+    pairs: dict[str, list[tuple[int, int]]] = {}
+    for match in _CAPITALISED_PAIR.finditer(text):
+        pairs.setdefault(match.group(2), []).append(match.span(1))
+    return {surname: frozenset(text[a:b] for a, b in places if _sibling_opener(text, a, b))
+            for surname, places in pairs.items()}
 
 
 # Two capitalised words one space apart, each found where it starts (the second by a
