@@ -4,7 +4,7 @@
     python scripts/score_compare.py --part dev --ablation   # each component switched off
     python scripts/score_compare.py --part dev --by-part    # also each writer's part alone
     python scripts/score_compare.py --part test             # the held-out pairs, never tuned on
-    python scripts/score_compare.py --file eval/compare/part-n.jsonl  # one file (a sealed set)
+    python scripts/score_compare.py --file eval/compare/part-o.jsonl  # one file (a sealed set)
 """
 
 from __future__ import annotations

@@ -15,10 +15,7 @@ from sos_lang.statements.corpus import LABELS
 from tests.evaluation.test_overlap import DOCUMENTS, ROOT
 
 SEALED = ROOT / "eval" / "sealed"
-SETS: dict[str, tuple[str, int]] = {"statements_part_s.jsonl.gz": ("label", 840),
-                                     "lexicon_test16.jsonl.gz": ("flags", 270),
-                                     "redaction_test16.jsonl.gz": ("spans", 219),
-                                     "compare_part_o.jsonl.gz": ("faults", 24)}
+SETS: dict[str, tuple[str, int]] = {"statements_part_s.jsonl.gz": ("label", 840)}
 """Every sealed file, with its annotation field and item count (lines, for a statement part
 whose documents are whole, headings included; pairs for a compare set). Statement part r
 joined the corpus (sos_lang/data/statements/part-r.jsonl) when part s was sealed."""
