@@ -81,6 +81,8 @@ def used_as_word(text: str, start: int, end: int, is_word: bool,
             return True  # "watched Bluey", "played Mario Kart"; not "watched Kai play"
     if found.day_before.search(before) and found.month_word.fullmatch(text, start, end):
         return True  # "on 9 Jan by": a date
+    if found.weekday_short.fullmatch(text, start, end) and _weekday_here(text, start, end):
+        return True  # "Thu 09:14", "Wed - Mum, Thu - Nan": a day
     if found.month_word.fullmatch(text, start, end) and (
             found.month_joined_after.match(text, end) or found.month_joined_before.search(
                 text, max(0, start - 16), start)):
@@ -95,6 +97,18 @@ def used_as_word(text: str, start: int, end: int, is_word: bool,
         return True  # Grace Court, Lister Ward; not Lacey Ward, Marley-Jo Ward
     return is_word and start == sentence_start(text, start) and bool(
         found.word_after_word.match(after))
+
+
+def _weekday_here(text: str, start: int, end: int) -> bool:
+    """Whether the weekday's short form at [start, end) (Thu, Sun, which are given names
+    too) stands as a day: a clock time or a date after it, or another weekday within a
+    words on either side, as a rota or a diary lists them. Family: weekdays read as
+    names."""
+    found = rules()
+    if found.weekday_after.match(text, end):
+        return True
+    return any(found.weekday_beside.search(text, lo, hi) is not None
+               for lo, hi in ((max(0, start - 15), start), (end, end + 15)))
 
 
 # The capitalised words that run on from a word, one space apart ("Mario Kart", "Jade Holt").
@@ -369,14 +383,22 @@ def _kin_marked_lower_name(text: str, start: int, end: int) -> bool:
     after it (``kin_bracket_after``: "kat (mum)", "yuba (baby)"): three letters or more,
     no ordinary word, role, label or plural of a dictionary word, and in shorthand or no
     English word (CMU), shaped as names are written. The bracket says the word is a
-    person whatever table lacks it. Family: lower-case names marked by a family word in
-    brackets."""
+    person whatever table lacks it; in shorthand, a role's bracket does too ("by jas (youth
+    worker)", see ``role_bracket_after``). Family: lower-case names marked by a family
+    word or a role in brackets."""
     found = rules()
     word = text[start:end]
     if (len(word) < 3 or word in found.common_words or word in found.not_names
-            or not_a_name(word) or found.kin_bracket_after.match(text, end) is None
-            or (word.endswith("s") and word[:-1] in cmu_words())):
-        return False  # "bottles (mum) washed": a plural is a thing
+            or not_a_name(word)
+            or (len(word) > 3 and word.endswith("s") and word[:-1] in cmu_words())):
+        return False  # "bottles (mum) washed": a plural is a thing; not "jas" of "ja"
+    if found.kin_bracket_after.match(text, end) is None:
+        # a role's bracket, in shorthand only, not after a determiner or a possessive:
+        # "by jas (youth worker)", not "the gym (key worker)"
+        before = found.lower_case_word_before.search(text, max(0, start - 30), start)
+        return (found.role_bracket_after.match(text, end) is not None
+                and _shorthand_clause(text, start, end)
+                and (before is None or before.group("loose") is not None))
     return _shorthand_clause(text, start, end) or (
         word not in cmu_words() and found.lower_case_name_shape.fullmatch(word) is not None)
 
@@ -958,7 +980,29 @@ def _nickname_after(text: str, span: RedactedSpan) -> list[RedactedSpan]:
     before = _REAL_NAME_BEFORE.search(text, max(0, span.start - 40), span.start)
     if before and _plain_name(text, before.start(1), before.end(1)):
         spans.append(RedactedSpan(before.start(1), before.end(1), "NAME", before.group(1)))
-    return spans
+    return spans + _quoted_nickname_after(text, span)
+
+
+_SPACE = re.compile(r"[ \t]+")
+
+
+def _quoted_nickname_after(text: str, span: RedactedSpan) -> list[RedactedSpan]:
+    """A capitalised name in quotes straight after a found name is what that person is
+    called ("The lads call Jordan Pryce "JP" and his older brother Tyler "T-Dog""), when
+    it is no role, label or ordinary word no table names ('told Kyle "Sorry"', 'Mum
+    "Stop"'). Family: quoted nicknames beside the name they stand for."""
+    found = rules()
+    gap = _SPACE.match(text, span.end)
+    quoted = found.quoted_name.match(text, gap.end()) if gap else None
+    if quoted is None:
+        return []
+    name = quoted.group(1)
+    words = name.split(" ")
+    if not_a_name(name) or all(word.lower() in found.not_names for word in words) or all(
+            word.lower() in found.common_words and not found.in_name_tables(word.lower())
+            for word in words):
+        return []
+    return [RedactedSpan(quoted.start(1), quoted.end(1), "NAME", name)]
 
 
 # A nickname in quotes between a first name and a surname ('Lee "Rambo" Kirkpatrick',
@@ -1158,6 +1202,32 @@ def known_name_spans(text: str, names: Iterable[str],
         if not used_as_word(text, start, match.end(), is_word):
             spans.append(RedactedSpan(start, match.end(), "NAME", form))
     return spans
+
+
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def short_forms(parts: Iterable[str]) -> set[str]:
+    """The short forms cut from the front of the record's found first names, as a note
+    writes them once the full name is known ("Is Gavin ok ... gav will b here", Stuart
+    and stu): the first three and four letters of a capitalised first name of the tables
+    of five letters or more, when that cut is no English word (CMU), no ordinary word,
+    role or label, and no month's or weekday's short form (Decl-an: Dec). Family: every
+    mention of a name once one mention is known."""
+    found = rules()
+    forms = set()
+    for part in parts:
+        lower = part.lower()
+        if (len(part) < 5 or not part[:1].isupper() or part.isupper() or not lower.isalpha()
+                or lower not in found.first_names or lower in found.common_words):
+            continue
+        for cut in (lower[:3], lower[:4]):
+            if (_VOWEL.search(cut) and cut not in cmu_words() and cut not in found.common_words
+                    and cut not in found.not_names
+                    and found.month_word.fullmatch(cut) is None
+                    and found.weekday_short.fullmatch(cut.title()) is None):
+                forms.add(cut)
+    return forms
 
 
 class _OneName(dict):  # type: ignore[type-arg]

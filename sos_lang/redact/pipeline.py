@@ -28,6 +28,7 @@ from sos_lang.redact.names import (
     person_slot_name_spans,
     position_name_spans,
     quoted_name_spans,
+    short_forms,
     speaker_name_spans,
     table_name_spans,
     title_setting,
@@ -352,7 +353,8 @@ def _redact(text: str, family_names: Iterable[str], model_names: list[RedactedSp
               if stands(n) and not names_a_place(text, n)]
     names += [n for n in speaker_name_spans(text, name_parts(names)) if stands(n)]
     parts = name_parts(names)
-    known = {part for part in parts if not not_a_name(part)} | set(family_names)
+    known = ({part for part in parts if not not_a_name(part)} | set(family_names)
+             | short_forms(parts))
     # a word (Hope, Will) found as a name with a capital is not the name in lower case
     lower_case = {part for part in parts if part.islower()}
     mentions = [n for n in known_name_spans(text, known, lower_case) if stands(n)]

@@ -108,6 +108,9 @@ class Rules:
     place_joiner: re.Pattern[str]
     day_before: re.Pattern[str]
     month_word: re.Pattern[str]
+    weekday_short: re.Pattern[str]
+    weekday_after: re.Pattern[str]
+    weekday_beside: re.Pattern[str]
     month_joined_after: re.Pattern[str]
     month_joined_before: re.Pattern[str]
     place_cue_after: re.Pattern[str]
@@ -119,6 +122,7 @@ class Rules:
     lower_case_subject_after: re.Pattern[str]
     kin_bracket: re.Pattern[str]
     kin_bracket_after: re.Pattern[str]
+    role_bracket_after: re.Pattern[str]
     thread_speaker: re.Pattern[str]
     kin_bracket_list: re.Pattern[str]
     family_after: re.Pattern[str]
@@ -311,6 +315,9 @@ def rules(name: str = "redaction.yaml") -> Rules:
         place_joiner=keeping_case(word_use["place_joiner"]),
         day_before=keeping_case(word_use["day_before"]),
         month_word=keeping_case(word_use["month_word"]),
+        weekday_short=keeping_case(word_use["weekday_short"]),
+        weekday_after=keeping_case(word_use["weekday_after"]),
+        weekday_beside=keeping_case(word_use["weekday_beside"]),
         month_joined_after=keeping_case(word_use["month_joined_after"]),
         month_joined_before=keeping_case(word_use["month_joined_before"]),
         place_cue_after=keeping_case(word_use["place_cue_after"]),
@@ -323,6 +330,7 @@ def rules(name: str = "redaction.yaml") -> Rules:
         lower_case_subject_after=_compile(data["name_cues"]["lower_case_subject_after"]),
         kin_bracket=keeping_case(data["name_cues"]["kin_bracket"]),
         kin_bracket_after=_compile(data["name_cues"]["kin_bracket_after"]),
+        role_bracket_after=_compile(expand(data["name_cues"]["role_bracket_after"], fragments)),
         thread_speaker=_compile(data["name_cues"]["thread_speaker"]),
         kin_bracket_list=keeping_case(data["name_cues"]["kin_bracket_list"]),
         family_after=_compile(data["name_cues"]["family_after"]),
