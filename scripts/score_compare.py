@@ -3,6 +3,7 @@
     python scripts/score_compare.py --part dev              # development pairs, parts a-d (tune)
     python scripts/score_compare.py --part dev --ablation   # each component switched off
     python scripts/score_compare.py --part dev --by-part    # also each writer's part alone
+    python scripts/score_compare.py --part dev --errors     # every false alarm (dev only)
     python scripts/score_compare.py --part test             # the held-out pairs, never tuned on
     python scripts/score_compare.py --file eval/compare/part-o.jsonl  # one file (a sealed set)
 """
@@ -13,7 +14,7 @@ import argparse
 from pathlib import Path
 
 from sos_lang.compare.core import CHECKS
-from sos_lang.compare.evaluate import format_scores, load_pairs, score
+from sos_lang.compare.evaluate import format_scores, heldout_ids, load_pairs, score
 from sos_lang.evaluation.common import load_jsonl
 
 
@@ -27,10 +28,25 @@ def main() -> None:
                              "change carries across writers")
     parser.add_argument("--ablation", action="store_true",
                         help="also score with each component switched off")
+    parser.add_argument("--errors", action="store_true",
+                        help="also list every finding on a faithful draft (false alarms); "
+                             "development pairs only: held-out pairs are left out, never "
+                             "listed")
     args = parser.parse_args()
+    if args.errors and args.part == "test" and not args.file:
+        parser.error("--errors lists development pairs only: the held-out part is scored, "
+                     "never read for errors")
     pairs = load_jsonl(args.file) if args.file else load_pairs(args.part)
     name = args.file.name if args.file else args.part
-    print(format_scores(score(pairs), f"{name}: {len(pairs)} pairs, all components"))
+    scores = score(pairs)
+    print(format_scores(scores, f"{name}: {len(pairs)} pairs, all components"))
+    if args.errors:
+        held = heldout_ids()
+        print()
+        print("false alarms (pair, kind, text, message):")
+        for pair_id, kind, text, message in scores.false_alarms:
+            if pair_id not in held:
+                print(f"{pair_id}\t{kind}\t{' '.join(text.split())}\t{message}")
     if args.by_part:
         for author in sorted({pair["author"] for pair in pairs}):
             part = [pair for pair in pairs if pair["author"] == author]

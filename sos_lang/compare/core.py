@@ -40,7 +40,13 @@ from sos_lang.compare.text import (
     source_ages,
     words,
 )
-from sos_lang.compare.vocabulary import is_known_name, not_a_statement, stem, vocabulary
+from sos_lang.compare.vocabulary import (
+    antonyms,
+    is_known_name,
+    not_a_statement,
+    stem,
+    vocabulary,
+)
 from sos_lang.inputs import InputError, check_record
 from sos_lang.lexicon.people import people_rules
 from sos_lang.settings import load_word_list
@@ -61,7 +67,7 @@ CHECKS = ("unsupported", "invented_specific", "attribution_lost", "wording_intro
           "left_out", "paraphrase", "numbers", "speakers", "reported", "exclusive",
           "months", "names_line", "polarity", "counts", "quantities", "weekdays", "hedges",
           "judgements", "carried", "frame", "steps", "habits", "inside", "child_account",
-          "done")
+          "done", "antonyms", "labels", "shorthand")
 """Components that the ablation switches off one at a time."""
 
 _ATTRIBUTED_HEADING = re.compile(r"\b(told|said|says|view|account|reported|explained)\b",
@@ -220,6 +226,10 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
     for index, (text, kind) in enumerate(pairs):
         source_sentences.extend(read_source(text, index, kind, known))
     src_units = [_unit(texts[s.source_index], s.start, s.end, groups) for s in source_sentences]
+    if "labels" not in off:
+        _with_line_labels(src_units, source_sentences, pairs, groups)
+    spelled_out = _spell_out_shorthand(src_units, texts, draft, groups) \
+        if "shorthand" not in off else set()
     analysis = analyse(draft, profile="fast")
     labels = classify_sentences([s.text for s in source_sentences]) if source_sentences else []
     draft_units = []
@@ -247,6 +257,7 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
                else _cast(text, groups) for text, kind in pairs] if "frame" not in off else []
     # every word of the sources, speaker labels included ('<v Gail Dale (SENCo)>')
     all_stems = {w.stem for text in texts for w in words(text) if w.content}
+    all_stems |= spelled_out
     all_source = concepts(all_stems)
     said = [spoken(text) for text in texts]
     source_numbers = set().union(*(number_values(t) for t in said))
@@ -315,7 +326,13 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
                 and _retells_closely(unit, single_i, src_units, idf):
             # a retelling that keeps the words and turns the statement round
             flipped = _polarity_flipped(unit.text, source_sentences[single_i].text)
-            if flipped:
+            opposite = _antonym_flipped(unit.text, source_sentences[single_i].text) \
+                if "antonyms" not in off and not flipped else ""
+            if opposite:
+                findings.append(_finding(
+                    "unsupported", draft, unit.start, unit.end, source_sentences[single_i],
+                    texts, f"{opposite}: the draft says the opposite of the source", "error"))
+            elif flipped:
                 findings.append(_finding(
                     "unsupported", draft, unit.start, unit.end, source_sentences[single_i],
                     texts, f"negated in one of the draft and the source and not the other "
@@ -369,6 +386,72 @@ def compare(draft: str, sources: Sequence[str | tuple[str, str]],
     penalty = sum(f.severity == "error" for f in findings) * 2.0
     return ComparisonReport(round(max(0.0, score - penalty), 1), findings, __version__,
                             supports)
+
+
+def _with_line_labels(units: list[_Unit], sentences: list[Sentence],
+                      pairs: list[tuple[str, str]], groups: bool) -> None:
+    """Give the first sentence of a note's or record's line the ideas of the line's lead
+    label ('Smart Recovery group Thurs - been 3 times.', 'Kids (Lacey 7, Jack 4) - sees
+    them Weds'): the source reader takes the label for who speaks, as in a transcript,
+    but in written notes it is often what the line is about, and the draft that retells
+    the line ('He has attended the SMART Recovery group three times') retells both."""
+    previous_end: dict[int, int] = {}
+    for unit, sentence in zip(units, sentences, strict=True):
+        text, kind = pairs[sentence.source_index]
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        first = previous_end.get(sentence.source_index, -1) < line_start
+        previous_end[sentence.source_index] = sentence.end
+        label = text[line_start:sentence.start]
+        if kind not in ("notes", "record") or not first or not label.strip():
+            continue
+        stems = {w.stem for w in words(label) if w.content}
+        unit.concepts |= concepts(stems) if groups else stems
+
+
+_SHORTHAND_LETTERS = (3, 6)
+"""The length of a shorthand word that _spell_out_shorthand reads: two letters ('wk',
+'rd') are too few to tell one word from another by letters alone."""
+
+
+def _shorthand_of(short: str, word: str) -> bool:
+    """Whether short is word cut short ('alc' for alcohol, 'hosp' for hospital) or its
+    letters kept in order with its first and last ('appt' for appointment, 'wknds' for
+    weekends, 'dept' for department)."""
+    if len(word) < len(short) + 2 or short[0] != word[0]:
+        return False
+    if word.startswith(short):
+        return True
+    rest = iter(word)
+    return short[-1] == word[-1] and all(letter in rest for letter in short)
+
+
+def _spell_out_shorthand(units: list[_Unit], texts: list[str], draft: str,
+                         groups: bool) -> set[str]:
+    """Give each source sentence that holds a note-taker's shorthand ('Says 19 days alc
+    free', 'bro's bbq', 'Next appt 10/6') the draft's word that spells it out, and return
+    those words' stems: a lower-case source word of three to six letters that is no
+    English word (the WordNet index the English model ships) stands for a draft word it
+    cuts short or whose letters it keeps in order (see _shorthand_of). The paraphrase
+    groups hold the shorthand no rule of letters finds ('bbq')."""
+    from sos_lang.readability import wordnet_word
+
+    low, high = _SHORTHAND_LETTERS
+    short = {w.text.lower(): w.stem for text in texts for w in words(text)
+             if w.content and w.text.isalpha() and w.text.islower()
+             and low <= len(w.text) <= high and not wordnet_word(w.text)}
+    if not short:
+        return set()
+    spelled = {w.text.lower(): w.stem for w in words(draft)
+               if w.content and w.text.isalpha() and len(w.text) > high - 2}
+    meant: dict[str, set[str]] = {}
+    for abbreviation, key in short.items():
+        for word, word_stem in spelled.items():
+            if _shorthand_of(abbreviation, word) and wordnet_word(word):
+                meant.setdefault(key, set()).add(word_stem)
+    for unit in units:
+        for key in unit.stems & set(meant):
+            unit.concepts |= concepts(meant[key]) if groups else meant[key]
+    return set().union(*meant.values()) if meant else set()
 
 
 def _note_frame(text: str, groups: bool) -> set[str]:
@@ -1378,6 +1461,37 @@ def _polarity_flipped(one: str, other: str) -> str:
                         and any(keys[c].start >= cue for c in shared) \
                         and (whole or (after and concepts({after[0].stem}) & shared)):
                     return ", ".join(sorted({keys[c].text for c in shared}))
+    return ""
+
+
+def _antonym_flipped(draft_sentence: str, source_sentence: str) -> str:
+    """The opposite words when a draft sentence that retells a source sentence puts a
+    word's opposite in place of it ('Mum declined the medicine box' for 'Mum accepted
+    the medicine box'): word overlap passes it, and no negation word shows the turn.
+    The pairs are WordNet's antonyms (see vocabulary.antonyms). Each word must be absent
+    from the other sentence (a sentence that holds both weighs them: 'clean but not
+    tidy'), and neither sentence may be negated, hypothetical, a question or a next step,
+    where an opposite agrees ('did not accept' for 'declined') or says nothing of what is.
+    """
+    if any(t.rstrip(" \"”’'").endswith("?") or _PLAN.search(t) or re.search(r"['’]ll\b", t)
+           for t in (draft_sentence, source_sentence)):
+        return ""
+    vocab = vocabulary()
+    found = []
+    for text in (draft_sentence, source_sentence):
+        tokens = words(text)
+        if any(_negates(w, text) or w.text.lower() in vocab.hypothetical_words
+               for w in tokens) or vocab.negative_prefix.search(text.lower()):
+            return ""
+        found.append({w.stem: w for w in tokens if w.content})
+    draft_words, source_words = found
+    table = antonyms()
+    for key, word in draft_words.items():
+        if key in source_words:
+            continue
+        for other in sorted(table.get(key, ())):
+            if other in source_words and other not in draft_words:
+                return f"'{word.text}' in the draft, '{source_words[other].text}' in the source"
     return ""
 
 

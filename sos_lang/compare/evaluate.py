@@ -43,6 +43,9 @@ class Scores:
     flagged: dict[str, int] = field(default_factory=dict)
     faithful_sentences: int = 0
     faithful_flagged: int = 0
+    false_alarms: list[tuple[str, str, str, str]] = field(default_factory=list)
+    """(pair id, kind, text, message) of every finding on a faithful draft: the draft
+    span, or for left_out the source passage (scripts/score_compare.py --errors)."""
 
     def add(self, table: dict[str, int], key: str, value: int = 1) -> None:
         table[key] = table.get(key, 0) + value
@@ -107,6 +110,9 @@ def score(pairs: Iterable[dict[str, Any]], off: frozenset[str] = frozenset()) ->
             scores.faithful_flagged += sum(any(_overlaps((s, e), sp) for sp in spans)
                                            for s, e, _ in report.sentences)
             scores.faithful_flagged += sum(f.subtype == "left_out" for f in report.findings)
+            scores.false_alarms.extend(
+                (pair["id"], f.subtype, f.source_text if f.subtype == "left_out" else f.text,
+                 f.message) for f in report.findings)
     return scores
 
 

@@ -285,9 +285,13 @@ def _field_heading(label: str) -> bool:
         return False
     vocab = vocabulary()
     found = re.findall(r"[A-Za-z]+", label)
+    # a name among capitals that are no names is a name of a thing ('Smart Recovery group
+    # Thurs - been 3 times'), not who speaks
+    capitals = [w for w in re.findall(r"[A-Za-z]+", outside) if w[:1].isupper()]
+    named = all(is_known_name(w) or w.lower() in vocab.family_roles for w in capitals)
     return not (vocab.professional.search(label) or _CHILD_LABEL.search(label)
                 or any(w.lower() in vocab.family_roles or (w[:1].isupper()
-                                                           and is_known_name(w))
+                                                           and is_known_name(w) and named)
                        for w in found))
 
 

@@ -76,10 +76,17 @@ def _number_values(raw: str) -> set[float]:
 
 _UNITS = r"(one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|" \
     r"sixth|seventh|eighth|ninth)"
-_COMPOUND = re.compile(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_BELOW_HUNDRED = rf"(?:{_TENS}(?:[- ](?:{_UNITS[1:-1]}))?|ten|eleven|twelve|thirteen|" \
+    rf"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS[1:-1]})"
+_COMPOUND = re.compile(rf"\b({_TENS[3:-1]})[- ]"
                        rf"{_UNITS}\b|"
-                       r"\b(one|two|three|four|five|six|seven|eight|nine|a)\s+hundred\b",
+                       r"\b(one|two|three|four|five|six|seven|eight|nine|a)\s+hundred"
+                       rf"(?:\s+and\s+({_BELOW_HUNDRED}))?\b",
                        re.IGNORECASE)
+"""'ninety-two'; 'four hundred', and 'three hundred and forty' as one number (340), not
+300 and 40: a draft that writes '£340' for the source's 'three hundred and forty quid'
+gives the same amount."""
 
 
 def number_spans(text: str) -> list[tuple[int, int, set[float]]]:
@@ -94,6 +101,9 @@ def number_spans(text: str) -> list[tuple[int, int, set[float]]]:
             value = vocab.numbers[match.group(1).lower()] + vocab.numbers[match.group(2).lower()]
         else:
             value = 100 * vocab.numbers.get(match.group(3).lower(), 1.0)
+            if match.group(4):
+                value += sum(vocab.numbers[part] for part in
+                             re.split(r"[- ]", match.group(4).lower()))
         found.append((match.start(), match.end(), {value}))
     for match in _TIME_PHRASE.finditer(text):
         hour = vocab.numbers[match.group(1).lower()]

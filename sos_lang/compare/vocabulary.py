@@ -269,6 +269,23 @@ def vocabulary() -> Vocabulary:
 
 
 @functools.lru_cache(maxsize=1)
+def antonyms() -> dict[str, frozenset[str]]:
+    """Stem to the stems of its opposites ('declin' -> {'accept', ...}), from the WordNet
+    table data/antonyms.txt (built by scripts/build_antonyms.py; its header gives the
+    source and licence). A pair whose two words share a stem is no opposite here."""
+    table: dict[str, set[str]] = {}
+    text = resources.files("sos_lang.data").joinpath("antonyms.txt").read_text("utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        one, other = (stem(word) for word in line.split("\t"))
+        if one != other:
+            table.setdefault(one, set()).add(other)
+            table.setdefault(other, set()).add(one)
+    return {key: frozenset(value) for key, value in table.items()}
+
+
+@functools.lru_cache(maxsize=1)
 def _name_tables() -> tuple[frozenset[str], frozenset[str]]:
     from sos_lang.settings import load_word_list
 

@@ -44,3 +44,30 @@ def test_development_scores_do_not_fall() -> None:
     assert recall["unsupported"] >= 0.40
     assert recall["attribution_lost"] >= 0.35
     assert scores.false_alarm_rate <= 0.09
+
+
+def test_errors_lists_a_faithful_drafts_findings_and_refuses_the_heldout_part(
+        tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+    """score_compare.py --errors lists the findings on faithful drafts, and will not list
+    the held-out part's (it is scored, never read for errors)."""
+    import json
+    import runpy
+    import sys
+    from pathlib import Path
+
+    pair = {"id": "probe-1", "author": "z", "faithful": True, "faults": [],
+            "sources": [{"kind": "transcript", "text": "Mum: Kai goes to bed at eight."}],
+            "draft": "Mum said Kai goes to bed at ten."}
+    path = Path(str(tmp_path)) / "pairs.jsonl"
+    path.write_text(json.dumps(pair) + "\n", "utf-8")
+    script = str(Path(__file__).resolve().parents[2] / "scripts" / "score_compare.py")
+    old = sys.argv
+    try:
+        sys.argv = [script, "--file", str(path), "--errors"]
+        runpy.run_path(script, run_name="__main__")
+        assert "probe-1\tinvented_specific\tten" in capsys.readouterr().out
+        sys.argv = [script, "--part", "test", "--errors"]
+        with pytest.raises(SystemExit):
+            runpy.run_path(script, run_name="__main__")
+    finally:
+        sys.argv = old

@@ -191,3 +191,12 @@ def test_a_records_field_label_is_no_speaker() -> None:
               "SW: visit booked for Monday.\n")
     assert [s.speaker for s in read_source(record, 0, "record")] == \
         ["", "", "Mum on phone", "SW"]
+
+
+def test_a_note_line_label_that_names_a_thing_is_no_speaker() -> None:
+    """'Smart Recovery group Thurs - been 3 times': 'Smart' is a surname, but among
+    capitals that are no names it names a group, not who speaks; 'Sarah Lewis - says
+    she is fine' is still a speaker."""
+    notes = "Hope Street Recovery group Weds - been 3 times.\nSarah Lewis - says she is fine.\n"
+    speakers = [s.speaker for s in read_source(notes, 0, "notes")]
+    assert speakers == ["", "Sarah Lewis"]

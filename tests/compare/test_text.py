@@ -20,6 +20,18 @@ def test_the_same_specific_written_two_ways_shares_a_value(draft: str, source: s
     assert number_values(draft) & number_values(source)
 
 
+@pytest.mark.parametrize(("spelled", "value"), [
+    ("three hundred and sixty quid", 360.0), ("a hundred and five days", 105.0),
+    ("two hundred and twenty-two miles", 222.0), ("nine hundred and twelve", 912.0),
+])
+def test_hundreds_and_what_follows_are_one_number(spelled: str, value: float) -> None:
+    """'three hundred and sixty' is 360, as '£360' in a draft gives it, and neither 300
+    nor 60 alone (a draft that said '60' would be a changed amount)."""
+    values = number_values(spelled)
+    assert value in values
+    assert value - 100 * (value // 100) not in values
+
+
 def test_a_different_number_shares_no_value() -> None:
     assert not number_values("eleven times") & number_values("seven times")
 
