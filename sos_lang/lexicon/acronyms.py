@@ -138,6 +138,8 @@ class AcronymData:
     KESTREL", "Ward: PUFFIN"): the capitals after it are that name."""
     trading_names: frozenset[str] = frozenset()
     """Shops and high-street chains written in capitals (ALDI, LIDL, B&M): a firm's name."""
+    employer_before: re.Pattern[str] | None = None
+    """"works for", "works at", "works in" just before capitals: an employer or a trade."""
     vessel_prefixes: frozenset[str] = frozenset()
     """The prefix of a boat's name (NB, MV): the boat's name follows it."""
     vessel_context: re.Pattern[str] | None = None
@@ -219,6 +221,7 @@ def _parse(raw: Any, origin: str) -> AcronymData:
                            _optional_pattern(raw, "name_label_before"),
                            frozenset(str(name) for group in raw.get("trading_names", ())
                                      for name in group["names"]),
+                           _optional_pattern(raw, "employer_before"),
                            frozenset(str(word) for word in raw.get("vessel_prefixes", ())),
                            _optional_pattern(raw, "vessel_context"),
                            _optional_pattern(raw, "pair_verb_after"),
@@ -735,8 +738,9 @@ def used_as_initials(text: str, start: int, end: int, names: frozenset[str]) -> 
         if _person_cue_after(text, other_end):
             return True
     after = _AND_AFTER.match(text[end:end + 12])
-    if after is not None and _person_cue_after(text, end + after.end(1)):
-        return True
+    if after is not None and (_person_cue_after(text, end + after.end(1)) or (
+            acronym_data().initials_after.match(text, end + after.end(1)) is not None)):
+        return True  # "JB and MK, the two youth workers": the pair's role after both
     return _pair_sharing_a_surname(text, start, end, before, after)
 
 
@@ -883,8 +887,12 @@ def named_by_its_label(text: str, start: int, end: int) -> bool:
 def trading_name(text: str, start: int, end: int) -> bool:
     """The capitals are the trading name of a shop or a high-street chain, as signs and
     receipts write it ("works at ALDI weekends", "a B&M voucher"; trading_names in
-    lexicons/acronym_allowlist.yaml, from published lists of UK chains): a firm's name."""
-    return text[start:end] in acronym_data().trading_names
+    lexicons/acronym_allowlist.yaml, from published lists of UK chains), or where a person
+    works ("works for the AA", "works in IT"; employer_before): a firm's name or a trade."""
+    data = acronym_data()
+    return text[start:end] in data.trading_names or (
+        data.employer_before is not None
+        and data.employer_before.search(text, max(0, start - 40), start) is not None)
 
 
 _VESSEL_NAME_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z'’-]{2,})")

@@ -728,6 +728,15 @@ def of_no_one(context: MatchContext, entry: Entry, start: int, end: int) -> bool
     return span is not None and people.complement_names_no_person(span)
 
 
+def only_of_no_one(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
+    """The noun is followed by "of" and a complement that names no one ("the placement of
+    the new stair gate"): the noun's everyday sense, an act done to a thing. Not "for",
+    which a care noun takes for its purpose ("a placement for adoption")
+    (lexicon/people.py)."""
+    span = _term_span(context, start, end)
+    return span is not None and people.complement_names_no_person(span, ("of",))
+
+
 def object_not_a_person(context: MatchContext, entry: Entry, start: int, end: int) -> bool:
     """The verb is used transitively with an object that names no one ("engaging local
     businesses", "engage the handbrake"): another sense than a person working with a
@@ -814,6 +823,7 @@ CONTEXT_PREDICATES: dict[str, ContextPredicate] = {
     "a_thing_acting_alone": a_thing_acting_alone,
     "not_after_a_person": not_after_a_person,
     "of_no_one": of_no_one,
+    "only_of_no_one": only_of_no_one,
     "a_childs_own_choice": a_childs_own_choice,
     "an_admitted_act": an_admitted_act,
     "a_refusal_between_peers": a_refusal_between_peers,

@@ -485,26 +485,47 @@ _COMPLEMENT_WORDS = 4
 """How many words after "of" or "for" are read for the complement of a noun."""
 
 
-def complement_names_no_person(span: Span) -> bool:
-    """The term is followed by "of" or "for" and a complement that names no one: an instance
-    or a purpose ("three cases of scarlet fever", "not a case for antibiotics"), not a
-    person's case ("the cases of both children"). The same in both profiles, from the
-    words."""
+def complement_names_no_person(span: Span, prepositions: tuple[str, ...] = ("of", "for")
+                               ) -> bool:
+    """The term is followed by "of" or "for" (or only those prepositions given) and a
+    complement that names no one: an instance or a purpose ("three cases of scarlet fever",
+    "not a case for antibiotics"), not a person's case ("the cases of both children"). The
+    same in both profiles, from the words."""
     rules = people_rules()
     doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("of", "for"):
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in prepositions:
         return False
-    words = []
+    words: list[Token] = []
     for token in doc[span.end + 1:span.end + 1 + _COMPLEMENT_WORDS]:
         if token.is_punct or token.is_space or (
                 token.lower_ in rules.boundaries and token.lower_ not in rules.determiners) or (
                 words and token.lower_ in rules.not_a_noun_after):
             break  # the complement's own noun phrase: "cases of scarlet fever at Lily's"
+        if words and _opens_a_reduced_relative(words[-1], token, rules):
+            break  # "the case of apples Dad brought": Dad is the relative clause's subject
         words.append(token)
+    if "year-old" in doc[span.end + 1:span.end + 1 + _AGE_WORDS].text.lower().replace(" ", ""):
+        return False  # "the placement of a six-year-old": an age names a child
     content = [token for token in words if token.is_alpha
                and token.lower_ not in rules.determiners and token.lower_ not in rules.degree]
     return bool(content) and not any(
         names_a_person(token) or token.lower_ in rules.personal_nouns for token in words)
+
+
+_AGE_WORDS = 7
+"""Tokens after "of" to look through for an age that names a child ("a three - year - old")."""
+
+
+def _opens_a_reduced_relative(previous: Token, token: Token, rules: PeopleRules) -> bool:
+    """A capitalised word naming a person right after a plural common noun opens a relative
+    clause without "that" ("a case of apples Dad brought", "cases of measles Leo caught"):
+    the person is that clause's subject, not part of the complement, since a plural noun
+    does not modify a name. From the words, in both profiles."""
+    plural = previous.is_alpha and previous.is_lower and previous.lower_.endswith("s") and (
+        not previous.lower_.endswith("ss")) and previous.lower_ not in rules.personal_nouns
+    # a plural that names people keeps their names ("the cases of siblings Leo and Mia")
+    return plural and token.text[:1].isupper() and names_a_person(token) and (
+        not names_a_person(previous))
 
 
 # --- the answer ------------------------------------------------------------------------------

@@ -325,8 +325,9 @@ def test_allowlist_entries_have_notes_and_sources() -> None:
     data = acronyms.acronym_data()
     assert {"TV", "UK", "OK", "ID", "DVD", "GP", "NHS"} <= data.everyday_forms
     assert all(item.note and item.source for item in data.everyday)
-    # 21 since B&B (the fourteenth round): still short, each entry sourced.
-    assert len(data.everyday) <= 21, "keep the everyday list short"
+    # 22 since MOT (the sixteenth round's blind set; a broadcaster's BBC went to the trading
+    # names instead): still short, each entry sourced.
+    assert len(data.everyday) <= 22, "keep the everyday list short"
 
 
 def test_a_local_config_extends_allowlist_and_table(tmp_path: Path,

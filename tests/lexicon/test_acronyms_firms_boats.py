@@ -43,7 +43,7 @@ MUST_FLAG = [
     ("BOAT VISIT\nNB DAPP place offered to Dad, moored at the lock.", "DAPP"),
     ("HOME VISIT\nNB DAPP place offered to Dad.", "DAPP"),
     # Letters that are no listed chain are still asked to be spelled out.
-    ("Dad now works at KLMO on weekends.", "KLMO"),
+    ("Dad now shops at KLMO on weekends.", "KLMO"),
 ]
 
 
