@@ -2,9 +2,9 @@
 of the corpus before it joins the training data): the model trained on the shipped corpus
 labels every sentence of the file; headings (``is_heading``) are skipped.
 
-    python scripts/score_statements.py eval/sealed/statements_part_s.jsonl.gz
+    python scripts/score_statements.py eval/sealed/statements_part_t.jsonl.gz
 
-(the sixteenth round's sealed part, scored once at the round's end; a gzipped or plain JSON
+(the seventeenth round's sealed part, scored once at the round's end; a gzipped or plain JSON
 Lines file in the corpus format)
 """
 

@@ -196,7 +196,7 @@ def format_headings_evaluation(result: dict[str, Any]) -> str:
     """Without and with the heading prior, on the built maps and the written documents."""
     titles = {"built": f"maps built from every writer's sentences "
                        f"({result['misfiled_share']:.0%} filed under another heading)",
-              "written": "documents written whole under headings (parts e to r; their "
+              "written": "documents written whole under headings (parts e to s; their "
                          "heading lines are of any kind, those found are the Signs of "
                          "Safety ones)"}
     lines: list[str] = []

@@ -15,14 +15,13 @@ from sos_lang.statements.corpus import LABELS
 from tests.evaluation.test_overlap import DOCUMENTS, ROOT
 
 SEALED = ROOT / "eval" / "sealed"
-SETS: dict[str, tuple[str, int]] = {"statements_part_s.jsonl.gz": ("label", 840),
-                                     "statements_part_t.jsonl.gz": ("label", 871),
+SETS: dict[str, tuple[str, int]] = {"statements_part_t.jsonl.gz": ("label", 871),
                                      "lexicon_test17.jsonl.gz": ("flags", 270),
                                      "redaction_test17.jsonl.gz": ("spans", 220),
                                      "compare_part_p.jsonl.gz": ("faults", 24)}
 """Every sealed file, with its annotation field and item count (lines, for a statement part
-whose documents are whole, headings included; pairs for a compare set). Statement part r
-joined the corpus (sos_lang/data/statements/part-r.jsonl) when part s was sealed."""
+whose documents are whole, headings included; pairs for a compare set). Statement part s
+joined the corpus (sos_lang/data/statements/part-s.jsonl) when part t was sealed."""
 
 
 def _items(name: str) -> list[dict]:

@@ -20,7 +20,7 @@ from sos_lang.statements.model import default_model, model_cache_path, train
 
 WRITERS = ("part-a", "part-b", "part-c", "part-d", "part-e", "part-f", "part-g",
            "part-h", "part-i", "part-j", "part-k", "part-l", "part-m", "part-n",
-           "part-o", "part-p", "part-q", "part-r")
+           "part-o", "part-p", "part-q", "part-r", "part-s")
 """One corpus part per writer (sos_lang/data/statements/README.md)."""
 
 
@@ -50,12 +50,12 @@ def test_each_corpus_part_is_one_writer_and_each_group_in_one_part() -> None:
 
 
 def test_section_headings_in_whole_documents_are_not_statements() -> None:
-    """Parts e to r keep documents whole; their heading lines (is_heading) are not
+    """Parts e to s keep documents whole; their heading lines (is_heading) are not
     sentences to classify, while every other line is."""
     from sos_lang.statements.corpus import corpus_dir
 
     whole = ("part-e", "part-f", "part-g", "part-h", "part-i", "part-j", "part-k", "part-l",
-             "part-m", "part-n", "part-o", "part-p", "part-q", "part-r")
+             "part-m", "part-n", "part-o", "part-p", "part-q", "part-r", "part-s")
     lines = [json.loads(line) for name in whole
              for line in corpus_dir().joinpath(f"{name}.jsonl").read_text(encoding="utf-8")
              .splitlines()]
