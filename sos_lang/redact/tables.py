@@ -83,15 +83,20 @@ def header_rows(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line that heads a table: two or more cells, each a short label
     of four words at most, no digit, and a row of as many cells after it. Its cells are
     labels, not details ("nhs_no" is no handle); a row of an action table ("Ask Carr Manor
-    Community School for a mentor | Liam Firth (SW) | next core group") heads nothing."""
+    Community School for a mentor | Liam Firth (SW) | next core group") heads nothing, nor
+    does a row under a line of as many cells, which is the table's header or another row
+    ("Name | Role | Contact" over "Hannah Rees | Headteacher, Maindee Primary School |":
+    family, a table's short rows of details read as its header)."""
     rows = []
     offset = 0
+    above = 0  # the cells of the line above, split as this line's are; 0 for none
     lines = text.splitlines(keepends=True)
     for line, after in itertools.pairwise(lines):
         cells, separator = _header_cells(line, offset)
-        if (len(cells) > 1 and not any(ch.isdigit() for ch in line)
+        if (len(cells) > 1 and above != len(cells) and not any(ch.isdigit() for ch in line)
                 and all(len(text[start:end].split()) <= 4 for start, end in cells)
                 and len(_cells(after, offset + len(line), separator)) == len(cells)):
             rows.append((offset, offset + len(line.rstrip("\n"))))
+        above = len(cells) if line.strip() else 0
         offset += len(line)
     return rows
