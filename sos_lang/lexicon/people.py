@@ -46,6 +46,7 @@ class PeopleRules:
     adult_choices: frozenset[str] = frozenset()
     presenting_verbs: frozenset[str] = frozenset()
     feeling_verbs: frozenset[str] = frozenset()
+    linking_verbs: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -80,7 +81,8 @@ def people_rules() -> PeopleRules:
                        family_places=words("family_places"),
                        adult_choices=words("adult_choices"),
                        presenting_verbs=words("presenting_verbs"),
-                       feeling_verbs=words("feeling_verbs"))
+                       feeling_verbs=words("feeling_verbs"),
+                       linking_verbs=words("linking_verbs"))
 
 
 def person_words() -> frozenset[str]:
@@ -183,6 +185,17 @@ _COORDINATED_LABELS = 5
 back to the "as" of a verb of describing."""
 
 
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _a_lower_word_part(token: Token) -> bool:
+    """A lower-case word, or a hyphen inside one ("hot-headed", which the tokeniser splits):
+    a coordinated label may be hyphenated ("Dad is hot-headed and short-tempered")."""
+    return (token.is_alpha and token.is_lower) or (
+        token.text in _HYPHENS and not token.whitespace_ and token.i > 0
+        and not token.doc[token.i - 1].whitespace_)
+
+
 def _before_coordinated_labels(doc: Doc, index: int) -> int:
     """Where "as" would stand before a coordination of labels that ends at index ("described
     Mum as manipulative and needy": from "and" back over "manipulative" to "as"): the index of
@@ -196,7 +209,7 @@ def _before_coordinated_labels(doc: Doc, index: int) -> int:
         token = doc[at]
         if token.lower_ == "as":
             return at
-        if not (token.lower_ in _COORDINATORS or (token.is_alpha and token.is_lower)):
+        if not (token.lower_ in _COORDINATORS or _a_lower_word_part(token)):
             return index
         at -= 1
     return index
@@ -325,7 +338,7 @@ def _before_coordinated(doc: Doc, index: int, rules: PeopleRules) -> int:
         token = doc[at]
         if token.lower_ in rules.verb_group and at < index - 1:
             return at
-        if not (token.lower_ in _COORDINATORS or (token.is_alpha and token.is_lower)):
+        if not (token.lower_ in _COORDINATORS or _a_lower_word_part(token)):
             return index
         at -= 1
     return index
@@ -854,20 +867,69 @@ _ATTRIBUTIVE_REACH = 5
 are skipped back to the determiner of a noun phrase."""
 
 
-def _determiner_before(doc: Doc, index: int) -> bool:
-    """A determiner opens the noun phrase the word at index + 1 stands in, across degree
-    words and coordinated adjectives ("a very controlling", "a loving but neglectful")."""
+def _determiner_at(doc: Doc, index: int) -> int:
+    """Where the determiner stands that opens the noun phrase the word at index + 1 stands
+    in, across degree words and coordinated adjectives ("a very controlling", "a loving but
+    neglectful"); -1 when none does."""
     rules = people_rules()
     for at in range(index, max(-1, index - _ATTRIBUTIVE_REACH), -1):
         lower = doc[at].lower_
         if lower in rules.determiners:
-            return True
+            return at
         if not (lower in _COORDINATORS or lower == "but" or lower in rules.degree or (
                 doc[at].is_alpha and doc[at].is_lower and not (
                     {lower} & (rules.verb_group | rules.person_words | rules.boundaries
                                | rules.not_a_noun_after)))):
-            return False
+            return -1
+    return -1
+
+
+def _determiner_before(doc: Doc, index: int) -> bool:
+    """A determiner opens the noun phrase the word at index + 1 stands in (_determiner_at)."""
+    return _determiner_at(doc, index) >= 0
+
+
+def _predicate_noun_of_a_person(doc: Doc, determiner: int) -> bool:
+    """The noun phrase opened at determiner, which the label heads or ends ("a thief",
+    "a bit stubborn", "a poor historian"), follows a person and a linking verb ("Jay is a
+    thief", "Dad has always been a bit stubborn"), a verb of describing and "as" with the
+    person as its object ("The school described Jay as a thief"), or a verb of presenting
+    or a passive verb of describing and "as" ("Mum presents as a bit intransigent"): said
+    of that person,
+    as an adjective after a verb of being is. A verb of having ("Police have a thief in
+    custody") or a preposition ("robbed by a thief") says nothing of who stands before."""
+    rules = people_rules()
+    index = determiner - 1
+    if index < 0:
+        return False
+    if doc[index].lower_ == "as":
+        described = _described_as(doc[determiner:determiner + 1])  # "described Jay as a"
+        if described is not None:
+            heads = [token for token in described if token.is_alpha]
+            return bool(heads) and _a_person_or_their_ways(heads[-1])
+        subject = _subject_before_as(doc, index)
+        return subject is not None and _a_person_or_their_ways(subject)
+    if doc[index].lower_ in rules.linking_verbs - rules.verb_group and index > 0:
+        # "is" spelled "'s" ("Jay's a thief"), which no verb group lists (it is also the
+        # possessive): a determiner after it makes it the verb
+        subject = _subject_before(doc, index - 1)
+        return subject is not None and _a_person_or_their_ways(subject)
+    at = index
+    while at >= 0 and doc[at].lower_ in rules.verb_group:
+        if doc[at].lower_ in rules.linking_verbs:
+            subject = _subject_before(doc, index)
+            return subject is not None and _a_person_or_their_ways(subject)
+        at -= 1
     return False
+
+
+def _before_a_noun(doc: Doc, end: int, rules: PeopleRules) -> bool:
+    """A lower-case word that can be a noun follows the term (_noun_phrase_after), so the
+    term is used before it, not said of the word before it ("gave Dad frequent flyer
+    points"); shorthand's label ends its phrase ("partner controlling, Mum withdrawn",
+    "DAD RUDE to her kids")."""
+    return (end < len(doc) and doc[end].is_lower and doc[end].lower_ not in rules.not_an_object
+            and bool(_noun_phrase_after(doc, end, rules)))
 
 
 def said_of_a_person(span: Span) -> bool:
@@ -875,13 +937,17 @@ def said_of_a_person(span: Span) -> bool:
     named between ("described Mum as"), or after a verb of presenting or a passive verb of
     describing and "as" ("presents as", "was described by the school as"); before a
     person's noun after a determiner ("a feckless father", "a loving but neglectful
-    father"); after a person and a verb of being ("Ms Hughes is demanding and rude", "Dad
-    has always been unreliable"); or right after the person in shorthand ("father
-    controlling", "SENCO says Aarav disruptive"). A verb of feeling in between makes it
+    father"); at the end of a noun phrase after a person and a linking verb ("Jay is a
+    thief", "Dad is a bit stubborn"); after a person and a verb of being ("Ms Hughes is
+    demanding and rude", "Dad has always been unreliable"); or right after the person in
+    shorthand ("father controlling", "SENCO says Aarav disruptive"), unless a noun follows
+    it there ("gave Dad frequent flyer points"). A verb of feeling in between makes it
     the person's own feeling ("Mum felt useless"), and an -ing word with an object is an
     act ("controlling his temper"). The same in both profiles, from the words: used for
-    the words of a family (data/word_shapes.yaml character_judgement) that name no
-    person by themselves, where "no thing found" is not enough to flag."""
+    the words of a family (data/word_shapes.yaml character_judgement) and the listed
+    labels with an everyday sense ("a stubborn cough", "a feral cat", "robbed by a
+    thief") that name no person by themselves, where "no thing found" is not enough to
+    flag."""
     rules = people_rules()
     doc = span.doc
     if span[0].is_title and span.start > 0 and doc[span.start - 1].is_alpha:
@@ -893,9 +959,12 @@ def said_of_a_person(span: Span) -> bool:
     before = span.start - 1
     while before >= 0 and doc[before].lower_ in rules.degree:
         before -= 1
-    if before >= 0 and _determiner_before(doc, before):
-        return any(_a_person_or_their_ways(token)
-                   for token in _noun_phrase_after(doc, span.end, rules))
+    determiner = _determiner_at(doc, before) if before >= 0 else -1
+    if determiner >= 0:
+        following = _noun_phrase_after(doc, span.end, rules)
+        if not following:  # the label heads the phrase or ends it: "Jay is a thief"
+            return _predicate_noun_of_a_person(doc, determiner)
+        return any(_a_person_or_their_ways(token) for token in following)
     if _verb_with_an_object(span):
         return False
     as_at = _before_coordinated_labels(doc, before)
@@ -903,6 +972,9 @@ def said_of_a_person(span: Span) -> bool:
         subject = _subject_before_as(doc, as_at)
         return subject is not None and _a_person_or_their_ways(subject)
     index = _before_coordinated(doc, before, rules)
+    if index == before >= 0 and doc[before].lower_ not in rules.verb_group and (
+            _before_a_noun(doc, span.end, rules)):
+        return False  # shorthand holds no noun after: "gave Dad frequent flyer points"
     if index >= 0 and doc[index].lower_ in _COORDINATORS:
         # a coordination of shorthand labels ("father controlling, jealous"): the word
         # before the first of them
