@@ -49,6 +49,7 @@ from sos_lang.compare.vocabulary import (
 )
 from sos_lang.inputs import InputError, check_record
 from sos_lang.lexicon.people import people_rules
+from sos_lang.readability import wordnet_word
 from sos_lang.settings import load_word_list
 from sos_lang.statements.model import Classification
 
@@ -433,8 +434,6 @@ def _spell_out_shorthand(units: list[_Unit], texts: list[str], draft: str,
     English word (the WordNet index the English model ships) stands for a draft word it
     cuts short or whose letters it keeps in order (see _shorthand_of). The paraphrase
     groups hold the shorthand no rule of letters finds ('bbq')."""
-    from sos_lang.readability import wordnet_word
-
     low, high = _SHORTHAND_LETTERS
     short = {w.text.lower(): w.stem for text in texts for w in words(text)
              if w.content and w.text.isalpha() and w.text.islower()
@@ -1439,6 +1438,17 @@ def _affirms(text: str) -> bool:
         and vocab.negative_prefix.search(lowered) is None
 
 
+_WILL = re.compile(r"['’]ll\b")
+"""'We'll', 'I'll': a next step in the contracted form _PLAN's "will" does not match."""
+
+
+def _an_account(sentence: str) -> bool:
+    """Whether a sentence tells what is or was, where a retelling can turn it round: not a
+    question, nor a next step or plan ("will", "'ll"), which says nothing of what is."""
+    return not (sentence.rstrip(" \"”’'").endswith("?") or _PLAN.search(sentence)
+                or _WILL.search(sentence))
+
+
 def _polarity_flipped(one: str, other: str) -> str:
     """The shared words when one of two sentences, the one retelling the other, says the
     opposite ('Police have been informed' for 'Police not informed by ED'): a negated
@@ -1446,8 +1456,7 @@ def _polarity_flipped(one: str, other: str) -> str:
     the negation, and the other affirms with no negation at all (see _affirms). A
     question or a next step in either is no account: '' then, as when nothing is flipped.
     """
-    if any(t.rstrip(" \"”’'").endswith("?") or _PLAN.search(t) or re.search(r"['’]ll\b", t)
-           for t in (one, other)):
+    if not (_an_account(one) and _an_account(other)):
         return ""
     for negated, affirmed in ((one, other), (other, one)):
         whole = _affirms(affirmed)
@@ -1473,8 +1482,7 @@ def _antonym_flipped(draft_sentence: str, source_sentence: str) -> str:
     tidy'), and neither sentence may be negated, hypothetical, a question or a next step,
     where an opposite agrees ('did not accept' for 'declined') or says nothing of what is.
     """
-    if any(t.rstrip(" \"”’'").endswith("?") or _PLAN.search(t) or re.search(r"['’]ll\b", t)
-           for t in (draft_sentence, source_sentence)):
+    if not (_an_account(draft_sentence) and _an_account(source_sentence)):
         return ""
     vocab = vocabulary()
     found = []
